@@ -1,0 +1,66 @@
+using FluentValidation;
+using FluentValidation.Results;
+using MediatR;
+
+namespace LatihanAsn.Domain.Common;
+
+/// <summary>
+/// Runs every FluentValidation validator registered for the request before its handler, and throws one
+/// <see cref="RequestValidationException"/> carrying all failures. The handler does not run, so nothing changes.
+/// </summary>
+internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        var failures = new List<ValidationFailure>();
+        foreach (var validator in validators)
+        {
+            var result = await validator.ValidateAsync(new ValidationContext<TRequest>(request), cancellationToken).ConfigureAwait(false);
+            failures.AddRange(result.Errors);
+        }
+
+        if (failures.Count > 0)
+        {
+            var errors = failures
+                .GroupBy(f => f.PropertyName, StringComparer.Ordinal)
+                .ToDictionary(
+                    g => g.Key,
+                    g => (IReadOnlyList<string>)g.Select(f => f.ErrorMessage).Distinct(StringComparer.Ordinal).ToArray(),
+                    StringComparer.Ordinal);
+            throw new RequestValidationException(typeof(TRequest).Name, errors);
+        }
+
+        return await next().ConfigureAwait(false);
+    }
+}
+
+/// <summary>Bilingual messages for FluentValidation rules. The message is chosen when a failure happens, from the UI culture.</summary>
+internal static class ValidationText
+{
+    public static IRuleBuilderOptions<T, TProperty> WithText<T, TProperty>(
+        this IRuleBuilderOptions<T, TProperty> rule, string indonesian, string english) =>
+        rule.WithMessage(_ => Text.Pick(indonesian, english));
+
+    public static IRuleBuilderOptions<T, TProperty> WithText<T, TProperty>(
+        this IRuleBuilderOptions<T, TProperty> rule, Func<T, string> indonesian, Func<T, string> english) =>
+        rule.WithMessage(x => Text.Pick(indonesian(x), english(x)));
+
+    /// <summary>Not null, not empty, not white space.</summary>
+    public static IRuleBuilderOptions<T, TProperty> Required<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
+        rule.NotEmpty().WithText("'{PropertyName}' wajib diisi.", "'{PropertyName}' is required.");
+
+    public static IRuleBuilderOptions<T, string?> MaxChars<T>(this IRuleBuilder<T, string?> rule, int max) =>
+        rule.MaximumLength(max).WithText(
+            $"'{{PropertyName}}' paling banyak {max} karakter.",
+            $"'{{PropertyName}}' must be at most {max} characters.");
+
+    public static IRuleBuilderOptions<T, int> LevelInRange<T>(this IRuleBuilder<T, int> rule) =>
+        rule.InclusiveBetween(1, 5).WithText(
+            "'{PropertyName}' harus tingkat 1 sampai 5 (nilai: {PropertyValue}).",
+            "'{PropertyName}' must be a level from 1 to 5 (value: {PropertyValue}).");
+
+    public static IRuleBuilderOptions<T, TEnum> KnownValue<T, TEnum>(this IRuleBuilder<T, TEnum> rule)
+        where TEnum : struct, Enum =>
+        rule.IsInEnum().WithText("'{PropertyName}' bernilai tidak dikenal: {PropertyValue}.", "'{PropertyName}' has an unknown value: {PropertyValue}.");
+}

@@ -1,0 +1,105 @@
+using FluentValidation;
+using LatihanAsn.Domain.Common;
+using MediatR;
+
+namespace LatihanAsn.Domain.Competencies;
+
+/// <summary>
+/// Registers an employee in a position; the employee's OPD and region are the position's. The position must be in the
+/// caller's scope and the NIP valid (<see cref="Nip.Parse"/>) and not yet registered. Returns the employee's identifier.
+/// </summary>
+/// <param name="Nip">The NIP, 18 digits, spaces allowed.</param>
+/// <param name="Name">The full name.</param>
+/// <param name="Employment">PNS or PPPK.</param>
+/// <param name="PositionId">The position held.</param>
+public sealed record RegisterEmployee(string Nip, string Name, EmploymentType Employment, PositionId PositionId) : IRequest<EmployeeId>;
+
+/// <summary>
+/// Moves an employee to another position (both in the caller's scope); their OPD and region become the new position's
+/// and their assessments move with them.
+/// </summary>
+/// <param name="EmployeeId">The employee.</param>
+/// <param name="PositionId">The new position.</param>
+public sealed record TransferEmployee(EmployeeId EmployeeId, PositionId PositionId) : IRequest<Unit>;
+
+internal sealed class RegisterEmployeeValidator : AbstractValidator<RegisterEmployee>
+{
+    public RegisterEmployeeValidator(IReadRepository<Employee> employees, IReadRepository<Position> positions, ICallerScopeAccessor scope)
+    {
+        RuleFor(x => x.Nip).Required().Custom((text, context) =>
+        {
+            if (!string.IsNullOrWhiteSpace(text) && !Competencies.Nip.TryParse(text, out _, out var error))
+            {
+                context.AddFailure(error!);
+            }
+        });
+        RuleFor(x => x.Nip)
+            .MustAsync(async (text, ct) => !Competencies.Nip.TryParse(text, out var nip, out _)
+                || !await employees.AnyAsync(new EmployeeWithNipSpec(nip), ct).ConfigureAwait(false))
+            .WithText("NIP '{PropertyValue}' sudah terdaftar.", "NIP '{PropertyValue}' is already registered.");
+        RuleFor(x => x.Name).Required().MaxChars(200);
+        RuleFor(x => x.Employment).KnownValue();
+        RuleFor(x => x.PositionId)
+            .MustAsync(async (id, ct) => await positions.AnyAsync(new PositionByIdSpec(scope.Current, id), ct).ConfigureAwait(false))
+            .WithText("Jabatan tidak ditemukan dalam cakupan Anda.", "The position was not found within your scope.");
+    }
+}
+
+internal sealed class RegisterEmployeeHandler(IRepository<Employee> employees, IReadRepository<Position> positions, ICallerScopeAccessor scope, DomainEventPublisher events)
+    : IRequestHandler<RegisterEmployee, EmployeeId>
+{
+    public async Task<EmployeeId> Handle(RegisterEmployee request, CancellationToken cancellationToken)
+    {
+        var position = await positions.FirstOrDefaultAsync(new PositionByIdSpec(scope.Current, request.PositionId), cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundInScopeException(Text.Pick("Jabatan", "Position"), request.PositionId.ToString());
+        var employee = Employee.Register(EmployeeId.New(), Nip.Parse(request.Nip), request.Name, request.Employment, position.Id, position.OpdCode, position.RegionCode);
+        await employees.AddAsync(employee, cancellationToken).ConfigureAwait(false);
+        await events.PublishAsync(employee, cancellationToken).ConfigureAwait(false);
+        return employee.Id;
+    }
+}
+
+internal sealed class TransferEmployeeValidator : AbstractValidator<TransferEmployee>
+{
+    public TransferEmployeeValidator(IReadRepository<Employee> employees, IReadRepository<Position> positions, ICallerScopeAccessor scope)
+    {
+        RuleFor(x => x.EmployeeId)
+            .MustAsync(async (id, ct) => await employees.AnyAsync(new EmployeeByIdSpec(scope.Current, id), ct).ConfigureAwait(false))
+            .WithText("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope.");
+        RuleFor(x => x.PositionId)
+            .MustAsync(async (id, ct) => await positions.AnyAsync(new PositionByIdSpec(scope.Current, id), ct).ConfigureAwait(false))
+            .WithText("Jabatan tidak ditemukan dalam cakupan Anda.", "The position was not found within your scope.");
+    }
+}
+
+internal sealed class TransferEmployeeHandler(
+    IRepository<Employee> employees,
+    IReadRepository<Position> positions,
+    IRepository<CompetencyAssessment> assessments,
+    ICallerScopeAccessor scope,
+    DomainEventPublisher events)
+    : IRequestHandler<TransferEmployee, Unit>
+{
+    public async Task<Unit> Handle(TransferEmployee request, CancellationToken cancellationToken)
+    {
+        var employee = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope.Current, request.EmployeeId), cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.EmployeeId.ToString());
+        var position = await positions.FirstOrDefaultAsync(new PositionByIdSpec(scope.Current, request.PositionId), cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundInScopeException(Text.Pick("Jabatan", "Position"), request.PositionId.ToString());
+        var history = await assessments.ListAsync(new AssessmentsSpec(scope.Current, employee.Id), cancellationToken).ConfigureAwait(false);
+        employee.Transfer(position.Id, position.OpdCode, position.RegionCode);
+        foreach (var assessment in history)
+        {
+            assessment.FollowTransfer(employee);
+        }
+
+        await employees.UpdateAsync(employee, cancellationToken).ConfigureAwait(false);
+        if (history.Count > 0)
+        {
+            await assessments.UpdateRangeAsync(history, cancellationToken).ConfigureAwait(false);
+        }
+
+        await events.PublishAsync(employee, cancellationToken).ConfigureAwait(false);
+        return Unit.Value;
+    }
+}

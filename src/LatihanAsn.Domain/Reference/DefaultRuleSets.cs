@@ -1,0 +1,31 @@
+using LatihanAsn.Domain.Common;
+using LatihanAsn.Domain.Competencies;
+
+namespace LatihanAsn.Domain.Reference;
+
+/// <summary>The rule sets the library registers by default, each with its source and validity.</summary>
+public static class DefaultRuleSets
+{
+    /// <summary>Gets every default rule set, in registration order.</summary>
+    public static IReadOnlyList<IRuleSet> All { get; } =
+    [
+        JpmBandRuleSet.Legacy,
+        JpmBandRuleSet.Brin3Of2023,
+        NineBoxRuleSet.Default,
+        StructuralStandardRuleSet.Permenpanrb38Of2017,
+        ProfilePolicyRuleSet.Default,
+    ];
+
+    /// <summary>Creates a catalog holding the defaults, for a host to change.</summary>
+    /// <returns>The catalog.</returns>
+    public static RuleSetCatalog NewCatalog()
+    {
+        var catalog = new RuleSetCatalog();
+        foreach (var ruleSet in All)
+        {
+            catalog.Add(ruleSet);
+        }
+
+        return catalog;
+    }
+}
