@@ -2,6 +2,7 @@ using FluentValidation;
 using LatihanAsn.Domain;
 using LatihanAsn.Domain.Common;
 using LatihanAsn.Domain.Competencies;
+using LatihanAsn.Domain.NeedsAnalysis;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -42,6 +43,7 @@ public static class LatihanAsnServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Transient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>)));
 
         CompetencyRegistration.Register(services);
+        NeedsAnalysisRegistration.Register(services);
         return services;
     }
 

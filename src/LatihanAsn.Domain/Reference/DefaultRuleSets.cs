@@ -1,5 +1,6 @@
 using LatihanAsn.Domain.Common;
 using LatihanAsn.Domain.Competencies;
+using LatihanAsn.Domain.NeedsAnalysis;
 
 namespace LatihanAsn.Domain.Reference;
 
@@ -14,6 +15,8 @@ public static class DefaultRuleSets
         NineBoxRuleSet.Default,
         StructuralStandardRuleSet.Permenpanrb38Of2017,
         ProfilePolicyRuleSet.Default,
+        JpConversionRuleSet.Default,
+        PriorityWeightsRuleSet.Default,
     ];
 
     /// <summary>Creates a catalog holding the defaults, for a host to change.</summary>

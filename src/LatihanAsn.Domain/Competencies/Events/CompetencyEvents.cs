@@ -76,3 +76,9 @@ public sealed record AssessmentConfirmed(AssessmentId AssessmentId, EmployeeId E
 /// <param name="RejectedBy">Who rejected it.</param>
 /// <param name="Reason">Why.</param>
 public sealed record AssessmentRejected(AssessmentId AssessmentId, EmployeeId EmployeeId, string RejectedBy, string Reason) : DomainEvent;
+
+/// <summary>The position an employee is to hold was named or cleared.</summary>
+/// <param name="EmployeeId">The employee.</param>
+/// <param name="PositionId">The position to be held, or <see langword="null"/> when cleared.</param>
+/// <param name="Move">Why.</param>
+public sealed record PositionToBeHeldNamed(EmployeeId EmployeeId, PositionId? PositionId, CareerMove? Move) : DomainEvent;

@@ -13,6 +13,19 @@ public enum EmploymentType
     Pppk = 1,
 }
 
+/// <summary>Why a position to be held is named for an employee.</summary>
+public enum CareerMove
+{
+    /// <summary>A planned promotion.</summary>
+    Promotion = 0,
+
+    /// <summary>Membership of a talent pool for the position.</summary>
+    TalentPool = 1,
+
+    /// <summary>A planned rotation or transfer.</summary>
+    Rotation = 2,
+}
+
 /// <summary>An employee (ASN) holding a position in an OPD and a region.</summary>
 public sealed class Employee : AggregateRoot<EmployeeId>, IScoped
 {
@@ -38,6 +51,12 @@ public sealed class Employee : AggregateRoot<EmployeeId>, IScoped
 
     /// <summary>Gets the region.</summary>
     public string RegionCode { get; private set; }
+
+    /// <summary>Gets the position to be held (promotion, talent pool, rotation), if one is named (PP 11/2017 art. 206).</summary>
+    public PositionId? PositionToBeHeld { get; private set; }
+
+    /// <summary>Gets why the position to be held was named, if one is.</summary>
+    public CareerMove? CareerMove { get; private set; }
 
     /// <summary>Registers an employee.</summary>
     /// <param name="id">The identifier.</param>
@@ -69,6 +88,22 @@ public sealed class Employee : AggregateRoot<EmployeeId>, IScoped
         return employee;
     }
 
+    /// <summary>Names the position the employee is to hold, or clears it, so needs analysis also measures the gap against it.</summary>
+    /// <param name="positionId">The position, or <see langword="null"/> to clear.</param>
+    /// <param name="move">Why; required with a position.</param>
+    /// <exception cref="ArgumentException">A position without a reason, or the position already held.</exception>
+    public void NamePositionToBeHeld(PositionId? positionId, CareerMove? move)
+    {
+        if (positionId is { } id && (move is null || !Enum.IsDefined(move.Value) || id == PositionId))
+        {
+            throw new ArgumentException("A position to be held needs a known reason and must differ from the position held.", nameof(positionId));
+        }
+
+        PositionToBeHeld = positionId;
+        CareerMove = positionId is null ? null : move;
+        Raise(new PositionToBeHeldNamed(Id, positionId, CareerMove));
+    }
+
     /// <summary>Moves the employee to another position (and with it, possibly another OPD and region).</summary>
     /// <param name="positionId">The new position.</param>
     /// <param name="opdCode">The new OPD.</param>
@@ -78,6 +113,12 @@ public sealed class Employee : AggregateRoot<EmployeeId>, IScoped
     {
         Guard.Against.Default(positionId.Value);
         PositionId = positionId;
+        if (PositionToBeHeld == positionId)
+        {
+            PositionToBeHeld = null;
+            CareerMove = null;
+        }
+
         OpdCode = Guard.Against.NullOrWhiteSpace(opdCode).Trim();
         RegionCode = Guard.Against.NullOrWhiteSpace(regionCode).Trim();
         Raise(new EmployeeTransferred(Id, PositionId, RegionCode, OpdCode));

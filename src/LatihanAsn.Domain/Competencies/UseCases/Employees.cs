@@ -16,7 +16,8 @@ public sealed record RegisterEmployee(string Nip, string Name, EmploymentType Em
 
 /// <summary>
 /// Moves an employee to another position (both in the caller's scope); their OPD and region become the new position's
-/// and their assessments move with them.
+/// and their assessments, learning-hours ledgers and appraisals move with them (survey responses keep the unit the
+/// respondent answered from).
 /// </summary>
 /// <param name="EmployeeId">The employee.</param>
 /// <param name="PositionId">The new position.</param>
@@ -76,6 +77,8 @@ internal sealed class TransferEmployeeHandler(
     IRepository<Employee> employees,
     IReadRepository<Position> positions,
     IRepository<CompetencyAssessment> assessments,
+    IRepository<NeedsAnalysis.LearningHoursLedger> ledgers,
+    IRepository<NeedsAnalysis.PerformanceAppraisal> appraisals,
     ICallerScopeAccessor scope,
     DomainEventPublisher events)
     : IRequestHandler<TransferEmployee, Unit>
@@ -87,16 +90,27 @@ internal sealed class TransferEmployeeHandler(
         var position = await positions.FirstOrDefaultAsync(new PositionByIdSpec(scope.Current, request.PositionId), cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundInScopeException(Text.Pick("Jabatan", "Position"), request.PositionId.ToString());
         var history = await assessments.ListAsync(new AssessmentsSpec(scope.Current, employee.Id), cancellationToken).ConfigureAwait(false);
+        var hours = await ledgers.ListAsync(new NeedsAnalysis.LedgersSpec(scope.Current, null, employee.Id), cancellationToken).ConfigureAwait(false);
+        var appraised = await appraisals.ListAsync(new NeedsAnalysis.AppraisalsSpec(scope.Current, employee.Id), cancellationToken).ConfigureAwait(false);
         employee.Transfer(position.Id, position.OpdCode, position.RegionCode);
-        foreach (var assessment in history)
-        {
-            assessment.FollowTransfer(employee);
-        }
+        history.ForEach(a => a.FollowTransfer(employee));
+        hours.ForEach(l => l.FollowTransfer(employee));
+        appraised.ForEach(a => a.FollowTransfer(employee));
 
         await employees.UpdateAsync(employee, cancellationToken).ConfigureAwait(false);
         if (history.Count > 0)
         {
             await assessments.UpdateRangeAsync(history, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (hours.Count > 0)
+        {
+            await ledgers.UpdateRangeAsync(hours, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (appraised.Count > 0)
+        {
+            await appraisals.UpdateRangeAsync(appraised, cancellationToken).ConfigureAwait(false);
         }
 
         await events.PublishAsync(employee, cancellationToken).ConfigureAwait(false);

@@ -26,7 +26,7 @@ internal sealed class ProfileLoader(
         var positionIds = people.Select(e => e.PositionId).Distinct().ToArray();
         var positionById = (await positions.ListAsync(new PositionsSpec(scope, positionIds), cancellationToken).ConfigureAwait(false))
             .ToDictionary(p => p.Id);
-        var byEmployee = (await assessments.ListAsync(new AssessmentsSpec(scope, null, regionCode, opdCode, AssessmentStatus.Confirmed), cancellationToken).ConfigureAwait(false))
+        var byEmployee = (await assessments.ListAsync(new AssessmentsSpec(scope, ids?.Count == 1 ? ids.First() : null, regionCode, opdCode, AssessmentStatus.Confirmed), cancellationToken).ConfigureAwait(false))
             .ToLookup(a => a.EmployeeId);
         var policy = rules.InForce<ProfilePolicyRuleSet>(asOf);
         var snapshots = new List<EmployeeSnapshot>(people.Count);

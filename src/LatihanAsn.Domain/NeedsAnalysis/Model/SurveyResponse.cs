@@ -1,0 +1,192 @@
+using Ardalis.GuardClauses;
+using LatihanAsn.Domain.Common;
+using LatihanAsn.Domain.Competencies;
+
+namespace LatihanAsn.Domain.NeedsAnalysis;
+
+/// <summary>One answer of a response: the two ratings of one item; a missing rating is <see langword="null"/>.</summary>
+/// <param name="Competency">The item.</param>
+/// <param name="Importance">Importance (or required level), if answered.</param>
+/// <param name="Competence">Current competence (or performance), if answered.</param>
+public sealed record SurveyAnswer(CompetencyCode Competency, int? Importance, int? Competence);
+
+/// <summary>A topic proposed in a response.</summary>
+/// <param name="Text">The topic in the respondent's words.</param>
+/// <param name="Competency">The competency the respondent linked it to, if any.</param>
+public sealed record ProposedTopic(string Text, CompetencyCode? Competency = null);
+
+/// <summary>A past submission replaced by a newer one (the audit trail).</summary>
+/// <param name="Revision">Which submission it was (1 for the first).</param>
+/// <param name="SubmittedAt">When it was submitted.</param>
+/// <param name="ReplacedAt">When it was replaced.</param>
+/// <param name="Answers">Its answers.</param>
+/// <param name="Proposals">Its proposals.</param>
+public sealed record ReplacedSubmission(int Revision, DateTimeOffset SubmittedAt, DateTimeOffset ReplacedAt, IReadOnlyList<SurveyAnswer> Answers, IReadOnlyList<ProposedTopic> Proposals);
+
+/// <summary>
+/// One respondent's response to a needs survey. A respondent answers once: a second submission replaces the answers
+/// and keeps the replaced ones in <see cref="History"/>. It carries the respondent's region, OPD and kind of position at
+/// submission, so that analyses can group and scope it.
+/// </summary>
+public sealed class SurveyResponse : AggregateRoot<SurveyResponseId>, IScoped
+{
+    private readonly List<SurveyAnswer> _answers = [];
+    private readonly List<ProposedTopic> _proposals = [];
+    private readonly List<ReplacedSubmission> _history = [];
+
+    private SurveyResponse()
+    {
+        RegionCode = OpdCode = string.Empty;
+    }
+
+    /// <summary>Gets the survey.</summary>
+    public SurveyId SurveyId { get; private set; }
+
+    /// <summary>Gets the respondent.</summary>
+    public EmployeeId Respondent { get; private set; }
+
+    /// <summary>Gets the respondent's region at submission.</summary>
+    public string RegionCode { get; private set; }
+
+    /// <summary>Gets the respondent's OPD at submission.</summary>
+    public string OpdCode { get; private set; }
+
+    /// <summary>Gets the respondent's kind of position at submission.</summary>
+    public PositionKind PositionKind { get; private set; }
+
+    /// <summary>Gets which submission this is (1 for the first).</summary>
+    public int Revision { get; private set; }
+
+    /// <summary>Gets when the current answers were submitted.</summary>
+    public DateTimeOffset SubmittedAt { get; private set; }
+
+    /// <summary>Gets the current answers.</summary>
+    public IReadOnlyList<SurveyAnswer> Answers => _answers;
+
+    /// <summary>Gets the current proposals.</summary>
+    public IReadOnlyList<ProposedTopic> Proposals => _proposals;
+
+    /// <summary>Gets the replaced submissions, oldest first.</summary>
+    public IReadOnlyList<ReplacedSubmission> History => _history;
+
+    /// <summary>Creates a first submission, checked against the survey.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <param name="survey">The survey (must be open).</param>
+    /// <param name="respondent">The respondent (must belong to the survey's population).</param>
+    /// <param name="positionKind">The respondent's kind of position.</param>
+    /// <param name="answers">The answers.</param>
+    /// <param name="proposals">The proposals.</param>
+    /// <param name="submittedAt">When.</param>
+    /// <returns>The response, with a <see cref="SurveyResponseSubmitted"/> event pending.</returns>
+    /// <exception cref="DomainRuleException">The survey is closed or the respondent is outside its population.</exception>
+    /// <exception cref="ArgumentException">An answer does not fit the survey.</exception>
+    public static SurveyResponse Submit(SurveyResponseId id, NeedsSurvey survey, Employee respondent, PositionKind positionKind, IEnumerable<SurveyAnswer> answers, IEnumerable<ProposedTopic> proposals, DateTimeOffset submittedAt)
+    {
+        Guard.Against.Default(id.Value);
+        Guard.Against.Null(survey);
+        Guard.Against.Null(respondent);
+        survey.EnsureOpen();
+        if (!survey.Population.Includes(respondent.RegionCode, respondent.OpdCode, positionKind))
+        {
+            throw new DomainRuleException(Text.Pick(
+                $"Responden {respondent.Nip} tidak termasuk populasi survei '{survey.Title}'.",
+                $"Respondent {respondent.Nip} is not in the population of survey '{survey.Title}'."));
+        }
+
+        var response = new SurveyResponse
+        {
+            Id = id,
+            SurveyId = survey.Id,
+            Respondent = respondent.Id,
+            RegionCode = respondent.RegionCode,
+            OpdCode = respondent.OpdCode,
+            PositionKind = positionKind,
+        };
+        response.Fill(survey, answers, proposals, submittedAt, 1);
+        response.Raise(new SurveyResponseSubmitted(survey.Id, respondent.Id, 1));
+        return response;
+    }
+
+    /// <summary>Replaces the answers with a new submission; the old ones go to <see cref="History"/>.</summary>
+    /// <param name="survey">The survey (must be open).</param>
+    /// <param name="answers">The new answers.</param>
+    /// <param name="proposals">The new proposals.</param>
+    /// <param name="submittedAt">When.</param>
+    /// <exception cref="DomainRuleException">The survey is closed.</exception>
+    /// <exception cref="ArgumentException">An answer does not fit the survey, or the survey is another one.</exception>
+    public void Replace(NeedsSurvey survey, IEnumerable<SurveyAnswer> answers, IEnumerable<ProposedTopic> proposals, DateTimeOffset submittedAt)
+    {
+        Guard.Against.Null(survey);
+        if (survey.Id != SurveyId)
+        {
+            throw new ArgumentException("The response belongs to another survey.", nameof(survey));
+        }
+
+        survey.EnsureOpen();
+        var previous = new ReplacedSubmission(Revision, SubmittedAt, submittedAt, [.. _answers], [.. _proposals]);
+        Fill(survey, answers, proposals, submittedAt, Revision + 1);
+        _history.Add(previous);
+        Raise(new SurveyResponseSubmitted(SurveyId, Respondent, Revision));
+    }
+
+    /// <summary>Returns the answers as rating pairs for the prioritisation rules.</summary>
+    /// <returns>The pairs, keyed by the respondent's identifier.</returns>
+    public IEnumerable<RatingPair> ToRatingPairs() =>
+        _answers.Select(a => new RatingPair(Respondent.ToString(), a.Competency.Value, a.Importance, a.Competence));
+
+    /// <summary>Returns the proposals for <see cref="ProposalRule"/>.</summary>
+    /// <returns>The proposals, with the respondent's OPD as unit.</returns>
+    public IEnumerable<Proposal> ToProposals() =>
+        _proposals.Select(p => new Proposal(Respondent.ToString(), OpdCode, p.Text, p.Competency));
+
+    private void Fill(NeedsSurvey survey, IEnumerable<SurveyAnswer> answers, IEnumerable<ProposedTopic> proposals, DateTimeOffset submittedAt, int revision)
+    {
+        var answerList = Guard.Against.Null(answers).ToList();
+        var proposalList = Guard.Against.Null(proposals).ToList();
+        var scale = survey.Scale;
+        foreach (var answer in answerList)
+        {
+            if (!survey.Asks(answer.Competency))
+            {
+                throw new ArgumentException($"The survey does not ask {answer.Competency}.", nameof(answers));
+            }
+
+            if (answer.Importance is { } r)
+            {
+                scale.Check(r, answer.Competency.Value);
+            }
+
+            if (answer.Competence is { } c)
+            {
+                scale.Check(c, answer.Competency.Value);
+            }
+        }
+
+        if (answerList.GroupBy(a => a.Competency).Any(g => g.Count() > 1))
+        {
+            throw new ArgumentException("Each item may be answered once.", nameof(answers));
+        }
+
+        if (proposalList.Count > 0 && !survey.AllowsProposals)
+        {
+            throw new ArgumentException("The survey takes no proposals.", nameof(proposals));
+        }
+
+        if (proposalList.Any(p => string.IsNullOrWhiteSpace(p.Text)))
+        {
+            throw new ArgumentException("A proposal needs a text.", nameof(proposals));
+        }
+
+        if (answerList.Count == 0 && proposalList.Count == 0)
+        {
+            throw new ArgumentException("A response needs an answer or a proposal.", nameof(answers));
+        }
+
+        _answers.Clear();
+        _answers.AddRange(answerList);
+        _proposals.Clear();
+        _proposals.AddRange(proposalList.Select(p => p with { Text = p.Text.Trim() }));
+        SubmittedAt = submittedAt;
+        Revision = revision;
+    }
+}

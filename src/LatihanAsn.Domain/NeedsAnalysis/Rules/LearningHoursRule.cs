@@ -1,0 +1,48 @@
+using Ardalis.GuardClauses;
+using LatihanAsn.Domain.Competencies;
+
+namespace LatihanAsn.Domain.NeedsAnalysis;
+
+/// <summary>One employee's standing against the yearly JP entitlement.</summary>
+/// <param name="EmployeeId">The employee.</param>
+/// <param name="Year">The year.</param>
+/// <param name="Jp">JP earned (unrounded).</param>
+/// <param name="RequiredJp">JP owed.</param>
+/// <param name="Compliant">Whether <paramref name="Jp"/> reaches <paramref name="RequiredJp"/>.</param>
+/// <param name="ShortfallJp">JP still missing (0 when compliant).</param>
+/// <param name="KlasikalJp">JP from klasikal forms.</param>
+/// <param name="NonklasikalJp">JP from nonklasikal forms.</param>
+public sealed record JpStanding(EmployeeId EmployeeId, int Year, decimal Jp, decimal RequiredJp, bool Compliant, decimal ShortfallJp, decimal KlasikalJp, decimal NonklasikalJp);
+
+/// <summary>
+/// The 20 JP entitlement (PP 11/2017 art. 203(4)): whether an employee has earned the JP owed for a year, and how many
+/// are missing. Minute-equivalents are summed exactly and divided into JP once. Pure and thread-safe.
+/// </summary>
+public static class LearningHoursRule
+{
+    /// <summary>Computes a standing from credited minute-equivalents.</summary>
+    /// <param name="employeeId">The employee.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="klasikalMinutes">Minute-equivalents from klasikal forms, 0 or more.</param>
+    /// <param name="nonklasikalMinutes">Minute-equivalents from nonklasikal forms, 0 or more.</param>
+    /// <param name="rules">The entitlement and minutes per JP.</param>
+    /// <returns>The standing.</returns>
+    public static JpStanding Standing(EmployeeId employeeId, int year, decimal klasikalMinutes, decimal nonklasikalMinutes, JpConversionRuleSet rules)
+    {
+        Guard.Against.Null(rules);
+        Guard.Against.Negative(klasikalMinutes);
+        Guard.Against.Negative(nonklasikalMinutes);
+        var requiredMinutes = rules.RequiredJpPerYear * rules.MinutesPerJp;
+        var total = klasikalMinutes + nonklasikalMinutes;
+        var compliant = total >= requiredMinutes;
+        return new JpStanding(
+            employeeId,
+            year,
+            rules.ToJp(total),
+            rules.RequiredJpPerYear,
+            compliant,
+            compliant ? 0m : rules.ToJp(requiredMinutes - total),
+            rules.ToJp(klasikalMinutes),
+            rules.ToJp(nonklasikalMinutes));
+    }
+}

@@ -1,0 +1,135 @@
+using Ardalis.Specification;
+using LatihanAsn.Domain.Common;
+using LatihanAsn.Domain.Competencies;
+
+namespace LatihanAsn.Domain.NeedsAnalysis;
+
+/// <summary>
+/// Needs surveys the caller can see: those whose population overlaps the caller's scope (a province-wide survey is
+/// visible everywhere; a region's survey in that region and its OPDs; an OPD's survey in that OPD and its region).
+/// </summary>
+public sealed class NeedsSurveysVisibleSpec : Specification<NeedsSurvey>
+{
+    /// <summary>Initialises the specification.</summary>
+    /// <param name="scope">The caller's scope.</param>
+    /// <param name="callerRegionCode">For an OPD scope, the OPD's region (so region-wide surveys are visible to it); ignored otherwise.</param>
+    /// <param name="id">Only this survey, if given.</param>
+    public NeedsSurveysVisibleSpec(CallerScope scope, string? callerRegionCode = null, SurveyId? id = null)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.Level == ScopeLevel.Region)
+        {
+            var region = scope.RegionCode;
+            Query.Where(s => s.PopulationRegionCode == null || s.PopulationRegionCode == region);
+        }
+        else if (scope.Level == ScopeLevel.Opd)
+        {
+            var opd = scope.OpdCode;
+            Query.Where(s => s.PopulationRegionCode == null
+                || (s.PopulationRegionCode == callerRegionCode && (s.PopulationOpdCode == null || s.PopulationOpdCode == opd)));
+        }
+
+        if (id is { } surveyId)
+        {
+            Query.Where(s => s.Id == surveyId);
+        }
+
+        Query.OrderBy(s => s.OpenedAt);
+    }
+}
+
+/// <summary>Responses to a survey within the caller's scope, optionally one respondent's.</summary>
+public sealed class SurveyResponsesSpec : ScopedSpecification<SurveyResponse>
+{
+    /// <summary>Initialises the specification.</summary>
+    /// <param name="scope">The caller's scope.</param>
+    /// <param name="surveyId">The survey.</param>
+    /// <param name="respondent">Only this respondent's, if given.</param>
+    public SurveyResponsesSpec(CallerScope scope, SurveyId surveyId, EmployeeId? respondent = null)
+        : base(scope)
+    {
+        Query.Where(r => r.SurveyId == surveyId);
+        if (respondent is { } who)
+        {
+            Query.Where(r => r.Respondent == who);
+        }
+    }
+}
+
+/// <summary>
+/// Whether a respondent has already answered a survey. Not scoped on purpose: "once per survey" must see the response
+/// wherever the respondent was when answering; used only with <c>FirstOrDefaultAsync</c> by the submission, whose
+/// respondent the validator has already found in the caller's scope.
+/// </summary>
+public sealed class ResponseOfRespondentSpec : Specification<SurveyResponse>, ISingleResultSpecification<SurveyResponse>
+{
+    /// <summary>Initialises the specification.</summary>
+    /// <param name="surveyId">The survey.</param>
+    /// <param name="respondent">The respondent.</param>
+    public ResponseOfRespondentSpec(SurveyId surveyId, EmployeeId respondent) =>
+        Query.Where(r => r.SurveyId == surveyId && r.Respondent == respondent);
+}
+
+/// <summary>Learning-hours ledgers of a year within the caller's scope, optionally of a region, an OPD or one employee.</summary>
+public sealed class LedgersSpec : ScopedSpecification<LearningHoursLedger>
+{
+    /// <summary>Initialises the specification.</summary>
+    /// <param name="scope">The caller's scope.</param>
+    /// <param name="year">The year, or <see langword="null"/> for every year.</param>
+    /// <param name="employeeId">Only this employee's, if given.</param>
+    /// <param name="regionCode">Only this region's, if given.</param>
+    /// <param name="opdCode">Only this OPD's, if given.</param>
+    public LedgersSpec(CallerScope scope, int? year, EmployeeId? employeeId = null, string? regionCode = null, string? opdCode = null)
+        : base(scope)
+    {
+        if (year is { } y)
+        {
+            Query.Where(l => l.Year == y);
+        }
+
+        if (employeeId is { } id)
+        {
+            Query.Where(l => l.EmployeeId == id);
+        }
+
+        if (regionCode is not null)
+        {
+            Query.Where(l => l.RegionCode == regionCode);
+        }
+
+        if (opdCode is not null)
+        {
+            Query.Where(l => l.OpdCode == opdCode);
+        }
+    }
+}
+
+/// <summary>Performance appraisals within the caller's scope, optionally of one employee, oldest first.</summary>
+public sealed class AppraisalsSpec : ScopedSpecification<PerformanceAppraisal>
+{
+    /// <summary>Initialises the specification.</summary>
+    /// <param name="scope">The caller's scope.</param>
+    /// <param name="employeeId">Only this employee's, if given.</param>
+    /// <param name="regionCode">Only this region's, if given.</param>
+    /// <param name="opdCode">Only this OPD's, if given.</param>
+    public AppraisalsSpec(CallerScope scope, EmployeeId? employeeId = null, string? regionCode = null, string? opdCode = null)
+        : base(scope)
+    {
+        if (employeeId is { } id)
+        {
+            Query.Where(a => a.EmployeeId == id);
+        }
+
+        if (regionCode is not null)
+        {
+            Query.Where(a => a.RegionCode == regionCode);
+        }
+
+        if (opdCode is not null)
+        {
+            Query.Where(a => a.OpdCode == opdCode);
+        }
+
+        Query.OrderBy(a => a.Year).ThenBy(a => a.RecordedAt);
+    }
+}

@@ -1,0 +1,198 @@
+using FluentValidation;
+using LatihanAsn.Domain.Common;
+using LatihanAsn.Domain.Competencies;
+using MediatR;
+
+namespace LatihanAsn.Domain.NeedsAnalysis;
+
+/// <summary>
+/// Records a learning activity in an employee's ledger for the activity's year, credited in JP by the conversion rule
+/// set in force on its day. With a <paramref name="Reference"/> already in the ledger, nothing is credited again (the
+/// result says so): a repeated command credits once.
+/// </summary>
+/// <param name="EmployeeId">The employee, in the caller's scope.</param>
+/// <param name="Date">The day of the activity; not in the future.</param>
+/// <param name="Form">The form.</param>
+/// <param name="Minutes">Actual learning minutes, 1 to 100,000.</param>
+/// <param name="Title">What it was.</param>
+/// <param name="Days">Days, for forms counted per day.</param>
+/// <param name="DeclaredJp">The activity's own JP, for training courses.</param>
+/// <param name="International">Whether it was international.</param>
+/// <param name="Reference">A reference unique within the employee's ledger (certificate number, run and participant), if any.</param>
+public sealed record RecordLearningHours(EmployeeId EmployeeId, DateOnly Date, LearningForm Form, int Minutes, string Title, decimal? Days = null, decimal? DeclaredJp = null, bool International = false, string? Reference = null) : IRequest<LearningHoursRecorded>;
+
+/// <summary>The outcome of recording learning hours.</summary>
+/// <param name="Credited">Whether the activity was credited now (false when its reference was already credited).</param>
+/// <param name="Jp">The JP of the activity (unrounded).</param>
+/// <param name="Standing">The employee's standing for the year after recording.</param>
+public sealed record LearningHoursRecorded(bool Credited, decimal Jp, JpStanding Standing);
+
+/// <summary>An employee's JP standing with where they are.</summary>
+/// <param name="Standing">The standing.</param>
+/// <param name="Nip">The NIP.</param>
+/// <param name="Name">The name.</param>
+/// <param name="RegionCode">The region.</param>
+/// <param name="OpdCode">The OPD.</param>
+public sealed record EmployeeJpStanding(JpStanding Standing, Nip Nip, string Name, string RegionCode, string OpdCode);
+
+/// <summary>The JP shortfall of one group.</summary>
+/// <param name="Key">The group key.</param>
+/// <param name="Employees">Employees in the group.</param>
+/// <param name="Compliant">Employees who reached the entitlement.</param>
+/// <param name="Below">Employees below it.</param>
+/// <param name="ShortfallJp">The JP missing in the group (sum over those below).</param>
+public sealed record JpShortfallGroup(string Key, int Employees, int Compliant, int Below, decimal ShortfallJp);
+
+/// <summary>The 20 JP compliance of a population for a year.</summary>
+/// <param name="Year">The year.</param>
+/// <param name="RequiredJp">JP owed to each employee.</param>
+/// <param name="Employees">Every employee in the population with their standing, those below first (largest shortfall first), then by NIP.</param>
+/// <param name="Groups">The shortfall per group, by key.</param>
+/// <param name="RuleSet">The conversion rule set that gave the entitlement.</param>
+public sealed record JpComplianceReport(int Year, decimal RequiredJp, IReadOnlyList<EmployeeJpStanding> Employees, IReadOnlyList<JpShortfallGroup> Groups, RuleSetInfo RuleSet);
+
+/// <summary>
+/// Gets the 20 JP compliance of the employees in the caller's scope (or a region, an OPD, or one employee within it)
+/// for a year: who is below, by how much, and where, grouped by <paramref name="By"/>. Employees with no ledger have 0
+/// JP. This is an operational list for the agency, so it names people and is not suppressed; the scope limits it.
+/// </summary>
+/// <param name="Year">The year.</param>
+/// <param name="By">How to group the shortfall (default by region).</param>
+/// <param name="RegionCode">Only this region, if given.</param>
+/// <param name="OpdCode">Only this OPD, if given.</param>
+/// <param name="EmployeeId">Only this employee, if given.</param>
+public sealed record GetJpCompliance(int Year, PopulationDimension By = PopulationDimension.Region, string? RegionCode = null, string? OpdCode = null, EmployeeId? EmployeeId = null) : IRequest<JpComplianceReport>;
+
+internal sealed class RecordLearningHoursValidator : AbstractValidator<RecordLearningHours>
+{
+    public RecordLearningHoursValidator(IReadRepository<Employee> employees, ICallerScopeAccessor scope, TimeProvider time)
+    {
+        RuleFor(x => x.EmployeeId).MustAsync((id, ct) => employees.AnyAsync(new EmployeeByIdSpec(scope.Current, id), ct))
+            .WithText("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope.");
+        RuleFor(x => x.Date).Must(d => d <= time.Today()).WithText("Tanggal kegiatan tidak boleh di masa depan.", "The activity day must not be in the future.");
+        RuleFor(x => x.Form).KnownValue();
+        RuleFor(x => x.Minutes).InclusiveBetween(1, 100_000)
+            .WithText("Menit harus antara 1 dan 100.000 (nilai: {PropertyValue}).", "Minutes must be between 1 and 100,000 (value: {PropertyValue}).");
+        RuleFor(x => x.Title).Required().MaxChars(300);
+        RuleFor(x => x.Days).InclusiveBetween(0.5m, 366m).When(x => x.Days.HasValue)
+            .WithText("Jumlah hari harus antara 0,5 dan 366.", "Days must be between 0.5 and 366.");
+        RuleFor(x => x.DeclaredJp).InclusiveBetween(0.5m, 2000m).When(x => x.DeclaredJp.HasValue)
+            .WithText("JP yang dinyatakan harus antara 0,5 dan 2.000.", "Declared JP must be between 0.5 and 2,000.");
+        RuleFor(x => x.Reference).MaxChars(200);
+    }
+}
+
+internal sealed class RecordLearningHoursHandler(
+    IRepository<LearningHoursLedger> ledgers,
+    IReadRepository<Employee> employees,
+    ICallerScopeAccessor scope,
+    RuleSetRegistry rules,
+    TimeProvider time,
+    DomainEventPublisher events)
+    : IRequestHandler<RecordLearningHours, LearningHoursRecorded>
+{
+    public async Task<LearningHoursRecorded> Handle(RecordLearningHours request, CancellationToken cancellationToken)
+    {
+        var caller = scope.Current;
+        var employee = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(caller, request.EmployeeId), cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.EmployeeId.ToString());
+        var conversion = rules.InForce<JpConversionRuleSet>(request.Date);
+        var ledger = await ledgers.FirstOrDefaultAsync(new LedgersSpec(caller, request.Date.Year, employee.Id), cancellationToken).ConfigureAwait(false);
+        var isNew = ledger is null;
+        ledger ??= LearningHoursLedger.Open(LedgerId.New(), employee, request.Date.Year);
+        var count = ledger.Entries.Count;
+        var activity = new LearningActivity(request.Form, request.Minutes, request.Days, request.DeclaredJp, request.International);
+        var entry = ledger.Credit(request.Date, activity, request.Title, request.Reference, conversion, time.GetUtcNow());
+        var credited = ledger.Entries.Count > count;
+        if (credited)
+        {
+            if (isNew)
+            {
+                await ledgers.AddAsync(ledger, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await ledgers.UpdateAsync(ledger, cancellationToken).ConfigureAwait(false);
+            }
+
+            await events.PublishAsync(ledger, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new LearningHoursRecorded(credited, entry.CreditedMinutes / entry.MinutesPerJp, ledger.Standing(rules.InForce<JpConversionRuleSet>(new DateOnly(request.Date.Year, 12, 31))));
+    }
+}
+
+internal sealed class GetJpComplianceValidator : AbstractValidator<GetJpCompliance>
+{
+    public GetJpComplianceValidator()
+    {
+        RuleFor(x => x.Year).InclusiveBetween(1950, 9999).WithText("Tahun {PropertyValue} tidak valid.", "Year {PropertyValue} is invalid.");
+        RuleFor(x => x.By).KnownValue();
+        RuleFor(x => x.RegionCode).MaxChars(20);
+        RuleFor(x => x.OpdCode).MaxChars(50);
+    }
+}
+
+internal sealed class GetJpComplianceHandler(
+    IReadRepository<Employee> employees,
+    IReadRepository<Position> positions,
+    IReadRepository<LearningHoursLedger> ledgers,
+    IReadRepository<Opd> opds,
+    ICallerScopeAccessor scope,
+    RuleSetRegistry rules)
+    : IRequestHandler<GetJpCompliance, JpComplianceReport>
+{
+    public async Task<JpComplianceReport> Handle(GetJpCompliance request, CancellationToken cancellationToken)
+    {
+        var caller = scope.Current;
+        if (request.RegionCode is { } region && !caller.CoversRegion(region))
+        {
+            throw new ScopeViolationException(caller, Text.Pick($"wilayah {region}", $"region {region}"));
+        }
+
+        if (request.OpdCode is { } opd && !await opds.AnyAsync(new OpdByCodeSpec(caller, opd), cancellationToken).ConfigureAwait(false))
+        {
+            throw new ScopeViolationException(caller, $"OPD {opd}");
+        }
+
+        var conversion = rules.InForce<JpConversionRuleSet>(new DateOnly(request.Year, 12, 31));
+        var ids = request.EmployeeId is { } one ? new[] { one } : null;
+        var people = await employees.ListAsync(new EmployeesSpec(caller, request.RegionCode, request.OpdCode, ids), cancellationToken).ConfigureAwait(false);
+        var kinds = request.By == PopulationDimension.PositionKind
+            ? (await positions.ListAsync(new PositionsSpec(caller, people.Select(p => p.PositionId).Distinct().ToArray()), cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.Id, p => p.Kind)
+            : [];
+        var byEmployee = (await ledgers.ListAsync(new LedgersSpec(caller, request.Year, request.EmployeeId, request.RegionCode, request.OpdCode), cancellationToken).ConfigureAwait(false))
+            .ToDictionary(l => l.EmployeeId);
+        var standings = people
+            .Select(e => new EmployeeJpStanding(
+                byEmployee.TryGetValue(e.Id, out var ledger) ? ledger.Standing(conversion) : LearningHoursRule.Standing(e.Id, request.Year, 0m, 0m, conversion),
+                e.Nip,
+                e.Name,
+                e.RegionCode,
+                e.OpdCode))
+            .ToList();
+        var groups = people.Zip(standings)
+            .GroupBy(x => Key(request.By, x.First, kinds), StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new JpShortfallGroup(
+                g.Key,
+                g.Count(),
+                g.Count(x => x.Second.Standing.Compliant),
+                g.Count(x => !x.Second.Standing.Compliant),
+                g.Sum(x => x.Second.Standing.ShortfallJp)))
+            .ToArray();
+        var ordered = standings
+            .OrderByDescending(s => s.Standing.ShortfallJp)
+            .ThenBy(s => s.Nip)
+            .ToArray();
+        return new JpComplianceReport(request.Year, conversion.RequiredJpPerYear, ordered, groups, conversion.Info);
+    }
+
+    private static string Key(PopulationDimension by, Employee employee, IReadOnlyDictionary<PositionId, PositionKind> kinds) => by switch
+    {
+        PopulationDimension.Province => PopulationSummaryRule.ProvinceKey,
+        PopulationDimension.Region => employee.RegionCode,
+        PopulationDimension.Opd => employee.OpdCode,
+        _ => kinds.TryGetValue(employee.PositionId, out var kind) ? kind.ToString() : "?",
+    };
+}

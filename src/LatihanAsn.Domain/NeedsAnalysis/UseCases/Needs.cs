@@ -1,0 +1,152 @@
+using FluentValidation;
+using LatihanAsn.Domain.Common;
+using LatihanAsn.Domain.Competencies;
+using MediatR;
+
+namespace LatihanAsn.Domain.NeedsAnalysis;
+
+/// <summary>
+/// Computes an employee's individual needs: the gap against the position held and, where one is named, the position to
+/// be held, with the latest performance appraisal beside it (a performance gap with no competency gap is not a
+/// training need). The employee must be in the caller's scope; a position to be held outside it is left out.
+/// </summary>
+/// <param name="EmployeeId">The employee.</param>
+/// <param name="AsOf">The day (default: today).</param>
+public sealed record ComputeIndividualNeeds(EmployeeId EmployeeId, DateOnly? AsOf = null) : IRequest<IndividualNeeds>;
+
+/// <summary>
+/// Computes the needs register of the population in the caller's scope (or a region or OPD within it), grouped by
+/// <paramref name="By"/>: individual gaps (held and to-be-held positions) and, when a survey is named, its signals from
+/// the responses within the scope. Naming a region or OPD outside the scope throws <see cref="ScopeViolationException"/>.
+/// </summary>
+/// <param name="By">How to group.</param>
+/// <param name="RegionCode">Only this region, if given.</param>
+/// <param name="OpdCode">Only this OPD, if given.</param>
+/// <param name="SurveyId">The needs survey whose signals to include, if any.</param>
+/// <param name="AsOf">The day (default: today).</param>
+public sealed record ComputeNeedsRegister(PopulationDimension By, string? RegionCode = null, string? OpdCode = null, SurveyId? SurveyId = null, DateOnly? AsOf = null) : IRequest<NeedsRegister>;
+
+/// <summary>Loads what individual needs are made of: snapshots of the position held, the positions to be held, appraisals.</summary>
+internal sealed class NeedsLoader(ProfileLoader profiles, IReadRepository<Position> positions, IReadRepository<PerformanceAppraisal> appraisals)
+{
+    public async Task<IReadOnlyList<(EmployeeSnapshot Snapshot, IReadOnlyList<CompetencyNeed> Needs, PerformanceGap? Performance)>> LoadAsync(
+        CallerScope scope, DateOnly asOf, string? regionCode, string? opdCode, IReadOnlyCollection<EmployeeId>? ids, bool withAppraisals, CancellationToken cancellationToken)
+    {
+        var snapshots = await profiles.LoadAsync(scope, asOf, regionCode, opdCode, ids, cancellationToken).ConfigureAwait(false);
+        var nextIds = snapshots.Select(s => s.Employee.PositionToBeHeld).OfType<PositionId>().Distinct().ToArray();
+        var next = nextIds.Length == 0
+            ? new Dictionary<PositionId, Position>()
+            : (await positions.ListAsync(new PositionsSpec(scope, nextIds), cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.Id);
+        var latestAppraisal = new Dictionary<EmployeeId, PerformanceGap>();
+        if (withAppraisals)
+        {
+            foreach (var appraisal in await appraisals.ListAsync(new AppraisalsSpec(scope, ids?.Count == 1 ? ids.First() : null, regionCode, opdCode), cancellationToken).ConfigureAwait(false))
+            {
+                if (appraisal.Year <= asOf.Year)
+                {
+                    latestAppraisal[appraisal.EmployeeId] = appraisal.Gap; // ordered by year, then recorded: the last one wins
+                }
+            }
+        }
+
+        return snapshots.Select(s =>
+        {
+            IReadOnlyList<CompetencyGap>? toBeHeld = null;
+            if (s.Employee.PositionToBeHeld is { } nextId && next.TryGetValue(nextId, out var position) && position.StandardOn(asOf) is { } standard)
+            {
+                toBeHeld = GapRule.Compute(standard, s.Profile);
+            }
+
+            var performance = latestAppraisal.GetValueOrDefault(s.Employee.Id);
+            var needs = IndividualNeedsRule.Evaluate(s.Employee.Id, asOf, s.Gaps, toBeHeld, performance).Needs;
+            return (s, needs, performance);
+        }).ToArray();
+    }
+}
+
+internal sealed class ComputeIndividualNeedsValidator : AbstractValidator<ComputeIndividualNeeds>
+{
+    public ComputeIndividualNeedsValidator(IReadRepository<Employee> employees, ICallerScopeAccessor scope)
+    {
+        RuleFor(x => x.EmployeeId).MustAsync((id, ct) => employees.AnyAsync(new EmployeeByIdSpec(scope.Current, id), ct))
+            .WithText("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope.");
+    }
+}
+
+internal sealed class ComputeIndividualNeedsHandler(NeedsLoader loader, ICallerScopeAccessor scope, TimeProvider time)
+    : IRequestHandler<ComputeIndividualNeeds, IndividualNeeds>
+{
+    public async Task<IndividualNeeds> Handle(ComputeIndividualNeeds request, CancellationToken cancellationToken)
+    {
+        var asOf = request.AsOf ?? time.Today();
+        var row = (await loader.LoadAsync(scope.Current, asOf, null, null, [request.EmployeeId], true, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+        if (row.Snapshot is null)
+        {
+            throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.EmployeeId.ToString());
+        }
+
+        return IndividualNeedsRule.Evaluate(
+            request.EmployeeId,
+            asOf,
+            row.Snapshot.Gaps,
+            row.Needs.Where(n => n.ToBeHeld is not null).Select(n => n.ToBeHeld!).ToArray() is { Length: > 0 } next ? next : null,
+            row.Performance);
+    }
+}
+
+internal sealed class ComputeNeedsRegisterValidator : AbstractValidator<ComputeNeedsRegister>
+{
+    public ComputeNeedsRegisterValidator(SurveyAccess access)
+    {
+        RuleFor(x => x.By).KnownValue();
+        RuleFor(x => x.RegionCode).MaxChars(20);
+        RuleFor(x => x.OpdCode).MaxChars(50);
+        RuleFor(x => x.SurveyId!.Value).MustAsync(async (id, ct) => await access.FindAsync(id, ct).ConfigureAwait(false) is not null)
+            .When(x => x.SurveyId.HasValue).OverridePropertyName(nameof(ComputeNeedsRegister.SurveyId))
+            .WithText("Survei tidak ditemukan dalam cakupan Anda.", "The survey was not found within your scope.");
+    }
+}
+
+internal sealed class ComputeNeedsRegisterHandler(
+    NeedsLoader loader,
+    SurveyAccess access,
+    IReadRepository<SurveyResponse> responses,
+    IReadRepository<Opd> opds,
+    ICallerScopeAccessor scope,
+    RuleSetRegistry rules,
+    LatihanAsnOptions options,
+    TimeProvider time)
+    : IRequestHandler<ComputeNeedsRegister, NeedsRegister>
+{
+    public async Task<NeedsRegister> Handle(ComputeNeedsRegister request, CancellationToken cancellationToken)
+    {
+        var caller = scope.Current;
+        if (request.RegionCode is { } region && !caller.CoversRegion(region))
+        {
+            throw new ScopeViolationException(caller, Text.Pick($"wilayah {region}", $"region {region}"));
+        }
+
+        if (request.OpdCode is { } opd && !await opds.AnyAsync(new OpdByCodeSpec(caller, opd), cancellationToken).ConfigureAwait(false))
+        {
+            throw new ScopeViolationException(caller, $"OPD {opd}");
+        }
+
+        var asOf = request.AsOf ?? time.Today();
+        var rows = await loader.LoadAsync(caller, asOf, request.RegionCode, request.OpdCode, null, false, cancellationToken).ConfigureAwait(false);
+        var members = rows.Select(r => new NeedsMember(r.Snapshot.Employee.Id, r.Snapshot.Employee.RegionCode, r.Snapshot.Employee.OpdCode, r.Snapshot.Position.Kind, r.Needs));
+        var surveyed = new List<SurveyMember>();
+        var scale = RatingScale.OneToFive;
+        if (request.SurveyId is { } surveyId)
+        {
+            var survey = await access.FindAsync(surveyId, cancellationToken).ConfigureAwait(false)
+                ?? throw new NotFoundInScopeException(Text.Pick("Survei", "Survey"), surveyId.ToString());
+            scale = survey.Scale;
+            var answered = await responses.ListAsync(new SurveyResponsesSpec(caller, survey.Id), cancellationToken).ConfigureAwait(false);
+            surveyed.AddRange(answered
+                .Where(r => (request.RegionCode is null || r.RegionCode == request.RegionCode) && (request.OpdCode is null || r.OpdCode == request.OpdCode))
+                .Select(r => new SurveyMember(r.Respondent.ToString(), r.RegionCode, r.OpdCode, r.PositionKind, r.ToRatingPairs().ToArray(), r.ToProposals().ToArray())));
+        }
+
+        return NeedsRegisterRule.Build(members, surveyed, scale, request.By, asOf, rules.InForce<PriorityWeightsRuleSet>(asOf), options.MinimumGroupSize);
+    }
+}
