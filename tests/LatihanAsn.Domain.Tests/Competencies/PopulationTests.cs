@@ -92,9 +92,36 @@ public sealed class PopulationSummaryTests
     public void The_batch_engine_refuses_a_level_above_5_and_names_the_row()
     {
         var matrix = new PopulationMatrix(Codes[..2], 3, ["A"]);
-        matrix.RequiredLevels[2 * 2] = 7;
+        matrix.ActualColumn(1)[2] = 7;
 
-        Should.Throw<ArgumentOutOfRangeException>(() => PopulationBatch.Compute(matrix, JpmBandRuleSet.Brin3Of2023)).Message.ShouldContain("Row 2");
+        Should.Throw<ArgumentOutOfRangeException>(() => PopulationBatch.Compute(matrix, JpmBandRuleSet.Brin3Of2023)).Message.ShouldContain("Row 2, column 1");
+    }
+
+    [Fact]
+    public void The_vectorised_path_also_refuses_a_level_above_5_and_names_the_row()
+    {
+        var (_, matrix) = RandomPopulation(3, 200, grouped: true);
+        matrix.RequiredColumn(4)[77] = 6;
+
+        Should.Throw<ArgumentOutOfRangeException>(() => PopulationBatch.Compute(matrix, JpmBandRuleSet.Brin3Of2023)).Message.ShouldContain("Row 77, column 4");
+    }
+
+    [Theory]
+    [InlineData(11, 1, JpmCapping.PerCompetency)]
+    [InlineData(12, 31, JpmCapping.PerCompetency)]
+    [InlineData(13, 33, JpmCapping.TotalOnly)]
+    [InlineData(14, 1_000, JpmCapping.None)]
+    [InlineData(15, 5_003, JpmCapping.PerCompetency)]
+    public void The_vectorised_and_scalar_paths_agree_on_grouped_rows(int seed, int count, JpmCapping capping)
+    {
+        var (members, matrix) = RandomPopulation(seed, count, grouped: true);
+
+        var vectorised = PopulationBatch.Compute(matrix, JpmBandRuleSet.Brin3Of2023, capping, vectorised: true).ToSummary(PopulationDimension.Region, 1);
+        var scalar = PopulationBatch.Compute(matrix, JpmBandRuleSet.Brin3Of2023, capping, vectorised: false).ToSummary(PopulationDimension.Region, 1);
+        var objects = PopulationSummaryRule.Summarise(members, PopulationDimension.Region, JpmBandRuleSet.Brin3Of2023, capping, 1);
+
+        Canonical(vectorised).ShouldBe(Canonical(scalar));
+        Canonical(vectorised).ShouldBe(Canonical(objects));
     }
 
     private static PopulationMember Member(string region, byte[] required, byte[] actual) =>
@@ -106,7 +133,7 @@ public sealed class PopulationSummaryTests
             .Select(x => new CompetencyGap(Codes[x.k], ProficiencyLevel.From(x.r), null, actual[x.k] == 0 ? null : ProficiencyLevel.From(actual[x.k])))
             .ToArray();
 
-    internal static (List<PopulationMember> Members, PopulationMatrix Matrix) RandomPopulation(int seed, int count)
+    internal static (List<PopulationMember> Members, PopulationMatrix Matrix) RandomPopulation(int seed, int count, bool grouped = false)
     {
         var random = new Random(seed);
         var matrix = new PopulationMatrix(Codes, count, Regions);
@@ -115,8 +142,8 @@ public sealed class PopulationSummaryTests
         var actual = new byte[Codes.Length];
         for (var e = 0; e < count; e++)
         {
-            // a few tiny regions exercise suppression
-            var g = random.Next(100) < 2 ? 0 : random.Next(Regions.Length);
+            // a few tiny regions exercise suppression; grouped rows are stored region by region
+            var g = grouped ? Math.Min(Regions.Length - 1, e * Regions.Length / Math.Max(1, count - 7)) : random.Next(100) < 2 ? 0 : random.Next(Regions.Length);
             for (var k = 0; k < Codes.Length; k++)
             {
                 required[k] = (byte)(random.Next(10) == 0 ? 0 : random.Next(1, 6));
@@ -135,10 +162,13 @@ public sealed class PopulationSummaryTests
         var g = whole.GroupKeys.ToList().IndexOf(region);
         var rows = Enumerable.Range(0, whole.EmployeeCount).Where(e => whole.GroupIndexes[e] == g).ToArray();
         var part = new PopulationMatrix(whole.Competencies, rows.Length, [region]);
-        var k = whole.CompetencyCount;
-        for (var i = 0; i < rows.Length; i++)
+        for (var c = 0; c < whole.CompetencyCount; c++)
         {
-            part.SetRow(i, 0, whole.RequiredLevels.Slice(rows[i] * k, k), whole.ActualLevels.Slice(rows[i] * k, k));
+            for (var i = 0; i < rows.Length; i++)
+            {
+                part.RequiredColumn(c)[i] = whole.RequiredColumn(c)[rows[i]];
+                part.ActualColumn(c)[i] = whole.ActualColumn(c)[rows[i]];
+            }
         }
 
         return part;

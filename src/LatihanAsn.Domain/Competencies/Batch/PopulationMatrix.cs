@@ -1,14 +1,20 @@
 using Ardalis.GuardClauses;
+using LatihanAsn.Domain.Common;
 
 namespace LatihanAsn.Domain.Competencies;
 
 /// <summary>
-/// A population in columnar form, for national-scale batch rules: one row per employee, one column per competency,
-/// levels as bytes in two flat arrays (struct of arrays, row-major: index <c>employee * CompetencyCount + competency</c>).
-/// A required level of 0 means "not required by this employee's standard"; an actual level of 0 means "not assessed".
+/// A population in columnar form for national-scale batch rules (struct of arrays): one column per competency, each a
+/// contiguous run of one byte per employee, in two matrices (required and actual levels), plus each employee's group.
+/// Index <c>competency * EmployeeCount + employee</c>. A required level of 0 means "not required by this employee's
+/// standard"; an actual level of 0 means "not assessed".
 /// </summary>
-/// <remarks>4.3 million employees by 9 competencies take about 39 MB per matrix. The buffers are exposed as spans so
-/// a host fills them straight from its store without per-cell objects. Not thread-safe while being filled.</remarks>
+/// <remarks>
+/// 4.3 million employees by 9 competencies take about 39 MB per matrix. The buffers are spans so a host fills them
+/// straight from its store, a column at a time, without per-cell objects. When employees are stored group by group
+/// (all rows of group 0, then group 1, ...), the batch rules take a vectorised path; any order is accepted.
+/// Not thread-safe while being filled.
+/// </remarks>
 public sealed class PopulationMatrix
 {
     private readonly byte[] _required;
@@ -55,16 +61,32 @@ public sealed class PopulationMatrix
     /// <summary>Gets the group keys.</summary>
     public IReadOnlyList<string> GroupKeys { get; }
 
-    /// <summary>Gets the required levels (0-5, 0 = not required), row-major.</summary>
+    /// <summary>Gets every required level (0-5, 0 = not required), column after column.</summary>
     public Span<byte> RequiredLevels => _required;
 
-    /// <summary>Gets the actual levels (0-5, 0 = not assessed), row-major.</summary>
+    /// <summary>Gets every actual level (0-5, 0 = not assessed), column after column.</summary>
     public Span<byte> ActualLevels => _actual;
 
     /// <summary>Gets each employee's group index.</summary>
     public Span<int> GroupIndexes => _group;
 
-    /// <summary>Fills one row.</summary>
+    internal ReadOnlySpan<byte> Required => _required;
+
+    internal ReadOnlySpan<byte> Actual => _actual;
+
+    internal ReadOnlySpan<int> Groups => _group;
+
+    /// <summary>Gets the required levels of one competency, one byte per employee.</summary>
+    /// <param name="competency">The column.</param>
+    /// <returns>The column.</returns>
+    public Span<byte> RequiredColumn(int competency) => _required.AsSpan(Guard.Against.OutOfRange(competency, nameof(competency), 0, CompetencyCount - 1) * EmployeeCount, EmployeeCount);
+
+    /// <summary>Gets the actual levels of one competency, one byte per employee.</summary>
+    /// <param name="competency">The column.</param>
+    /// <returns>The column.</returns>
+    public Span<byte> ActualColumn(int competency) => _actual.AsSpan(Guard.Against.OutOfRange(competency, nameof(competency), 0, CompetencyCount - 1) * EmployeeCount, EmployeeCount);
+
+    /// <summary>Fills one row (one employee across every column).</summary>
     /// <param name="employee">The row.</param>
     /// <param name="group">The group index.</param>
     /// <param name="required">Required levels, one per column.</param>
@@ -85,16 +107,15 @@ public sealed class PopulationMatrix
             {
                 throw new ArgumentOutOfRangeException(nameof(required), $"Levels are 0 to 5 (row {employee}, column {k}).");
             }
+
+            _required[(k * EmployeeCount) + employee] = required[k];
+            _actual[(k * EmployeeCount) + employee] = actual[k];
         }
 
-        required.CopyTo(_required.AsSpan(employee * CompetencyCount, CompetencyCount));
-        actual.CopyTo(_actual.AsSpan(employee * CompetencyCount, CompetencyCount));
         _group[employee] = group;
     }
 
-    internal ReadOnlySpan<byte> Required => _required;
-
-    internal ReadOnlySpan<byte> Actual => _actual;
-
-    internal ReadOnlySpan<int> Groups => _group;
+    /// <summary>Returns the row ranges of each group when rows are stored group by group (non-decreasing group index).</summary>
+    /// <returns>For each group, its first row and row count; <see langword="null"/> when the rows are not grouped.</returns>
+    internal (int Start, int Count)[]? GroupRanges() => GroupRanging.Of(_group, GroupKeys.Count);
 }

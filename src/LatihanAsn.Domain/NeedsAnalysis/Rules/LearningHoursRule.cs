@@ -12,7 +12,8 @@ namespace LatihanAsn.Domain.NeedsAnalysis;
 /// <param name="ShortfallJp">JP still missing (0 when compliant).</param>
 /// <param name="KlasikalJp">JP from klasikal forms.</param>
 /// <param name="NonklasikalJp">JP from nonklasikal forms.</param>
-public sealed record JpStanding(EmployeeId EmployeeId, int Year, decimal Jp, decimal RequiredJp, bool Compliant, decimal ShortfallJp, decimal KlasikalJp, decimal NonklasikalJp);
+/// <param name="ShortfallMinutes">The shortfall in exact minute-equivalents (what group totals add before dividing once).</param>
+public sealed record JpStanding(EmployeeId EmployeeId, int Year, decimal Jp, decimal RequiredJp, bool Compliant, decimal ShortfallJp, decimal KlasikalJp, decimal NonklasikalJp, decimal ShortfallMinutes);
 
 /// <summary>
 /// The 20 JP entitlement (PP 11/2017 art. 203(4)): whether an employee has earned the JP owed for a year, and how many
@@ -43,6 +44,23 @@ public static class LearningHoursRule
             compliant,
             compliant ? 0m : rules.ToJp(requiredMinutes - total),
             rules.ToJp(klasikalMinutes),
-            rules.ToJp(nonklasikalMinutes));
+            rules.ToJp(nonklasikalMinutes),
+            compliant ? 0m : requiredMinutes - total);
+    }
+
+    /// <summary>
+    /// Summarises the standings of a group: how many, how many compliant, and the JP missing — summed exactly in
+    /// minute-equivalents and divided into JP once, so it equals <see cref="JpShortfallBatch"/> to the last digit.
+    /// </summary>
+    /// <param name="key">The group key.</param>
+    /// <param name="standings">The group's standings.</param>
+    /// <param name="rules">The rule set the standings were computed with.</param>
+    /// <returns>The group's shortfall.</returns>
+    public static JpShortfallGroup Summarise(string key, IEnumerable<JpStanding> standings, JpConversionRuleSet rules)
+    {
+        Guard.Against.Null(rules);
+        var list = Guard.Against.Null(standings).ToList();
+        var compliant = list.Count(s => s.Compliant);
+        return new JpShortfallGroup(key, list.Count, compliant, list.Count - compliant, rules.ToJp(list.Sum(s => s.ShortfallMinutes)));
     }
 }

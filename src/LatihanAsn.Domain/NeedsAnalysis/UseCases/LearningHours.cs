@@ -40,7 +40,7 @@ public sealed record EmployeeJpStanding(JpStanding Standing, Nip Nip, string Nam
 /// <param name="Employees">Employees in the group.</param>
 /// <param name="Compliant">Employees who reached the entitlement.</param>
 /// <param name="Below">Employees below it.</param>
-/// <param name="ShortfallJp">The JP missing in the group (sum over those below).</param>
+/// <param name="ShortfallJp">The JP missing in the group: the exact sum over those below, divided into JP once.</param>
 public sealed record JpShortfallGroup(string Key, int Employees, int Compliant, int Below, decimal ShortfallJp);
 
 /// <summary>The 20 JP compliance of a population for a year.</summary>
@@ -174,12 +174,7 @@ internal sealed class GetJpComplianceHandler(
         var groups = people.Zip(standings)
             .GroupBy(x => Key(request.By, x.First, kinds), StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new JpShortfallGroup(
-                g.Key,
-                g.Count(),
-                g.Count(x => x.Second.Standing.Compliant),
-                g.Count(x => !x.Second.Standing.Compliant),
-                g.Sum(x => x.Second.Standing.ShortfallJp)))
+            .Select(g => LearningHoursRule.Summarise(g.Key, g.Select(x => x.Second.Standing), conversion))
             .ToArray();
         var ordered = standings
             .OrderByDescending(s => s.Standing.ShortfallJp)
