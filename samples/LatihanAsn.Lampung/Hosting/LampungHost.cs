@@ -36,9 +36,6 @@ internal sealed class LampungHost : IDisposable
     /// <summary>Gets the database the repositories use.</summary>
     public SqliteDatabase Database { get; }
 
-    /// <summary>Gets the root service provider.</summary>
-    public IServiceProvider Services => _provider;
-
     /// <summary>The library options of this host; the rule-only commands read the same rule sets from here.</summary>
     public static void ConfigureLibrary(LatihanAsnOptions options) => options.DefaultScope = CallerScope.Province;
 

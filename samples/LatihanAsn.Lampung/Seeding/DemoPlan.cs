@@ -23,7 +23,6 @@ internal sealed record AssessmentPlan(int Employee, AssessmentSource Source, Dat
 /// seeder sends it through the mediator, so every record passes the library's validation.
 /// </summary>
 internal sealed record DemoPlan(
-    int Seed,
     IReadOnlyList<OpdPlan> Opds,
     IReadOnlyList<PositionPlan> Positions,
     IReadOnlyList<EmployeePlan> Employees,
@@ -48,7 +47,7 @@ internal sealed record DemoPlan(
         var (opds, positions) = Organisation(random);
         var staff = People(random, positions, employees);
         var assessments = new AssessmentGenerator(random, positions).Generate(staff);
-        return new DemoPlan(seed, opds, positions, staff, assessments);
+        return new DemoPlan(opds, positions, staff, assessments);
     }
 
     private static (List<OpdPlan> Opds, List<PositionPlan> Positions) Organisation(Random random)
