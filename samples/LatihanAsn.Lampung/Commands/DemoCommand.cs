@@ -6,6 +6,7 @@ using LatihanAsn.Domain.Reference;
 using LatihanAsn.Lampung.Hosting;
 using LatihanAsn.Lampung.Persistence;
 using LatihanAsn.Lampung.Seeding;
+using Microsoft.Data.Sqlite;
 
 namespace LatihanAsn.Lampung.Commands;
 
@@ -99,9 +100,9 @@ internal static class DemoCommand
         {
             return SqliteDatabase.Recreate(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
         {
-            throw new InputException(e.Message);
+            throw new InputException($"{path}: {e.Message}");
         }
     }
 

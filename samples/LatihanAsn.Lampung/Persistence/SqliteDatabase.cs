@@ -39,7 +39,8 @@ internal sealed class SqliteDatabase : IDisposable
     /// Creates an empty database at <paramref name="path"/>, replacing the SQLite database there, if any. A file that is
     /// not a SQLite database is never replaced.
     /// </summary>
-    /// <exception cref="IOException">The file exists and is not a SQLite database.</exception>
+    /// <exception cref="IOException">The file exists and is not a SQLite database, or cannot be replaced.</exception>
+    /// <exception cref="SqliteException">The database cannot be created there (for example, no such directory).</exception>
     public static SqliteDatabase Recreate(string path)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
@@ -48,8 +49,8 @@ internal sealed class SqliteDatabase : IDisposable
             if (!IsSqliteFile(fullPath))
             {
                 throw new IOException(Text.Pick(
-                    $"{path}: berkas ini bukan basis data SQLite; tidak ditimpa.",
-                    $"{path}: the file is not a SQLite database; it is left alone."));
+                    "berkas ini bukan basis data SQLite; tidak ditimpa.",
+                    "the file is not a SQLite database; it is left alone."));
             }
 
             foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })

@@ -75,8 +75,19 @@ public sealed class DemoTests : IDisposable
 
         code.ShouldBe(2);
         stdout.ShouldBeEmpty();
-        stderr.ShouldStartWith(path);
+        stderr.ShouldStartWith($"{path}: ");
         File.ReadAllText(path).ShouldBe("bukan basis data");
+    }
+
+    [Fact]
+    public async Task A_database_that_cannot_be_created_is_bad_input()
+    {
+        var path = _directory.File(Path.Combine("no-such-directory", "demo.db"));
+
+        var (code, stdout, stderr) = await CliTests.Run("--db", path, "--employees", "5");
+
+        (code, stdout).ShouldBe((2, string.Empty));
+        stderr.ShouldStartWith($"{path}: ");
     }
 
     [Fact]
