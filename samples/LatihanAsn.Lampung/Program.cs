@@ -1,3 +1,2 @@
-// The sample host: a console application that uses LatihanAsn as another team would.
-Console.WriteLine("LatihanAsn Lampung sample host: under construction.");
-return 0;
+// The sample host: the LatihanAsn package used as another team would use it (see the README, "The sample host").
+return await LatihanAsn.Lampung.Cli.RunAsync(args, Console.Out, Console.Error);

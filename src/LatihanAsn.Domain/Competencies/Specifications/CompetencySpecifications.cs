@@ -138,7 +138,10 @@ public sealed class AssessmentByIdSpec : ScopedSpecification<CompetencyAssessmen
         : base(scope) => Query.Where(a => a.Id == id);
 }
 
-/// <summary>Assessments within the caller's scope: of one employee, or of a region or OPD; ordered by day.</summary>
+/// <summary>
+/// Assessments within the caller's scope: of one employee, or of a region or OPD; ordered by day, then by identifier
+/// (a total order, so that every store lists them alike).
+/// </summary>
 public sealed class AssessmentsSpec : ScopedSpecification<CompetencyAssessment>
 {
     /// <summary>Initialises the specification.</summary>
@@ -170,6 +173,6 @@ public sealed class AssessmentsSpec : ScopedSpecification<CompetencyAssessment>
             Query.Where(a => a.Status == s);
         }
 
-        Query.OrderBy(a => a.AssessedOn);
+        Query.OrderBy(a => a.AssessedOn).ThenBy(a => a.Id);
     }
 }

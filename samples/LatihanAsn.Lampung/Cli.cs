@@ -1,0 +1,87 @@
+using LatihanAsn.Lampung.Commands;
+
+namespace LatihanAsn.Lampung;
+
+/// <summary>
+/// The sample's command line, callable in-process (the tests call it without starting a process). Exit codes: 0 done;
+/// 2 bad input (a usage error, a bad file or value), with one message on the error writer and nothing on the output
+/// writer; 1 anything unexpected.
+/// </summary>
+internal static class Cli
+{
+    public static string Usage => Text.Pick(
+        """
+        Penggunaan:
+          LatihanAsn.Lampung [demo] [--db BERKAS] [--seed N] [--employees N] [--format table|json]
+              demo: membuat basis data SQLite, menyemai Provinsi Lampung lewat mediator, meringkas JPM
+          LatihanAsn.Lampung competency jpm --input BERKAS.csv [--format table|json]
+              JPM satu orang; CSV dengan tajuk competency,required,actual
+          LatihanAsn.Lampung competency ninebox --performance di-bawah|sesuai|di-atas --potential rendah|menengah|tinggi [--format table|json]
+              kotak talenta (9-box)
+        """,
+        """
+        Usage:
+          LatihanAsn.Lampung [demo] [--db FILE] [--seed N] [--employees N] [--format table|json]
+              the demo: creates a SQLite database, seeds Lampung Province through the mediator, summarises JPM
+          LatihanAsn.Lampung competency jpm --input FILE.csv [--format table|json]
+              one person's JPM; a CSV with the header competency,required,actual
+          LatihanAsn.Lampung competency ninebox --performance di-bawah|sesuai|di-atas --potential rendah|menengah|tinggi [--format table|json]
+              the talent box (9-box)
+        """);
+
+    /// <summary>Runs a command line.</summary>
+    /// <param name="args">The arguments, without the program name.</param>
+    /// <param name="stdout">Where results go; written only when the command succeeds.</param>
+    /// <param name="stderr">Where errors and the usage text go.</param>
+    /// <param name="time">The clock that says which rule sets are in force (default: the system clock).</param>
+    /// <param name="cancellationToken">Cancels the demo.</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var arguments = Arguments.Parse(args);
+            if (arguments.Help)
+            {
+                stdout.WriteLine(Usage);
+                return 0;
+            }
+
+            // Commands write to a buffer first, so a failure halfway leaves the output empty.
+            var output = new StringWriter();
+            switch (arguments.Words)
+            {
+                case [] or ["demo"]:
+                    await DemoCommand.RunAsync(arguments, output, cancellationToken);
+                    break;
+                case ["competency", "jpm"]:
+                    RuleCommands.Jpm(arguments, output, time ?? TimeProvider.System);
+                    break;
+                case ["competency", "ninebox"]:
+                    RuleCommands.NineBox(arguments, output, time ?? TimeProvider.System);
+                    break;
+                default:
+                    throw new UsageException(Text.Pick($"perintah tidak dikenal: {string.Join(' ', arguments.Words)}", $"unknown command: {string.Join(' ', arguments.Words)}"));
+            }
+
+            await stdout.WriteAsync(output.ToString());
+            return 0;
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine(e.Message);
+            stderr.WriteLine(Usage);
+            return 2;
+        }
+        catch (InputException e)
+        {
+            stderr.WriteLine(e.Message);
+            return 2;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            stderr.WriteLine(Text.Pick($"Galat tak terduga: {e}", $"Unexpected error: {e}"));
+            return 1;
+        }
+    }
+}

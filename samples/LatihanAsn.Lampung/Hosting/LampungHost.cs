@@ -1,0 +1,50 @@
+using LatihanAsn.Domain;
+using LatihanAsn.Domain.Common;
+using LatihanAsn.Lampung.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LatihanAsn.Lampung.Hosting;
+
+/// <summary>
+/// The sample's composition root, wired as a package user would wire it: <c>AddLatihanAsn</c>, the EF Core repositories
+/// for every aggregate, one <see cref="LampungDbContext"/> per DI scope, and a fixed caller scope (the whole province:
+/// a console tool has no signed-in user). Each request runs in its own DI scope, as a web request would.
+/// </summary>
+internal sealed class LampungHost : IDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    /// <summary>Initialises the host over a database.</summary>
+    /// <param name="database">The database (owned by the caller).</param>
+    /// <param name="services">Extra registrations, applied last (tests add event handlers or another scope accessor).</param>
+    public LampungHost(SqliteDatabase database, Action<IServiceCollection>? services = null)
+    {
+        Database = database;
+        var collection = new ServiceCollection();
+        collection.AddLatihanAsn(ConfigureLibrary);
+        collection.AddSingleton(database);
+        collection.AddScoped(sp => sp.GetRequiredService<SqliteDatabase>().CreateContext());
+        collection.AddScoped<DbContext>(sp => sp.GetRequiredService<LampungDbContext>());
+        collection.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
+        collection.AddScoped(typeof(IReadRepository<>), typeof(EfRepository<>));
+        services?.Invoke(collection);
+        _provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+    }
+
+    /// <summary>Gets the database the repositories use.</summary>
+    public SqliteDatabase Database { get; }
+
+    /// <summary>The library options of this host; the rule-only commands read the same rule sets from here.</summary>
+    public static void ConfigureLibrary(LatihanAsnOptions options) => options.DefaultScope = CallerScope.Province;
+
+    /// <summary>Sends a request through the mediator in a new DI scope.</summary>
+    public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
+    {
+        using var scope = _provider.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request, cancellationToken);
+    }
+
+    public void Dispose() => _provider.Dispose();
+}

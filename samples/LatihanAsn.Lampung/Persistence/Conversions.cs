@@ -1,0 +1,83 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using LatihanAsn.Domain.Competencies;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace LatihanAsn.Lampung.Persistence;
+
+// Strongly typed identifiers are stored as their Guid; the NIP as its 18 digits (re-validated on the way back).
+internal sealed class FrameworkIdConverter() : ValueConverter<FrameworkId, Guid>(id => id.Value, value => new FrameworkId(value));
+
+internal sealed class OpdIdConverter() : ValueConverter<OpdId, Guid>(id => id.Value, value => new OpdId(value));
+
+internal sealed class PositionIdConverter() : ValueConverter<PositionId, Guid>(id => id.Value, value => new PositionId(value));
+
+internal sealed class EmployeeIdConverter() : ValueConverter<EmployeeId, Guid>(id => id.Value, value => new EmployeeId(value));
+
+internal sealed class AssessmentIdConverter() : ValueConverter<AssessmentId, Guid>(id => id.Value, value => new AssessmentId(value));
+
+internal sealed class NipConverter() : ValueConverter<Nip, string>(nip => nip.Value, digits => Nip.Parse(digits));
+
+/// <summary>
+/// Stores a value (a list of immutable records, or one record) as a JSON text column. The aggregates keep these as
+/// private collections of value records that are never queried, so one column per collection is the simplest faithful
+/// mapping.
+/// </summary>
+internal sealed class JsonValueConverter<T>() : ValueConverter<T, string>(value => JsonColumn.Write(value), json => JsonColumn.Read<T>(json))
+    where T : class;
+
+/// <summary>
+/// Detects changes to a JSON-stored list that the aggregate changes in place (<c>Add</c>, replacing an element). The
+/// elements are immutable records, so a shallow copy is a faithful snapshot and element equality is record equality.
+/// </summary>
+internal sealed class ImmutableItemsComparer<TItem>() : ValueComparer<IReadOnlyList<TItem>>(
+    (left, right) => left == null ? right == null : right != null && left.SequenceEqual(right),
+    list => list.Aggregate(list.Count, (hash, item) => HashCode.Combine(hash, item)),
+    list => list.ToList());
+
+/// <summary>The JSON shape of the value records: camelCase, enums by name, the library's value objects as scalars.</summary>
+internal static class JsonColumn
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new CompetencyCodeJson(), new ProficiencyLevelJson(), new JsonStringEnumConverter() },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OnlyConstructorState } },
+    };
+
+    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)
+        ?? throw new JsonException($"A JSON column holds null where a {typeof(T).Name} is expected.");
+
+    // Keep what the record's constructor takes; drop computed properties such as StandardRequirement.Required.
+    private static void OnlyConstructorState(JsonTypeInfo type)
+    {
+        for (var i = type.Properties.Count - 1; i >= 0; i--)
+        {
+            if (type.Properties[i] is { Set: null, AssociatedParameter: null })
+            {
+                type.Properties.RemoveAt(i);
+            }
+        }
+    }
+
+    private sealed class CompetencyCodeJson : JsonConverter<CompetencyCode>
+    {
+        public override CompetencyCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            CompetencyCode.From(reader.GetString() ?? string.Empty);
+
+        public override void Write(Utf8JsonWriter writer, CompetencyCode value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.Value);
+    }
+
+    private sealed class ProficiencyLevelJson : JsonConverter<ProficiencyLevel>
+    {
+        public override ProficiencyLevel Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            ProficiencyLevel.From(reader.GetInt32());
+
+        public override void Write(Utf8JsonWriter writer, ProficiencyLevel value, JsonSerializerOptions options) =>
+            writer.WriteNumberValue(value.Value);
+    }
+}

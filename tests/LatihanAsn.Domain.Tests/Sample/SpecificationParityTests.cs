@@ -1,0 +1,294 @@
+using Ardalis.Specification;
+using LatihanAsn.Domain.Common;
+using LatihanAsn.Domain.Competencies;
+using LatihanAsn.Domain.Reference;
+using LatihanAsn.Domain.Tests.Infrastructure;
+using LatihanAsn.Lampung.Persistence;
+
+namespace LatihanAsn.Domain.Tests.Sample;
+
+/// <summary>
+/// One set of aggregates (same instances, same identifiers) in the tests' in-memory store and in a SQLite database
+/// through the sample's EF Core mapping, so that both repositories can answer the same specifications.
+/// </summary>
+public sealed class ParityWorld : IDisposable
+{
+    public const string Metro = "1872";
+    public const string Pesisir = "1813";
+    public const string MetroKominfo = "1872-DISKOMINFO";
+    public const string MetroDinkes = "1872-DINKES";
+    public const string PesisirSetda = "1813-SETDA";
+    public const string Bpsdm = "PROV-BPSDM";
+
+    private readonly TempDirectory _directory = new();
+    private readonly SqliteDatabase _database;
+
+    public ParityWorld()
+    {
+        var skj = Permenpanrb38Of2017.Create(FrameworkId.New());
+        var skj2024 = skj.NextVersion(FrameworkId.New(), "Revisi uji", new DateOnly(2024, 1, 1), Permenpanrb38Of2017.Competencies);
+        var technical = CompetencyFramework.Define(FrameworkId.New(), "TEKNIS-KOMINFO", "Kompetensi teknis Kominfo", "Kepdin uji", new DateOnly(2020, 1, 1), [Permenpanrb38Of2017.Competencies[2] with { Code = CompetencyCode.From("T.01") }]);
+        Frameworks = [technical, skj2024, skj];
+
+        // Inserted deliberately out of code order, so that ordering is the store's work.
+        Opds =
+        [
+            Opd.Register(OpdId.New(), PesisirSetda, "Sekretariat Daerah Kabupaten Pesisir Barat", Pesisir),
+            Opd.Register(OpdId.New(), MetroKominfo, "Dinas Komunikasi dan Informatika Kota Metro", Metro),
+            Opd.Register(OpdId.New(), Bpsdm, "Badan Pengembangan Sumber Daya Manusia Provinsi Lampung", "1871"),
+            Opd.Register(OpdId.New(), MetroDinkes, "Dinas Kesehatan Kota Metro", Metro),
+        ];
+        Positions =
+        [
+            Position.Define(PositionId.New(), "1872-DISKOMINFO-JF-01", "Pranata Komputer Ahli Pertama", PositionKind.Fungsional, FunctionalGrade.AhliPertama, MetroKominfo, Metro),
+            Position.Define(PositionId.New(), "1813-SETDA-PLK-01", "Penata Layanan Operasional", PositionKind.Pelaksana, null, PesisirSetda, Pesisir),
+            Position.Define(PositionId.New(), "1872-DINKES-ADM-01", "Sekretaris Dinas", PositionKind.Administrator, null, MetroDinkes, Metro),
+            Position.Define(PositionId.New(), "PROV-BPSDM-JF-01", "Widyaiswara Ahli Muda", PositionKind.Fungsional, FunctionalGrade.AhliMuda, Bpsdm, "1871"),
+            Position.Define(PositionId.New(), "1872-DISKOMINFO-PLK-01", "Pengolah Data dan Informasi", PositionKind.Pelaksana, null, MetroKominfo, Metro),
+        ];
+        foreach (var position in Positions)
+        {
+            position.DefineStandard(new DateOnly(2024, 1, 1), null, [new(Permenpanrb38Of2017.Integritas, ProficiencyLevel.Dasar), new(Permenpanrb38Of2017.PelayananPublik, ProficiencyLevel.Dasar, ProficiencyLevel.Menengah)]);
+        }
+
+        // NIPs not in insertion order; every position but one has staff.
+        string[] nips =
+        [
+            "199001012015031002", "198504122010012001", "199207072019031001", "197812252005011003", "199511302020122002",
+            "198003032006041001", "199404042018012003", "196901011990031001", "198806152014032004", "199912122023021001",
+        ];
+        Employees = nips
+            .Select((nip, i) => Employee.Register(EmployeeId.New(), Nip.Parse(nip), $"Pegawai {i}", i % 4 == 0 ? EmploymentType.Pppk : EmploymentType.Pns, Positions[i % 4].Id, Positions[i % 4].OpdCode, Positions[i % 4].RegionCode))
+            .ToList();
+
+        // Several assessments on the same day (ties in AssessmentsSpec's order), every status.
+        var days = new[] { new DateOnly(2025, 3, 1), new DateOnly(2024, 6, 1), new DateOnly(2025, 3, 1), new DateOnly(2023, 9, 9) };
+        Assessments = [];
+        foreach (var (employee, i) in Employees.Select((e, i) => (e, i)))
+        {
+            Assessments.Add(CompetencyAssessment.Record(AssessmentId.New(), employee, (AssessmentSource)(i % 5), days[i % days.Length], "Penilai", [new(Permenpanrb38Of2017.Integritas, ProficiencyLevel.From((i % 5) + 1))], TestHost.Now, pending: i % 3 == 0));
+        }
+
+        var corrected = Assessments[1];
+        var correction = CompetencyAssessment.Record(AssessmentId.New(), Employees[1], corrected.Source, corrected.AssessedOn, "Penilai", [new(Permenpanrb38Of2017.Integritas, ProficiencyLevel.Ahli)], TestHost.Now);
+        corrected.Supersede(correction.Id);
+        Assessments.Add(correction);
+        Assessments[3].Reject("Atasan", "Bukti kurang");
+
+        foreach (var aggregate in Frameworks.Concat<IAggregateRoot>(Opds).Concat(Positions).Concat(Employees).Concat(Assessments))
+        {
+            aggregate.ClearDomainEvents();
+        }
+
+        Memory.Set<CompetencyFramework>().AddRange(Frameworks);
+        Memory.Set<Opd>().AddRange(Opds);
+        Memory.Set<Position>().AddRange(Positions);
+        Memory.Set<Employee>().AddRange(Employees);
+        Memory.Set<CompetencyAssessment>().AddRange(Assessments);
+
+        _database = SqliteDatabase.Recreate(_directory.File("parity.db"));
+        using var context = _database.CreateContext();
+        context.AddRange(Frameworks.Concat<object>(Opds).Concat(Positions).Concat(Employees).Concat(Assessments));
+        context.SaveChanges();
+    }
+
+    public InMemoryStore Memory { get; } = new();
+
+    public List<CompetencyFramework> Frameworks { get; }
+
+    public List<Opd> Opds { get; }
+
+    public List<Position> Positions { get; }
+
+    public List<Employee> Employees { get; }
+
+    public List<CompetencyAssessment> Assessments { get; }
+
+    /// <summary>Runs a specification against both stores (SQLite through a fresh context) and returns the ids each listed.</summary>
+    public async Task<(Guid[] Memory, Guid[] Sqlite)> ListBoth<T>(ISpecification<T> specification, Func<T, Guid> id)
+        where T : class, IAggregateRoot
+    {
+        var memory = await new InMemoryRepository<T>(Memory).ListAsync(specification);
+        using var context = _database.CreateContext();
+        var sqlite = await new EfRepository<T>(context).ListAsync(specification);
+        return (memory.Select(id).ToArray(), sqlite.Select(id).ToArray());
+    }
+
+    public async Task<(int Memory, int Sqlite)> CountBoth<T>(ISpecification<T> specification)
+        where T : class, IAggregateRoot
+    {
+        using var context = _database.CreateContext();
+        return (await new InMemoryRepository<T>(Memory).CountAsync(specification), await new EfRepository<T>(context).CountAsync(specification));
+    }
+
+    internal LampungDbContext NewContext() => _database.CreateContext();
+
+    public void Dispose()
+    {
+        _database.Dispose();
+        _directory.Dispose();
+    }
+}
+
+/// <summary>
+/// Every specification of the library, under a province, a region and an OPD scope: the in-memory repository (Ardalis'
+/// own evaluator) and the sample's EF Core repository on SQLite must list the same aggregates in the same order.
+/// </summary>
+public sealed class SpecificationParityTests(ParityWorld world) : IClassFixture<ParityWorld>
+{
+    private static readonly Dictionary<string, CallerScope> Scopes = new()
+    {
+        ["province"] = CallerScope.Province,
+        ["region 1872"] = CallerScope.ForRegion(ParityWorld.Metro),
+        ["region 1813"] = CallerScope.ForRegion(ParityWorld.Pesisir),
+        ["opd 1872-DISKOMINFO"] = CallerScope.ForOpd(ParityWorld.MetroKominfo),
+        ["opd 1813-SETDA"] = CallerScope.ForOpd(ParityWorld.PesisirSetda),
+    };
+
+    /// <summary>The scoped specifications: each case lists ids in both stores for a scope.</summary>
+    private static readonly Dictionary<string, Func<ParityWorld, CallerScope, Task<(Guid[], Guid[])>>> Scoped = new()
+    {
+        ["EmployeeByIdSpec (Metro)"] = (w, s) => w.ListBoth(new EmployeeByIdSpec(s, w.Employees[0].Id), e => e.Id.Value),
+        ["EmployeeByIdSpec (Pesisir)"] = (w, s) => w.ListBoth(new EmployeeByIdSpec(s, w.Employees[1].Id), e => e.Id.Value),
+        ["EmployeesSpec"] = (w, s) => w.ListBoth(new EmployeesSpec(s), e => e.Id.Value),
+        ["EmployeesSpec region"] = (w, s) => w.ListBoth(new EmployeesSpec(s, regionCode: ParityWorld.Metro), e => e.Id.Value),
+        ["EmployeesSpec OPD"] = (w, s) => w.ListBoth(new EmployeesSpec(s, opdCode: ParityWorld.MetroKominfo), e => e.Id.Value),
+        ["EmployeesSpec ids"] = (w, s) => w.ListBoth(new EmployeesSpec(s, ids: [w.Employees[5].Id, w.Employees[0].Id, w.Employees[1].Id, w.Employees[3].Id, EmployeeId.New()]), e => e.Id.Value),
+        ["EmployeesSpec no ids"] = (w, s) => w.ListBoth(new EmployeesSpec(s, ids: []), e => e.Id.Value),
+        ["EmployeesSpec region, OPD and ids"] = (w, s) => w.ListBoth(new EmployeesSpec(s, ParityWorld.Metro, ParityWorld.MetroKominfo, w.Employees.Select(e => e.Id).ToArray()), e => e.Id.Value),
+        ["PositionByIdSpec"] = (w, s) => w.ListBoth(new PositionByIdSpec(s, w.Positions[0].Id), p => p.Id.Value),
+        ["PositionsSpec"] = (w, s) => w.ListBoth(new PositionsSpec(s), p => p.Id.Value),
+        ["PositionsSpec ids"] = (w, s) => w.ListBoth(new PositionsSpec(s, [w.Positions[4].Id, w.Positions[1].Id, w.Positions[0].Id]), p => p.Id.Value),
+        ["OpdByCodeSpec"] = (w, s) => w.ListBoth(new OpdByCodeSpec(s, ParityWorld.MetroKominfo), o => o.Id.Value),
+        ["OpdByCodeSpec (other region)"] = (w, s) => w.ListBoth(new OpdByCodeSpec(s, ParityWorld.PesisirSetda), o => o.Id.Value),
+        ["AssessmentByIdSpec"] = (w, s) => w.ListBoth(new AssessmentByIdSpec(s, w.Assessments[0].Id), a => a.Id.Value),
+        ["AssessmentsSpec"] = (w, s) => w.ListBoth(new AssessmentsSpec(s), a => a.Id.Value),
+        ["AssessmentsSpec employee"] = (w, s) => w.ListBoth(new AssessmentsSpec(s, employeeId: w.Employees[1].Id), a => a.Id.Value),
+        ["AssessmentsSpec region"] = (w, s) => w.ListBoth(new AssessmentsSpec(s, regionCode: ParityWorld.Metro), a => a.Id.Value),
+        ["AssessmentsSpec OPD"] = (w, s) => w.ListBoth(new AssessmentsSpec(s, opdCode: ParityWorld.MetroKominfo), a => a.Id.Value),
+        ["AssessmentsSpec confirmed"] = (w, s) => w.ListBoth(new AssessmentsSpec(s, status: AssessmentStatus.Confirmed), a => a.Id.Value),
+        ["AssessmentsSpec pending"] = (w, s) => w.ListBoth(new AssessmentsSpec(s, status: AssessmentStatus.Pending), a => a.Id.Value),
+        ["AssessmentsSpec superseded"] = (w, s) => w.ListBoth(new AssessmentsSpec(s, status: AssessmentStatus.Superseded), a => a.Id.Value),
+        ["AssessmentsSpec rejected"] = (w, s) => w.ListBoth(new AssessmentsSpec(s, status: AssessmentStatus.Rejected), a => a.Id.Value),
+        ["AssessmentsSpec all filters"] = (w, s) => w.ListBoth(new AssessmentsSpec(s, w.Employees[0].Id, ParityWorld.Metro, ParityWorld.MetroKominfo, AssessmentStatus.Pending), a => a.Id.Value),
+    };
+
+    /// <summary>The specifications that are not scoped on purpose (uniqueness checks and reference data).</summary>
+    private static readonly Dictionary<string, Func<ParityWorld, Task<(Guid[], Guid[])>>> Unscoped = new()
+    {
+        ["EmployeeWithNipSpec"] = w => w.ListBoth(new EmployeeWithNipSpec(w.Employees[4].Nip), e => e.Id.Value),
+        ["EmployeeWithNipSpec (unknown)"] = w => w.ListBoth(new EmployeeWithNipSpec(Nip.Parse("196608011988031001")), e => e.Id.Value),
+        ["PositionWithCodeSpec"] = w => w.ListBoth(new PositionWithCodeSpec("1813-SETDA-PLK-01"), p => p.Id.Value),
+        ["PositionWithCodeSpec (unknown)"] = w => w.ListBoth(new PositionWithCodeSpec("TIDAK-ADA"), p => p.Id.Value),
+        ["OpdWithCodeSpec"] = w => w.ListBoth(new OpdWithCodeSpec(ParityWorld.Bpsdm), o => o.Id.Value),
+        ["FrameworkVersionsSpec"] = w => w.ListBoth(new FrameworkVersionsSpec(Permenpanrb38Of2017.Code), f => f.Id.Value),
+        ["FrameworksInForceSpec 2020"] = w => w.ListBoth(new FrameworksInForceSpec(new DateOnly(2020, 1, 1)), f => f.Id.Value),
+        ["FrameworksInForceSpec last day of v1"] = w => w.ListBoth(new FrameworksInForceSpec(new DateOnly(2023, 12, 31)), f => f.Id.Value),
+        ["FrameworksInForceSpec first day of v2"] = w => w.ListBoth(new FrameworksInForceSpec(new DateOnly(2024, 1, 1)), f => f.Id.Value),
+        ["FrameworksInForceSpec before any"] = w => w.ListBoth(new FrameworksInForceSpec(new DateOnly(2017, 7, 18)), f => f.Id.Value),
+    };
+
+    public static TheoryData<string, string> ScopedCases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var spec in Scoped.Keys)
+        {
+            foreach (var scope in Scopes.Keys)
+            {
+                data.Add(spec, scope);
+            }
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> UnscopedCases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var spec in Unscoped.Keys)
+        {
+            data.Add(spec);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ScopedCases))]
+    public async Task Both_stores_list_the_same_aggregates_in_the_same_order(string specification, string scope)
+    {
+        var (memory, sqlite) = await Scoped[specification](world, Scopes[scope]);
+
+        sqlite.ShouldBe(memory);
+    }
+
+    [Theory]
+    [MemberData(nameof(UnscopedCases))]
+    public async Task Both_stores_answer_the_unscoped_specifications_alike(string specification)
+    {
+        var (memory, sqlite) = await Unscoped[specification](world);
+
+        sqlite.ShouldBe(memory);
+    }
+
+    [Fact]
+    public void The_world_exercises_every_case()
+    {
+        // Guards the table: the order-sensitive cases need several results, ties and every status.
+        world.Employees.Select(e => e.Nip).ShouldNotBe(world.Employees.Select(e => e.Nip).Order());
+        world.Assessments.GroupBy(a => a.AssessedOn).ShouldContain(g => g.Count() > 1);
+        world.Assessments.Select(a => a.Status).Distinct().Count().ShouldBe(Enum.GetValues<AssessmentStatus>().Length);
+    }
+
+    [Fact]
+    public void Assessment_ids_sort_as_SQLite_sorts_their_text()
+    {
+        // AssessmentsSpec breaks ties by id; SQLite compares the Guid's upper-case text ordinally.
+        var random = new Random(38);
+        var ids = Enumerable.Range(0, 500).Select(_ => new AssessmentId(new Guid(random.GetItems<byte>(Enumerable.Range(0, 256).Select(b => (byte)b).ToArray(), 16)))).ToArray();
+
+        ids.Order().ShouldBe(ids.OrderBy(id => id.Value.ToString("D").ToUpperInvariant(), StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("province", 11)]
+    [InlineData("region 1872", 5)]
+    [InlineData("opd 1813-SETDA", 4)]
+    public async Task Scoped_counts_agree_and_are_filtered_in_the_store(string scope, int expected)
+    {
+        var counts = await world.CountBoth(new AssessmentsSpec(Scopes[scope]));
+
+        counts.ShouldBe((expected, expected));
+    }
+
+    [Fact]
+    public async Task Order_paging_and_projection_are_applied_like_the_in_memory_evaluator()
+    {
+        var spec = new PagedNips(skip: 2, take: 4);
+        var memory = await new InMemoryRepository<Employee>(world.Memory).ListAsync(spec);
+        using var context = world.NewContext();
+        var repository = new EfRepository<Employee>(context);
+
+        var sqlite = await repository.ListAsync(spec);
+
+        sqlite.ShouldBe(memory);
+        sqlite.Count.ShouldBe(4);
+        (await repository.CountAsync(spec)).ShouldBe(world.Employees.Count); // Count ignores paging, as Ardalis' repository does
+        (await repository.ListAsync(new PagedNips(skip: 0, take: -1))).Count.ShouldBe(world.Employees.Count);
+    }
+
+    /// <summary>Employees by kind of employment descending, then NIP; paged; projected to the NIP digits.</summary>
+    private sealed class PagedNips : Specification<Employee, string>
+    {
+        public PagedNips(int skip, int take)
+        {
+            Query.OrderByDescending(e => e.Employment).ThenBy(e => e.Nip).Skip(skip);
+            if (take >= 0)
+            {
+                Query.Take(take);
+            }
+
+            Query.Select(e => e.Nip.Value);
+        }
+    }
+}
