@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using LatihanAsn.Domain.Competencies;
+using LatihanAsn.Domain.NeedsAnalysis;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -17,6 +18,14 @@ internal sealed class PositionIdConverter() : ValueConverter<PositionId, Guid>(i
 internal sealed class EmployeeIdConverter() : ValueConverter<EmployeeId, Guid>(id => id.Value, value => new EmployeeId(value));
 
 internal sealed class AssessmentIdConverter() : ValueConverter<AssessmentId, Guid>(id => id.Value, value => new AssessmentId(value));
+
+internal sealed class SurveyIdConverter() : ValueConverter<SurveyId, Guid>(id => id.Value, value => new SurveyId(value));
+
+internal sealed class SurveyResponseIdConverter() : ValueConverter<SurveyResponseId, Guid>(id => id.Value, value => new SurveyResponseId(value));
+
+internal sealed class LedgerIdConverter() : ValueConverter<LedgerId, Guid>(id => id.Value, value => new LedgerId(value));
+
+internal sealed class AppraisalIdConverter() : ValueConverter<AppraisalId, Guid>(id => id.Value, value => new AppraisalId(value));
 
 internal sealed class NipConverter() : ValueConverter<Nip, string>(nip => nip.Value, digits => Nip.Parse(digits));
 

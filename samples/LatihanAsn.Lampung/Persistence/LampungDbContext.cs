@@ -1,4 +1,5 @@
 using LatihanAsn.Domain.Competencies;
+using LatihanAsn.Domain.NeedsAnalysis;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -19,6 +20,12 @@ internal sealed class LampungDbContext(DbContextOptions<LampungDbContext> option
         configurationBuilder.Properties<EmployeeId>().HaveConversion<EmployeeIdConverter>();
         configurationBuilder.Properties<AssessmentId>().HaveConversion<AssessmentIdConverter>();
         configurationBuilder.Properties<Nip>().HaveConversion<NipConverter>();
+        // SQLite cannot compare DateTimeOffset text; as binary (UTC ticks first) it orders by the instant, as specifications need.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<SurveyId>().HaveConversion<SurveyIdConverter>();
+        configurationBuilder.Properties<SurveyResponseId>().HaveConversion<SurveyResponseIdConverter>();
+        configurationBuilder.Properties<LedgerId>().HaveConversion<LedgerIdConverter>();
+        configurationBuilder.Properties<AppraisalId>().HaveConversion<AppraisalIdConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -58,6 +65,7 @@ internal sealed class LampungDbContext(DbContextOptions<LampungDbContext> option
             employee.HasIndex(e => e.RegionCode);
             employee.HasIndex(e => e.OpdCode);
             employee.HasOne<Position>().WithMany().HasForeignKey(e => e.PositionId).OnDelete(DeleteBehavior.Restrict);
+            employee.HasOne<Position>().WithMany().HasForeignKey(e => e.PositionToBeHeld).OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.Entity<CompetencyAssessment>(assessment =>
@@ -70,6 +78,45 @@ internal sealed class LampungDbContext(DbContextOptions<LampungDbContext> option
             assessment.HasOne<CompetencyAssessment>().WithMany().HasForeignKey(a => a.SupersededBy).OnDelete(DeleteBehavior.Restrict);
             assessment.Property(a => a.Levels).AsJsonList();
             assessment.Property(a => a.Evidence).AsJsonList();
+        });
+
+        modelBuilder.Entity<NeedsSurvey>(survey =>
+        {
+            survey.ToTable("NeedsSurveys");
+            survey.Ignore(s => s.DomainEvents);
+            survey.HasIndex(s => s.PopulationRegionCode);
+            survey.Property(s => s.Items).AsJsonList();
+        });
+
+        modelBuilder.Entity<SurveyResponse>(response =>
+        {
+            response.ToTable("SurveyResponses");
+            response.Ignore(r => r.DomainEvents);
+            response.HasIndex(r => new { r.SurveyId, r.Respondent }).IsUnique();
+            response.HasIndex(r => r.RegionCode);
+            response.HasOne<NeedsSurvey>().WithMany().HasForeignKey(r => r.SurveyId).OnDelete(DeleteBehavior.Restrict);
+            response.HasOne<Employee>().WithMany().HasForeignKey(r => r.Respondent).OnDelete(DeleteBehavior.Restrict);
+            response.Property(r => r.Answers).AsJsonList();
+            response.Property(r => r.Proposals).AsJsonList();
+            response.Property(r => r.History).AsJsonList();
+        });
+
+        modelBuilder.Entity<LearningHoursLedger>(ledger =>
+        {
+            ledger.ToTable("LearningHoursLedgers");
+            ledger.Ignore(l => l.DomainEvents);
+            ledger.HasIndex(l => new { l.EmployeeId, l.Year }).IsUnique();
+            ledger.HasIndex(l => l.RegionCode);
+            ledger.HasOne<Employee>().WithMany().HasForeignKey(l => l.EmployeeId).OnDelete(DeleteBehavior.Restrict);
+            ledger.Property(l => l.Entries).AsJsonList();
+        });
+
+        modelBuilder.Entity<PerformanceAppraisal>(appraisal =>
+        {
+            appraisal.ToTable("PerformanceAppraisals");
+            appraisal.Ignore(a => a.DomainEvents);
+            appraisal.HasIndex(a => new { a.EmployeeId, a.Year });
+            appraisal.HasOne<Employee>().WithMany().HasForeignKey(a => a.EmployeeId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 }

@@ -97,13 +97,38 @@ public sealed class PopulationSummaryTests
         Should.Throw<ArgumentOutOfRangeException>(() => PopulationBatch.Compute(matrix, JpmBandRuleSet.Brin3Of2023)).Message.ShouldContain("Row 2, column 1");
     }
 
-    [Fact]
-    public void The_vectorised_path_also_refuses_a_level_above_5_and_names_the_row()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_vectorised_path_also_refuses_a_level_above_5_and_names_the_row(bool grouped)
     {
-        var (_, matrix) = RandomPopulation(3, 200, grouped: true);
+        var (_, matrix) = RandomPopulation(3, 200, grouped);
         matrix.RequiredColumn(4)[77] = 6;
 
         Should.Throw<ArgumentOutOfRangeException>(() => PopulationBatch.Compute(matrix, JpmBandRuleSet.Brin3Of2023)).Message.ShouldContain("Row 77, column 4");
+    }
+
+    [Theory]
+    [InlineData(21, 4_001, JpmCapping.PerCompetency)]
+    [InlineData(22, 999, JpmCapping.None)]
+    public void Rows_in_any_order_take_the_vectorised_path_with_the_same_result(int seed, int count, JpmCapping capping)
+    {
+        var (members, matrix) = RandomPopulation(seed, count, grouped: false);
+
+        var vectorised = PopulationBatch.Compute(matrix, JpmBandRuleSet.Brin3Of2023, capping, vectorised: true).ToSummary(PopulationDimension.Region, 1);
+
+        Canonical(vectorised).ShouldBe(Canonical(PopulationSummaryRule.Summarise(members, PopulationDimension.Region, JpmBandRuleSet.Brin3Of2023, capping, 1)));
+    }
+
+    [Fact]
+    public void Band_minimums_with_more_than_two_decimals_fall_back_to_the_exact_table()
+    {
+        var bands = new JpmBandRuleSet(new LatihanAsn.Domain.Common.RuleSetInfo("odd", "1", "test", new DateOnly(2000, 1, 1)), [new JpmBand("Tinggi", 77.777m), new JpmBand("Rendah", 0m)]);
+        var (members, matrix) = RandomPopulation(23, 3_000, grouped: true);
+
+        var batch = PopulationBatch.Compute(matrix, bands, JpmCapping.PerCompetency).ToSummary(PopulationDimension.Region, 1);
+
+        Canonical(batch).ShouldBe(Canonical(PopulationSummaryRule.Summarise(members, PopulationDimension.Region, bands, JpmCapping.PerCompetency, 1)));
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using Ardalis.Specification;
 using LatihanAsn.Domain.Common;
 using LatihanAsn.Domain.Competencies;
+using LatihanAsn.Domain.NeedsAnalysis;
 using LatihanAsn.Domain.Reference;
 using LatihanAsn.Domain.Tests.Infrastructure;
 using LatihanAsn.Lampung.Persistence;
@@ -75,7 +76,33 @@ public sealed class ParityWorld : IDisposable
         Assessments.Add(correction);
         Assessments[3].Reject("Atasan", "Bukti kurang");
 
-        foreach (var aggregate in Frameworks.Concat<IAggregateRoot>(Opds).Concat(Positions).Concat(Employees).Concat(Assessments))
+        // Needs analysis: surveys for the province, a region and an OPD; responses; ledgers of two years; appraisals.
+        var items = new[] { new SurveyItem(Permenpanrb38Of2017.Komunikasi), new SurveyItem(Permenpanrb38Of2017.PelayananPublik) };
+        Surveys =
+        [
+            NeedsSurvey.Open(SurveyId.New(), "AKPK Pesisir Barat", SurveyForm.Borich, RatingScale.OneToFive, new SurveyPopulation(Pesisir), items, true, TestHost.Now.AddDays(2)),
+            NeedsSurvey.Open(SurveyId.New(), "AKPK Provinsi", SurveyForm.Borich, RatingScale.OneToFive, new SurveyPopulation(), items, true, TestHost.Now),
+            NeedsSurvey.Open(SurveyId.New(), "AKPK Diskominfo Metro", SurveyForm.HennessyHicks, RatingScale.OneToSeven, new SurveyPopulation(Metro, MetroKominfo), items, false, TestHost.Now.AddDays(1)),
+            NeedsSurvey.Open(SurveyId.New(), "AKPK Kota Metro", SurveyForm.Borich, RatingScale.OneToFive, new SurveyPopulation(Metro), items, true, TestHost.Now.AddDays(3)),
+        ];
+        Responses = Employees
+            .Where(e => Surveys[1].Population.Includes(e.RegionCode, e.OpdCode, Positions.Single(p => p.Id == e.PositionId).Kind))
+            .Select((e, i) => SurveyResponse.Submit(SurveyResponseId.New(), Surveys[1], e, Positions.Single(p => p.Id == e.PositionId).Kind, [new SurveyAnswer(Permenpanrb38Of2017.Komunikasi, (i % 5) + 1, 3)], [], TestHost.Now))
+            .ToList();
+        Ledgers = Employees.SelectMany((e, i) => new[] { 2025, 2026 }.Where(y => (i + y) % 3 != 0).Select(y =>
+        {
+            var ledger = LearningHoursLedger.Open(LedgerId.New(), e, y);
+            ledger.Credit(new DateOnly(y, 3, 1), new LearningActivity(LearningForm.ELearning, 90 * (i + 1)), "E-learning", null, JpConversionRuleSet.Default, TestHost.Now);
+            return ledger;
+        })).ToList();
+        Appraisals = Employees.SelectMany((e, i) => new[]
+        {
+            PerformanceAppraisal.Record(AppraisalId.New(), e, 2025, 80 + i, 100, TestHost.Now.AddHours(i % 2)),
+            PerformanceAppraisal.Record(AppraisalId.New(), e, 2024, 90, 100, TestHost.Now),
+        }).ToList();
+
+        foreach (var aggregate in Frameworks.Concat<IAggregateRoot>(Opds).Concat(Positions).Concat(Employees).Concat(Assessments)
+            .Concat(Surveys).Concat(Responses).Concat(Ledgers).Concat(Appraisals))
         {
             aggregate.ClearDomainEvents();
         }
@@ -85,10 +112,15 @@ public sealed class ParityWorld : IDisposable
         Memory.Set<Position>().AddRange(Positions);
         Memory.Set<Employee>().AddRange(Employees);
         Memory.Set<CompetencyAssessment>().AddRange(Assessments);
+        Memory.Set<NeedsSurvey>().AddRange(Surveys);
+        Memory.Set<SurveyResponse>().AddRange(Responses);
+        Memory.Set<LearningHoursLedger>().AddRange(Ledgers);
+        Memory.Set<PerformanceAppraisal>().AddRange(Appraisals);
 
         _database = SqliteDatabase.Recreate(_directory.File("parity.db"));
         using var context = _database.CreateContext();
-        context.AddRange(Frameworks.Concat<object>(Opds).Concat(Positions).Concat(Employees).Concat(Assessments));
+        context.AddRange(Frameworks.Concat<object>(Opds).Concat(Positions).Concat(Employees).Concat(Assessments)
+            .Concat(Surveys).Concat(Responses).Concat(Ledgers).Concat(Appraisals));
         context.SaveChanges();
     }
 
@@ -103,6 +135,14 @@ public sealed class ParityWorld : IDisposable
     public List<Employee> Employees { get; }
 
     public List<CompetencyAssessment> Assessments { get; }
+
+    public List<NeedsSurvey> Surveys { get; }
+
+    public List<SurveyResponse> Responses { get; }
+
+    public List<LearningHoursLedger> Ledgers { get; }
+
+    public List<PerformanceAppraisal> Appraisals { get; }
 
     /// <summary>Runs a specification against both stores (SQLite through a fresh context) and returns the ids each listed.</summary>
     public async Task<(Guid[] Memory, Guid[] Sqlite)> ListBoth<T>(ISpecification<T> specification, Func<T, Guid> id)
@@ -122,6 +162,14 @@ public sealed class ParityWorld : IDisposable
     }
 
     internal LampungDbContext NewContext() => _database.CreateContext();
+
+    /// <summary>The region of an OPD scope's OPD (what a host resolves before asking for the surveys visible to it).</summary>
+    public static string? RegionOf(CallerScope scope) => scope.OpdCode switch
+    {
+        MetroKominfo or MetroDinkes => Metro,
+        PesisirSetda => Pesisir,
+        _ => null,
+    };
 
     public void Dispose()
     {
@@ -171,6 +219,16 @@ public sealed class SpecificationParityTests(ParityWorld world) : IClassFixture<
         ["AssessmentsSpec superseded"] = (w, s) => w.ListBoth(new AssessmentsSpec(s, status: AssessmentStatus.Superseded), a => a.Id.Value),
         ["AssessmentsSpec rejected"] = (w, s) => w.ListBoth(new AssessmentsSpec(s, status: AssessmentStatus.Rejected), a => a.Id.Value),
         ["AssessmentsSpec all filters"] = (w, s) => w.ListBoth(new AssessmentsSpec(s, w.Employees[0].Id, ParityWorld.Metro, ParityWorld.MetroKominfo, AssessmentStatus.Pending), a => a.Id.Value),
+        ["NeedsSurveysVisibleSpec"] = (w, s) => w.ListBoth(new NeedsSurveysVisibleSpec(s, ParityWorld.RegionOf(s)), v => v.Id.Value),
+        ["NeedsSurveysVisibleSpec one"] = (w, s) => w.ListBoth(new NeedsSurveysVisibleSpec(s, ParityWorld.RegionOf(s), w.Surveys[2].Id), v => v.Id.Value),
+        ["SurveyResponsesSpec"] = (w, s) => w.ListBoth(new SurveyResponsesSpec(s, w.Surveys[1].Id), r => r.Id.Value),
+        ["SurveyResponsesSpec respondent"] = (w, s) => w.ListBoth(new SurveyResponsesSpec(s, w.Surveys[1].Id, w.Employees[2].Id), r => r.Id.Value),
+        ["LedgersSpec year"] = (w, s) => w.ListBoth(new LedgersSpec(s, 2026), l => l.Id.Value),
+        ["LedgersSpec every year of one employee"] = (w, s) => w.ListBoth(new LedgersSpec(s, null, w.Employees[4].Id), l => l.Id.Value),
+        ["LedgersSpec region and OPD"] = (w, s) => w.ListBoth(new LedgersSpec(s, 2025, null, ParityWorld.Metro, ParityWorld.MetroKominfo), l => l.Id.Value),
+        ["AppraisalsSpec"] = (w, s) => w.ListBoth(new AppraisalsSpec(s), a => a.Id.Value),
+        ["AppraisalsSpec employee"] = (w, s) => w.ListBoth(new AppraisalsSpec(s, w.Employees[3].Id), a => a.Id.Value),
+        ["AppraisalsSpec region"] = (w, s) => w.ListBoth(new AppraisalsSpec(s, regionCode: ParityWorld.Pesisir), a => a.Id.Value),
     };
 
     /// <summary>The specifications that are not scoped on purpose (uniqueness checks and reference data).</summary>
@@ -186,6 +244,8 @@ public sealed class SpecificationParityTests(ParityWorld world) : IClassFixture<
         ["FrameworksInForceSpec last day of v1"] = w => w.ListBoth(new FrameworksInForceSpec(new DateOnly(2023, 12, 31)), f => f.Id.Value),
         ["FrameworksInForceSpec first day of v2"] = w => w.ListBoth(new FrameworksInForceSpec(new DateOnly(2024, 1, 1)), f => f.Id.Value),
         ["FrameworksInForceSpec before any"] = w => w.ListBoth(new FrameworksInForceSpec(new DateOnly(2017, 7, 18)), f => f.Id.Value),
+        ["ResponseOfRespondentSpec"] = w => w.ListBoth(new ResponseOfRespondentSpec(w.Surveys[1].Id, w.Employees[0].Id), r => r.Id.Value),
+        ["ResponseOfRespondentSpec (none)"] = w => w.ListBoth(new ResponseOfRespondentSpec(w.Surveys[0].Id, w.Employees[0].Id), r => r.Id.Value),
     };
 
     public static TheoryData<string, string> ScopedCases()

@@ -248,12 +248,20 @@ public static class PopulationBatch
         var partials = new PopulationPartials(matrix.GroupKeys, matrix.Competencies, bands, capping);
         var maxNeeded = matrix.CompetencyCount * ProficiencyLevel.MaxValue;
         var thresholds = Thresholds(bands, capping, maxNeeded);
-        var ranges = vectorised && Avx2.IsSupported && maxNeeded <= byte.MaxValue ? matrix.GroupRanges() : null;
-        if (ranges is null)
+        if (!vectorised || !Avx2.IsSupported || maxNeeded > byte.MaxValue)
         {
             ScalarRows(matrix, partials, thresholds, maxNeeded, 0, matrix.EmployeeCount, group: -1);
             return partials;
         }
+
+        var ranges = matrix.GroupRanges();
+        if (ranges is null)
+        {
+            // Rows in any order: copy them group by group (a counting sort, two passes over the data) and go on.
+            (matrix, ranges) = Grouped(matrix);
+        }
+
+        var scaledBands = ScaledBands(partials.Bands, partials.Capping);
 
         for (var g = 0; g < ranges.Length; g++)
         {
@@ -262,7 +270,7 @@ public static class PopulationBatch
             if (vectorRows > 0)
             {
                 CellsAvx2(matrix, partials, g, start, vectorRows);
-                RowsAvx2(matrix, partials, thresholds, maxNeeded, g, start, vectorRows);
+                RowsAvx2(matrix, partials, thresholds, scaledBands, maxNeeded, g, start, vectorRows);
             }
 
             ScalarRows(matrix, partials, thresholds, maxNeeded, start + vectorRows, count - vectorRows, g);
@@ -420,7 +428,7 @@ public static class PopulationBatch
     }
 
     /// <summary>Per-employee JPM of one group's rows: sums across columns 32 employees at a time, then the band of each.</summary>
-    private static void RowsAvx2(PopulationMatrix matrix, PopulationPartials partials, int[] thresholds, int maxNeeded, int group, int start, int count)
+    private static void RowsAvx2(PopulationMatrix matrix, PopulationPartials partials, int[] thresholds, int[]? scaledBands, int maxNeeded, int group, int start, int count)
     {
         var n = matrix.EmployeeCount;
         var k = matrix.CompetencyCount;
@@ -456,6 +464,27 @@ public static class PopulationBatch
                 continue;
             }
 
+            if (scaledBands is not null)
+            {
+                // Vectorised bands: achieved x 10000 >= (minimum x 100) x needed, in 32-bit lanes; the bands are nested,
+                // so counting who reaches each minimum gives the counts per band.
+                var defined = ~undefinedMask;
+                var (n0, n1, n2, n3) = Widen(needed);
+                var (a0, a1, a2, a3) = Widen(achieved);
+                var reachedPrevious = 0;
+                for (var j = 0; j < bandCount - 1; j++)
+                {
+                    var t = Vector256.Create(scaledBands[j]);
+                    var reached = (uint)(Reaches(a0, n0, t) | (Reaches(a1, n1, t) << 8) | (Reaches(a2, n2, t) << 16) | (Reaches(a3, n3, t) << 24)) & defined;
+                    var total = BitOperations.PopCount(reached);
+                    bandCounts[j] += total - reachedPrevious;
+                    reachedPrevious = total;
+                }
+
+                bandCounts[bandCount - 1] += BitOperations.PopCount(defined) - reachedPrevious;
+                continue;
+            }
+
             needed.CopyTo(neededBuffer);
             achieved.CopyTo(achievedBuffer);
             for (var lane = 0; lane < Lanes; lane++)
@@ -473,6 +502,97 @@ public static class PopulationBatch
         {
             partials.BandCountsSpan[(group * bandCount) + j] += bandCounts[j];
         }
+    }
+
+    private static (Vector256<int>, Vector256<int>, Vector256<int>, Vector256<int>) Widen(Vector256<byte> value)
+    {
+        var (low, high) = Vector256.Widen(value);
+        var (l0, l1) = Vector256.Widen(low);
+        var (h0, h1) = Vector256.Widen(high);
+        return (l0.AsInt32(), l1.AsInt32(), h0.AsInt32(), h1.AsInt32());
+    }
+
+    /// <summary>The 8-bit mask of lanes where achieved x 10000 &gt;= scaled minimum x needed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Reaches(Vector256<int> achieved, Vector256<int> needed, Vector256<int> scaledMinimum) =>
+        Avx.MoveMask(Avx2.CompareGreaterThan(
+            Avx2.MultiplyLow(achieved, Vector256.Create(10_000)) + Vector256<int>.One,
+            Avx2.MultiplyLow(needed, scaledMinimum)).AsSingle());
+
+    /// <summary>
+    /// Each band's minimum times 100, when every minimum has at most two decimals and can be reached (so the integer
+    /// comparison is exact); otherwise <see langword="null"/> and bands are read from the threshold table per row.
+    /// </summary>
+    private static int[]? ScaledBands(JpmBandRuleSet bands, JpmCapping capping)
+    {
+        var scaled = new int[bands.Bands.Count];
+        for (var j = 0; j < scaled.Length; j++)
+        {
+            var minimum = bands.Bands[j].MinimumInclusive * 100m;
+            if (minimum != decimal.Truncate(minimum) || minimum > 100_000m || (capping != JpmCapping.None && bands.Bands[j].MinimumInclusive > 100m))
+            {
+                return null;
+            }
+
+            scaled[j] = (int)minimum;
+        }
+
+        return scaled;
+    }
+
+    /// <summary>A copy of the matrix with its rows stored group by group (stable counting sort), and the group ranges.</summary>
+    private static (PopulationMatrix Matrix, (int Start, int Count)[] Ranges) Grouped(PopulationMatrix matrix)
+    {
+        var n = matrix.EmployeeCount;
+        var groupCount = matrix.GroupKeys.Count;
+        var groups = matrix.Groups;
+        var next = new int[groupCount + 1];
+        for (var e = 0; e < n; e++)
+        {
+            var g = groups[e];
+            if ((uint)g >= (uint)groupCount)
+            {
+                throw new ArgumentOutOfRangeException(nameof(matrix), $"Row {e} has group index {g}, outside 0-{groupCount - 1}.");
+            }
+
+            next[g + 1]++;
+        }
+
+        var ranges = new (int Start, int Count)[groupCount];
+        for (var g = 0; g < groupCount; g++)
+        {
+            ranges[g] = (next[g], next[g + 1]);
+            next[g + 1] += next[g];
+        }
+
+        var target = new int[n];
+        var copy = new PopulationMatrix(matrix.Competencies, n, matrix.GroupKeys);
+        for (var e = 0; e < n; e++)
+        {
+            var g = groups[e];
+            target[e] = next[g]++;
+            copy.GroupIndexes[target[e]] = g;
+        }
+
+        for (var c = 0; c < matrix.CompetencyCount; c++)
+        {
+            var fromR = matrix.Required.Slice(c * n, n);
+            var fromA = matrix.Actual.Slice(c * n, n);
+            var toR = copy.RequiredColumn(c);
+            var toA = copy.ActualColumn(c);
+            for (var e = 0; e < n; e++)
+            {
+                if (fromR[e] > ProficiencyLevel.MaxValue || fromA[e] > ProficiencyLevel.MaxValue)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(matrix), $"Row {e}, column {c}: levels are 0 to 5.");
+                }
+
+                toR[target[e]] = fromR[e];
+                toA[target[e]] = fromA[e];
+            }
+        }
+
+        return (copy, ranges);
     }
 
     private static void ThrowInvalidLevel(PopulationMatrix matrix, int column, int start, int count)

@@ -34,11 +34,11 @@ public sealed class NeedsSurveysVisibleSpec : Specification<NeedsSurvey>
             Query.Where(s => s.Id == surveyId);
         }
 
-        Query.OrderBy(s => s.OpenedAt);
+        Query.OrderBy(s => s.OpenedAt).ThenBy(s => s.Id);
     }
 }
 
-/// <summary>Responses to a survey within the caller's scope, optionally one respondent's.</summary>
+/// <summary>Responses to a survey within the caller's scope, optionally one respondent's, by identifier.</summary>
 public sealed class SurveyResponsesSpec : ScopedSpecification<SurveyResponse>
 {
     /// <summary>Initialises the specification.</summary>
@@ -53,6 +53,8 @@ public sealed class SurveyResponsesSpec : ScopedSpecification<SurveyResponse>
         {
             Query.Where(r => r.Respondent == who);
         }
+
+        Query.OrderBy(r => r.Id);
     }
 }
 
@@ -70,7 +72,7 @@ public sealed class ResponseOfRespondentSpec : Specification<SurveyResponse>, IS
         Query.Where(r => r.SurveyId == surveyId && r.Respondent == respondent);
 }
 
-/// <summary>Learning-hours ledgers of a year within the caller's scope, optionally of a region, an OPD or one employee.</summary>
+/// <summary>Learning-hours ledgers of a year within the caller's scope, optionally of a region, an OPD or one employee; by year, then identifier.</summary>
 public sealed class LedgersSpec : ScopedSpecification<LearningHoursLedger>
 {
     /// <summary>Initialises the specification.</summary>
@@ -101,10 +103,12 @@ public sealed class LedgersSpec : ScopedSpecification<LearningHoursLedger>
         {
             Query.Where(l => l.OpdCode == opdCode);
         }
+
+        Query.OrderBy(l => l.Year).ThenBy(l => l.Id);
     }
 }
 
-/// <summary>Performance appraisals within the caller's scope, optionally of one employee, oldest first.</summary>
+/// <summary>Performance appraisals within the caller's scope, optionally of one employee: by year, then when recorded, then identifier.</summary>
 public sealed class AppraisalsSpec : ScopedSpecification<PerformanceAppraisal>
 {
     /// <summary>Initialises the specification.</summary>
@@ -130,6 +134,6 @@ public sealed class AppraisalsSpec : ScopedSpecification<PerformanceAppraisal>
             Query.Where(a => a.OpdCode == opdCode);
         }
 
-        Query.OrderBy(a => a.Year).ThenBy(a => a.RecordedAt);
+        Query.OrderBy(a => a.Year).ThenBy(a => a.RecordedAt).ThenBy(a => a.Id);
     }
 }
