@@ -42,6 +42,7 @@ public static class LatihanAsnServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Transient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>)));
 
         CompetencyRegistration.Register(services);
+        LatihanAsn.Domain.Evaluation.EvaluationRegistration.Register(services);
         return services;
     }
 

@@ -1,5 +1,6 @@
 using LatihanAsn.Domain.Common;
 using LatihanAsn.Domain.Competencies;
+using LatihanAsn.Domain.Evaluation;
 
 namespace LatihanAsn.Domain.Reference;
 
@@ -14,6 +15,14 @@ public static class DefaultRuleSets
         NineBoxRuleSet.Default,
         StructuralStandardRuleSet.Permenpanrb38Of2017,
         ProfilePolicyRuleSet.Default,
+        LikertBandRuleSet.Default,
+        NpsRuleSet.Default,
+        SkmRuleSet.Permenpanrb14Of2017,
+        GainBandRuleSet.Default,
+        QualificationBandRuleSet.Lan,
+        GradingSchemeRuleSet.LanBasicTraining,
+        RoiRuleSet.Phillips,
+        EffectivenessRuleSet.Default,
     ];
 
     /// <summary>Creates a catalog holding the defaults, for a host to change.</summary>
