@@ -134,8 +134,18 @@ public static class SkmRule
         }
 
         var rows = answers.Length / k;
-        Span<long> sums = k <= 64 ? stackalloc long[k] : new long[k];
-        Span<long> counts = k <= 64 ? stackalloc long[k] : new long[k];
+
+        // Answers above 4 are found first with a vectorised search, so the summing loop has no branch on the value.
+        var bad = answers.IndexOfAnyInRange((byte)5, byte.MaxValue);
+        if (bad >= 0)
+        {
+            CheckAnswer(answers[bad], bad / k, elements[bad % k].Code);
+        }
+
+        // Per element: sum of answers and count of answers (a 0 adds nothing to either). Ints cannot overflow: a span
+        // holds at most int.MaxValue bytes, so an element has fewer than int.MaxValue / k answers of at most 4.
+        Span<int> sums = k <= 64 ? stackalloc int[k] : new int[k];
+        Span<int> counts = k <= 64 ? stackalloc int[k] : new int[k];
         sums.Clear();
         counts.Clear();
         for (var r = 0; r < rows; r++)
@@ -145,19 +155,9 @@ public static class SkmRule
             for (var j = 0; j < row.Length; j++)
             {
                 int answer = row[j];
-                if (answer == 0)
-                {
-                    continue;
-                }
-
-                if (answer > 4)
-                {
-                    CheckAnswer(answer, r, elements[j].Code);
-                }
-
                 sums[j] += answer;
-                counts[j]++;
-                any = 1;
+                counts[j] += (answer | -answer) >>> 31;
+                any |= answer;
             }
 
             if (any == 0)
@@ -166,7 +166,15 @@ public static class SkmRule
             }
         }
 
-        return Finish(sums, counts, rows, elements, weights, rules);
+        Span<long> longSums = k <= 64 ? stackalloc long[k] : new long[k];
+        Span<long> longCounts = k <= 64 ? stackalloc long[k] : new long[k];
+        for (var j = 0; j < k; j++)
+        {
+            longSums[j] = sums[j];
+            longCounts[j] = counts[j];
+        }
+
+        return Finish(longSums, longCounts, rows, elements, weights, rules);
     }
 
     private static SkmResult Finish(ReadOnlySpan<long> sums, ReadOnlySpan<long> counts, int respondents, IReadOnlyList<SkmElement> elements, SkmWeights weights, SkmRuleSet rules)
