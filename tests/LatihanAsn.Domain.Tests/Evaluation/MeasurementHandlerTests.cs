@@ -432,3 +432,22 @@ public sealed class SkmHandlerTests
         result.Undefined.ShouldBe(UndefinedReason.NoAnswers);
     }
 }
+
+public sealed class KpiFromSkmTests
+{
+    [Fact]
+    public async Task A_survey_whose_index_is_undefined_cannot_feed_a_KPI()
+    {
+        using var host = new TestHost();
+        var (_, plan) = await CreateAsync(host);
+        var survey = await host.Send(new CreateSkmSurvey(World.MetroOpd, "Layanan pengaduan", new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30)));
+        await host.Send(new RecordSkmResponses(survey, [new SkmResponse(new Dictionary<string, int> { ["U1"] = 4 })])); // U2-U9 unanswered
+        host.Store.Writes = 0;
+
+        var error = await Should.ThrowAsync<RequestValidationException>(() =>
+            host.Send(new RecordKpiObservations(plan, "L4-SKM", [new("IKM", ComparisonGroup.Trained, new DateOnly(2026, 6, 30), FromSkmSurvey: survey)])));
+
+        error.Errors["Observations[0].FromSkmSurvey"].Single().ShouldContain("unsur SKM tanpa jawaban");
+        host.Store.Writes.ShouldBe(0);
+    }
+}

@@ -293,7 +293,7 @@ internal sealed class RecordKnowledgeTransferValidator : AbstractValidator<Recor
 
 internal sealed class RecordKpiObservationsValidator : AbstractValidator<RecordKpiObservations>
 {
-    public RecordKpiObservationsValidator(IReadRepository<EvaluationPlan> plans, IReadRepository<SkmSurvey> surveys, ICallerScopeAccessor scope, TimeProvider time)
+    public RecordKpiObservationsValidator(IReadRepository<EvaluationPlan> plans, IReadRepository<SkmSurvey> surveys, ICallerScopeAccessor scope, RuleSetRegistry rules, TimeProvider time)
     {
         RuleFor(x => x.MeasurementCode).Required();
         RuleFor(x => x.Observations).Required();
@@ -319,9 +319,12 @@ internal sealed class RecordKpiObservationsValidator : AbstractValidator<RecordK
                 {
                     context.AddFailure($"Observations[{i}].FromSkmSurvey", Text.Pick("Survei SKM tidak ditemukan dalam cakupan Anda.", "The SKM survey was not found within your scope."));
                 }
-                else if (survey.Responses.Count == 0)
+                else if (SkmIndexHandler.Compute(survey, rules) is { IsDefined: false } skm)
                 {
-                    context.AddFailure($"Observations[{i}].FromSkmSurvey", Text.Pick("Survei SKM belum mempunyai respons.", "The SKM survey has no responses yet."));
+                    var why = UndefinedReasons.Describe(skm.Undefined!.Value);
+                    context.AddFailure($"Observations[{i}].FromSkmSurvey", Text.Pick(
+                        $"Indeks SKM survei ini tidak terdefinisi: {why.Indonesian}",
+                        $"The SKM index of this survey is undefined: {why.English}"));
                 }
             }
         });
