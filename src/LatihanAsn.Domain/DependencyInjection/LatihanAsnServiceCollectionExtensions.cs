@@ -2,6 +2,7 @@ using FluentValidation;
 using LatihanAsn.Domain;
 using LatihanAsn.Domain.Common;
 using LatihanAsn.Domain.Competencies;
+using LatihanAsn.Domain.Evaluation;
 using LatihanAsn.Domain.NeedsAnalysis;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -44,6 +45,7 @@ public static class LatihanAsnServiceCollectionExtensions
 
         CompetencyRegistration.Register(services);
         NeedsAnalysisRegistration.Register(services);
+        EvaluationRegistration.Register(services);
         return services;
     }
 

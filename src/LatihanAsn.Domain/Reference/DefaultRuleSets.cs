@@ -1,6 +1,7 @@
 using LatihanAsn.Domain.Common;
 using LatihanAsn.Domain.Competencies;
 using LatihanAsn.Domain.NeedsAnalysis;
+using LatihanAsn.Domain.Evaluation;
 
 namespace LatihanAsn.Domain.Reference;
 
@@ -17,6 +18,14 @@ public static class DefaultRuleSets
         ProfilePolicyRuleSet.Default,
         JpConversionRuleSet.Default,
         PriorityWeightsRuleSet.Default,
+        LikertBandRuleSet.Default,
+        NpsRuleSet.Default,
+        SkmRuleSet.Permenpanrb14Of2017,
+        GainBandRuleSet.Default,
+        QualificationBandRuleSet.Lan,
+        GradingSchemeRuleSet.LanBasicTraining,
+        RoiRuleSet.Phillips,
+        EffectivenessRuleSet.Default,
     ];
 
     /// <summary>Creates a catalog holding the defaults, for a host to change.</summary>
