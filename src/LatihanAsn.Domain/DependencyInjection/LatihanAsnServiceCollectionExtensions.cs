@@ -4,6 +4,7 @@ using LatihanAsn.Domain.Common;
 using LatihanAsn.Domain.Competencies;
 using LatihanAsn.Domain.Evaluation;
 using LatihanAsn.Domain.NeedsAnalysis;
+using LatihanAsn.Domain.Programs;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -45,6 +46,7 @@ public static class LatihanAsnServiceCollectionExtensions
 
         CompetencyRegistration.Register(services);
         NeedsAnalysisRegistration.Register(services);
+        ProgramsRegistration.Register(services);
         EvaluationRegistration.Register(services);
         return services;
     }

@@ -1,6 +1,7 @@
 using LatihanAsn.Domain.Common;
 using LatihanAsn.Domain.Competencies;
 using LatihanAsn.Domain.NeedsAnalysis;
+using LatihanAsn.Domain.Programs;
 using LatihanAsn.Domain.Evaluation;
 
 namespace LatihanAsn.Domain.Reference;
@@ -18,6 +19,8 @@ public static class DefaultRuleSets
         ProfilePolicyRuleSet.Default,
         JpConversionRuleSet.Default,
         PriorityWeightsRuleSet.Default,
+        TrainingCalendarRuleSet.Default,
+        DeliveryPolicyRuleSet.Default,
         LikertBandRuleSet.Default,
         NpsRuleSet.Default,
         SkmRuleSet.Permenpanrb14Of2017,

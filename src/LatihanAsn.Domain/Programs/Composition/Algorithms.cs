@@ -1,0 +1,296 @@
+namespace LatihanAsn.Domain.Programs;
+
+/// <summary>An algorithm that selects candidate runs.</summary>
+internal interface ICompositionAlgorithm
+{
+    /// <summary>Selects runs; says whether the selection is proven optimal.</summary>
+    (Selection Selection, bool Proven) Run(CompositionModel model, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Exact search by branch and bound. Runs are decided in order of prerequisite depth (so a prerequisite course's runs
+/// are decided before the runs that need them), then by standalone value per rupiah. At each node the bound is the
+/// current objective plus a fractional knapsack, over the remaining runs that can still be added, of their marginal
+/// gains now: gains only shrink as runs are added (the objective is submodular) and the other constraints only tighten,
+/// so the bound never underestimates and pruning never loses the optimum. Finishing within the node limit proves the
+/// plan optimal for the candidate runs.
+/// </summary>
+internal sealed class BranchAndBound : ICompositionAlgorithm
+{
+    public (Selection Selection, bool Proven) Run(CompositionModel model, CancellationToken cancellationToken)
+    {
+        var state = new Selection(model);
+        var ratios = model.Candidates.Select(c => Ratio(state.Gain(c.Index), c.TotalCost)).ToArray();
+        var order = model.Candidates
+            .OrderBy(c => model.CourseDepth[c.Course])
+            .ThenByDescending(c => ratios[c.Index])
+            .ThenBy(c => c.Index)
+            .Select(c => c.Index)
+            .ToArray();
+        var best = new List<int>();
+        var bestValue = 0m;
+        long nodes = 0;
+        var limit = model.Problem.Policy.ExactSearchNodeLimit;
+        var aborted = false;
+
+        void Search(int position)
+        {
+            if (aborted)
+            {
+                return;
+            }
+
+            if (++nodes > limit || (nodes % 4096 == 0 && cancellationToken.IsCancellationRequested))
+            {
+                aborted = true;
+                return;
+            }
+
+            if (state.Objective > bestValue)
+            {
+                bestValue = state.Objective;
+                best = [.. state.Selected];
+            }
+
+            if (position == order.Length || Bound(model, state, order, position) <= bestValue)
+            {
+                return;
+            }
+
+            var candidate = order[position];
+            if (state.Check(candidate) == Infeasibility.None && state.Gain(candidate) > 0)
+            {
+                state.Add(candidate);
+                Search(position + 1);
+                state.Remove(candidate);
+            }
+
+            Search(position + 1);
+        }
+
+        Search(0);
+        cancellationToken.ThrowIfCancellationRequested();
+        var result = new Selection(model);
+        foreach (var c in best.OrderBy(c => order.AsSpan().IndexOf(c)))
+        {
+            result.Add(c);
+        }
+
+        return (result, !aborted);
+    }
+
+    private static decimal Bound(CompositionModel model, Selection state, int[] order, int position)
+    {
+        var budget = model.Problem.Budget - state.Spent;
+        var items = new List<(decimal Gain, decimal Cost)>();
+        for (var i = position; i < order.Length; i++)
+        {
+            var check = state.Check(order[i]);
+            if (check is Infeasibility.None or Infeasibility.Prerequisite)
+            {
+                var gain = state.Gain(order[i]);
+                if (gain > 0)
+                {
+                    items.Add((gain, model.Candidates[order[i]].TotalCost));
+                }
+            }
+        }
+
+        var bound = state.Objective;
+        foreach (var (gain, cost) in items.OrderByDescending(x => Ratio(x.Gain, x.Cost)))
+        {
+            if (cost <= budget)
+            {
+                bound += gain;
+                budget -= cost;
+            }
+            else
+            {
+                bound += gain * budget / cost;
+                break;
+            }
+        }
+
+        return bound;
+    }
+
+    internal static decimal Ratio(decimal gain, decimal cost) => cost <= 0 ? (gain > 0 ? decimal.MaxValue : 0m) : gain / cost;
+}
+
+/// <summary>
+/// The heuristic: lazy cost-effectiveness greedy (adds the run with the most objective gained per rupiah, keeping
+/// stale priorities in a queue because gains only shrink), then the best-single-run safeguard (a single run worth more
+/// than the greedy plan replaces it); with at most <see cref="EnumerationLimit"/> candidates, also the greedy started
+/// from each single run (partial enumeration), keeping the best; then local improvement (swapping a run for the best
+/// refill when that raises the objective, and adding any run that still fits). Every step checks every hard
+/// constraint, so the plan is always feasible. No optimality proof.
+/// </summary>
+internal sealed class GreedyWithImprovement : ICompositionAlgorithm
+{
+    internal const int EnumerationLimit = 150;
+    private const int SwapAttempts = 60;
+    private const int RefillPool = 300;
+
+    public (Selection Selection, bool Proven) Run(CompositionModel model, CancellationToken cancellationToken)
+    {
+        var state = Greedy(model, new Selection(model), Enumerable.Range(0, model.Candidates.Count), cancellationToken);
+
+        // The best single run: greedy by ratio can miss one large, valuable run.
+        var empty = new Selection(model);
+        var single = model.Candidates
+            .Where(c => empty.Check(c.Index) == Infeasibility.None)
+            .Select(c => (c.Index, Gain: empty.Gain(c.Index)))
+            .OrderByDescending(x => x.Gain).ThenBy(x => x.Index)
+            .FirstOrDefault();
+        if (single.Gain > state.Objective)
+        {
+            state = new Selection(model);
+            state.Add(single.Index);
+            state = Greedy(model, state, Enumerable.Range(0, model.Candidates.Count), cancellationToken);
+        }
+
+        if (model.Candidates.Count <= EnumerationLimit)
+        {
+            foreach (var seed in model.Candidates.Where(c => empty.Check(c.Index) == Infeasibility.None && empty.Gain(c.Index) > 0))
+            {
+                var seeded = new Selection(model);
+                seeded.Add(seed.Index);
+                seeded = Greedy(model, seeded, Enumerable.Range(0, model.Candidates.Count), cancellationToken);
+                if (seeded.Objective > state.Objective)
+                {
+                    state = seeded;
+                }
+            }
+        }
+
+        Improve(model, state, cancellationToken);
+        return (state, false);
+    }
+
+    /// <summary>Lazy greedy from a starting selection over some candidates.</summary>
+    internal static Selection Greedy(CompositionModel model, Selection state, IEnumerable<int> candidates, CancellationToken cancellationToken)
+    {
+        var queue = new PriorityQueue<int, (decimal Ratio, int Index)>(Comparer<(decimal Ratio, int Index)>.Create((a, b) =>
+            b.Ratio != a.Ratio ? b.Ratio.CompareTo(a.Ratio) : a.Index.CompareTo(b.Index)));
+        foreach (var c in candidates)
+        {
+            if (!state.IsSelected(c))
+            {
+                var gain = state.Gain(c);
+                if (gain > 0)
+                {
+                    queue.Enqueue(c, (BranchAndBound.Ratio(gain, model.Candidates[c].TotalCost), c));
+                }
+            }
+        }
+
+        var waiting = new Dictionary<int, List<int>>(); // course -> candidates waiting for a run of it
+        var steps = 0;
+        while (queue.TryDequeue(out var candidate, out var key))
+        {
+            if (++steps % 1024 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var gain = state.Gain(candidate);
+            if (gain <= 0)
+            {
+                continue;
+            }
+
+            var ratio = BranchAndBound.Ratio(gain, model.Candidates[candidate].TotalCost);
+            if (queue.TryPeek(out _, out var next) && ratio < key.Ratio && (ratio < next.Ratio || (ratio == next.Ratio && next.Index < candidate)))
+            {
+                queue.Enqueue(candidate, (ratio, candidate)); // stale: its gain shrank, let the others go first
+                continue;
+            }
+
+            switch (state.Check(candidate))
+            {
+                case Infeasibility.None:
+                    state.Add(candidate);
+                    if (waiting.Remove(model.Candidates[candidate].Course, out var woken))
+                    {
+                        foreach (var w in woken)
+                        {
+                            queue.Enqueue(w, (BranchAndBound.Ratio(state.Gain(w), model.Candidates[w].TotalCost), w));
+                        }
+                    }
+
+                    break;
+                case Infeasibility.Prerequisite:
+                    var c = model.Candidates[candidate];
+                    foreach (var course in c.PrerequisiteCourse.Distinct())
+                    {
+                        if (!waiting.TryGetValue(course, out var list))
+                        {
+                            waiting[course] = list = [];
+                        }
+
+                        list.Add(candidate);
+                    }
+
+                    break;
+                default:
+                    break; // budget, JP cap and clashes only get tighter: drop it
+            }
+        }
+
+        return state;
+    }
+
+    private static void Improve(CompositionModel model, Selection state, CancellationToken cancellationToken)
+    {
+        // Refill candidates: the unselected runs with the most standalone value per rupiah.
+        var empty = new Selection(model);
+        var pool = model.Candidates
+            .Select(c => (c.Index, Ratio: BranchAndBound.Ratio(empty.Gain(c.Index), c.TotalCost)))
+            .Where(x => x.Ratio > 0)
+            .OrderByDescending(x => x.Ratio).ThenBy(x => x.Index)
+            .Take(RefillPool)
+            .Select(x => x.Index)
+            .ToArray();
+
+        // Swap: drop a weak run, refill greedily; keep the change only when the objective rises.
+        var weakest = state.Selected
+            .Select(c => (Index: c, Ratio: Contribution(state, c) / Math.Max(model.Candidates[c].TotalCost, 1m)))
+            .OrderBy(x => x.Ratio).ThenBy(x => x.Index)
+            .Take(SwapAttempts)
+            .Select(x => x.Index)
+            .ToArray();
+        foreach (var run in weakest)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!state.IsSelected(run) || !state.CanRemove(run))
+            {
+                continue;
+            }
+
+            var before = state.Objective;
+            var kept = state.Selected.ToList();
+            state.Remove(run);
+            Greedy(model, state, pool.Where(c => c != run), cancellationToken);
+            if (state.Objective <= before)
+            {
+                foreach (var added in state.Selected.Except(kept).ToArray())
+                {
+                    state.Remove(added);
+                }
+
+                state.Add(run);
+            }
+        }
+
+        // Fill: anything that still fits.
+        Greedy(model, state, Enumerable.Range(0, model.Candidates.Count), cancellationToken);
+    }
+
+    private static decimal Contribution(Selection state, int run)
+    {
+        state.Remove(run);
+        var gain = state.Gain(run);
+        state.Add(run);
+        return gain;
+    }
+}

@@ -1,0 +1,241 @@
+using System.Globalization;
+using Ardalis.GuardClauses;
+using LatihanAsn.Domain.Common;
+using LatihanAsn.Domain.Competencies;
+
+namespace LatihanAsn.Domain.Programs;
+
+/// <summary>
+/// Composes a plan from a problem: the one interface behind which the algorithms sit. The library registers
+/// <see cref="CompositionPolicy"/>; a host may register its own (for instance one that calls a MIP solver).
+/// </summary>
+public interface ICompositionPolicy
+{
+    /// <summary>Composes a plan.</summary>
+    /// <param name="problem">The problem.</param>
+    /// <param name="method">The algorithm, or <see cref="CompositionMethod.Auto"/> to choose by size.</param>
+    /// <param name="cancellationToken">Stops a long search.</param>
+    /// <returns>The plan, its totals, unmet needs and explanations.</returns>
+    CompositionResult Compose(CompositionProblem problem, CompositionMethod method = CompositionMethod.Auto, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// The default composition policy (DOMAIN.md section 10: budgeted maximum coverage). It generates candidate runs
+/// (course x mode x place x cohort x dates; see the remarks), then maximises the weighted need closed — each need counts
+/// at most its gap, so two runs do not close the same level twice — plus a small weight on bringing employees toward
+/// the 20 JP entitlement, under the budget, each employee's JP cap, seats, prerequisites in order, no double booking
+/// and the calendar's blackouts. With <see cref="CompositionMethod.Auto"/>, instances of at most
+/// <see cref="DeliveryPolicyRuleSet.ExactSearchMaxRuns"/> candidate runs get the exact search, larger ones the heuristic.
+/// Deterministic; thread-safe.
+/// </summary>
+/// <remarks>
+/// Candidates: for each course, offering and allowed place (a centre for employees within reach, a regional cohort per
+/// region, online for regions with the connectivity the mode needs, the workplace for coaching), eligible employees are
+/// sorted by value and cut into cohorts of the maximum seats; a remainder below the minimum seats is not run. Ties are
+/// broken by employee order, start dates are spread over the year after the course's prerequisite depth.
+/// </remarks>
+public sealed class CompositionPolicy : ICompositionPolicy
+{
+    /// <inheritdoc />
+    public CompositionResult Compose(CompositionProblem problem, CompositionMethod method = CompositionMethod.Auto, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(problem);
+        Guard.Against.EnumOutOfRange(method);
+        Guard.Against.Negative(problem.Budget);
+        var model = CandidateBuilder.Build(problem);
+        var used = method == CompositionMethod.Auto
+            ? model.Candidates.Count <= problem.Policy.ExactSearchMaxRuns ? CompositionMethod.Exact : CompositionMethod.Heuristic
+            : method;
+        ICompositionAlgorithm algorithm = used == CompositionMethod.Exact ? new BranchAndBound() : new GreedyWithImprovement();
+        var (selection, proven) = algorithm.Run(model, cancellationToken);
+        return CompositionResults.Build(model, selection, used, proven);
+    }
+}
+
+/// <summary>Turns a selection into the public result: runs with their reasons, totals, unmet needs with theirs.</summary>
+internal static class CompositionResults
+{
+    public static CompositionResult Build(CompositionModel model, Selection selection, CompositionMethod method, bool proven)
+    {
+        var problem = model.Problem;
+        var reach = problem.Regions.ToDictionary(r => r.RegionCode, StringComparer.Ordinal);
+        var employees = problem.Employees.ToArray();
+
+        // Each run's share of the objective, in the order the runs were chosen.
+        var replay = new Selection(model);
+        var values = new Dictionary<int, (decimal Value, int Levels)>();
+        foreach (var c in selection.Selected)
+        {
+            var before = Levels(model, replay);
+            var value = replay.Gain(c);
+            replay.Add(c);
+            values[c] = (value, Levels(model, replay) - before);
+        }
+
+        var runs = selection.Selected
+            .Select(c => model.Candidates[c])
+            .OrderBy(c => c.Start).ThenBy(c => model.Courses[c.Course].Code, StringComparer.Ordinal).ThenBy(c => c.Place, StringComparer.Ordinal).ThenBy(c => c.Index)
+            .Select(c =>
+            {
+                var course = model.Courses[c.Course];
+                var offering = course.Offerings[c.Offering];
+                var competencies = c.NeedIndex.Select(n => model.NeedCompetency[n]).Distinct().Order().ToArray();
+                var (value, levels) = values[c.Index];
+                return new PlannedRun(
+                    course.Id,
+                    course.Code,
+                    course.Title,
+                    offering.Mode,
+                    c.Place,
+                    c.Start,
+                    c.End,
+                    c.Members.Select(m => model.EmployeeIds[m]).ToArray(),
+                    c.Cost,
+                    c.Jp,
+                    competencies,
+                    levels,
+                    value,
+                    Why(model, c, offering, competencies, levels, value, employees, reach));
+            })
+            .ToArray();
+
+        var unmet = new List<UnmetNeed>();
+        for (var n = 0; n < model.NeedCount; n++)
+        {
+            var remaining = model.NeedGap[n] - Math.Min(model.NeedGap[n], selection.Coverage(n));
+            if (remaining > 0)
+            {
+                unmet.Add(new UnmetNeed(model.EmployeeIds[model.NeedEmployee[n]], model.NeedCompetency[n], remaining, ReasonFor(model, selection, n)));
+            }
+        }
+
+        var planned = Enumerable.Range(0, model.EmployeeCount).Where(e => selection.PlannedJp(e) > 0)
+            .Select(e => new EmployeeJp(model.EmployeeIds[e], model.EarnedJp[e], selection.PlannedJp(e)))
+            .ToArray();
+        var entitlement = problem.EntitlementJp;
+        var cost = runs.Aggregate(new CostBreakdown(0m, 0m, 0m), (sum, r) => sum + r.Cost);
+        var totals = new PlanTotals(
+            cost,
+            runs.Length,
+            planned.Length,
+            model.NeedCount,
+            Enumerable.Range(0, model.NeedCount).Count(n => selection.Coverage(n) >= model.NeedGap[n]),
+            model.NeedGap.Sum(),
+            Levels(model, selection),
+            Enumerable.Range(0, model.NeedCount).Sum(n => model.NeedWeight[n] * Math.Min(model.NeedGap[n], selection.Coverage(n))),
+            model.EmployeeCount,
+            model.EarnedJp.Count(jp => jp >= entitlement),
+            Enumerable.Range(0, model.EmployeeCount).Count(e => model.EarnedJp[e] + selection.PlannedJp(e) >= entitlement),
+            runs.GroupBy(r => r.Mode).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Sum(r => r.Jp * r.Participants.Count)));
+
+        var diagnostics = new List<LocalizedText>(model.Diagnostics);
+        if (model.Candidates.Count > 0 && runs.Length == 0)
+        {
+            var cheapest = model.Candidates.Min(c => c.TotalCost);
+            if (cheapest > problem.Budget)
+            {
+                diagnostics.Add(new LocalizedText(
+                    $"Anggaran: run termurah berbiaya {Money(cheapest)}, di atas anggaran {Money(problem.Budget)}.",
+                    $"Budget: the cheapest run costs {Money(cheapest)}, above the budget of {Money(problem.Budget)}."));
+            }
+            else if (model.Candidates.All(c => c.Jp > problem.Policy.JpCapPerYear))
+            {
+                diagnostics.Add(new LocalizedText(
+                    $"Batas JP: setiap kursus melebihi batas {problem.Policy.JpCapPerYear} JP per pegawai.",
+                    $"JP cap: every course exceeds the cap of {problem.Policy.JpCapPerYear} JP per employee."));
+            }
+        }
+        else if (model.Candidates.Count == 0 && model.NeedCount > 0)
+        {
+            diagnostics.Add(new LocalizedText(
+                "Tidak ada run yang mungkin: tidak ada kursus yang menjangkau kebutuhan ini (lihat alasan tiap kebutuhan).",
+                "No run is possible: no course reaches these needs (see each need's reason)."));
+        }
+
+        return new CompositionResult(
+            runs,
+            totals,
+            unmet,
+            planned,
+            selection.Objective,
+            method,
+            method == CompositionMethod.Exact && proven,
+            model.Candidates.Count,
+            diagnostics,
+            [problem.Policy.Info, problem.Calendar.Info]);
+    }
+
+    private static int Levels(CompositionModel model, Selection selection)
+    {
+        var levels = 0;
+        for (var n = 0; n < model.NeedCount; n++)
+        {
+            levels += Math.Min(model.NeedGap[n], selection.Coverage(n));
+        }
+
+        return levels;
+    }
+
+    /// <summary>Why a need stays open: first what kept it from every candidate, else what kept its candidates out of the plan.</summary>
+    private static UnmetReason ReasonFor(CompositionModel model, Selection selection, int need)
+    {
+        switch (model.NeedBlocks[need])
+        {
+            case GenerationBlock.NoCourse:
+                return UnmetReason.NoCourse;
+            case GenerationBlock.Unreachable:
+                return UnmetReason.NoReachableMode;
+            case GenerationBlock.Prerequisite:
+                return UnmetReason.Prerequisite;
+            case GenerationBlock.Seats:
+                return UnmetReason.Seats;
+            case GenerationBlock.NoDates:
+                return UnmetReason.Schedule;
+        }
+
+        var reasons = model.NeedCandidates[need].Where(c => !selection.IsSelected(c)).Select(selection.Check).ToHashSet();
+        return reasons.Contains(Infeasibility.Budget) || reasons.Contains(Infeasibility.None) ? UnmetReason.Budget
+            : reasons.Contains(Infeasibility.JpCap) ? UnmetReason.JpCap
+            : reasons.Contains(Infeasibility.Schedule) ? UnmetReason.Schedule
+            : UnmetReason.Prerequisite;
+    }
+
+    private static LocalizedText Why(CompositionModel model, CandidateRun c, DeliveryOffering offering, IReadOnlyList<CompetencyCode> competencies, int levels, decimal value, CompositionEmployee[] employees, Dictionary<string, RegionReach> reach)
+    {
+        var codes = string.Join(", ", competencies);
+        var count = c.Members.Length;
+        var needs = $"{levels} tingkat kebutuhan ({codes}) untuk {count} peserta, nilai {Number(value)}";
+        var needsEn = $"{levels} levels of need ({codes}) for {count} participants, value {Number(value)}";
+        var regions = c.Members.Select(m => employees[m].RegionCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        string RegionName(string code) => reach.TryGetValue(code, out var r) ? r.Name : code;
+        (string Id, string En) where = offering.Mode switch
+        {
+            DeliveryMode.ELearning => ($"e-learning mandiri menjangkau {regions.Length} wilayah tanpa biaya perjalanan", $"self-paced e-learning reaches {regions.Length} regions with no travel cost"),
+            DeliveryMode.DistanceLearning => ($"pembelajaran jarak jauh sinkron untuk wilayah berkoneksi baik ({regions.Length} wilayah)", $"synchronous distance learning for well-connected regions ({regions.Length})"),
+            DeliveryMode.CoachingMentoring => ($"coaching di tempat kerja di {RegionName(c.Place)}", $"workplace coaching in {RegionName(c.Place)}"),
+            _ when c.Region is { } region => RegionalReason(RegionName(region), reach.TryGetValue(region, out var r) ? r : null, offering.CentreCode!),
+            _ => CentreReason(c, employees, reach),
+        };
+        return new LocalizedText($"Menutup {needs}; {where.Id}.", $"Closes {needsEn}; {where.En}.");
+    }
+
+    private static (string, string) RegionalReason(string regionName, RegionReach? reach, string centre)
+    {
+        var hours = reach?.TripTo(centre)?.Hours;
+        return hours is { } h
+            ? ($"kohort regional di {regionName}: perjalanan ke {centre} {Number(h)} jam", $"regional cohort in {regionName}: {Number(h)} hours' travel to {centre}")
+            : ($"kohort regional di {regionName}", $"regional cohort in {regionName}");
+    }
+
+    private static (string, string) CentreReason(CandidateRun c, CompositionEmployee[] employees, Dictionary<string, RegionReach> reach)
+    {
+        var hours = c.Members
+            .Select(m => reach.TryGetValue(employees[m].RegionCode, out var r) ? r.TripTo(c.Place)?.Hours ?? 0m : 0m)
+            .DefaultIfEmpty(0m).Max();
+        return ($"klasikal di {c.Place}: perjalanan terjauh {Number(hours)} jam", $"classroom at {c.Place}: longest trip {Number(hours)} hours");
+    }
+
+    private static string Number(decimal value) => Rounding.HalfAwayFromZero(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string Money(decimal value) => "Rp " + Rounding.HalfAwayFromZero(value, 0).ToString("#,0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,155 @@
+using FsCheck.Xunit;
+using LatihanAsn.Domain.Programs;
+using Xunit.Abstractions;
+
+namespace LatihanAsn.Domain.Tests.Programs;
+
+public sealed class CompositionTests(ITestOutputHelper output)
+{
+    private static readonly CompositionPolicy Policy = new();
+
+    /// <summary>The best objective over every subset of candidate runs that breaks no hard constraint (independent of the engine's search).</summary>
+    private static decimal BruteForce(CompositionProblem problem, CompositionModel model)
+    {
+        var best = 0m;
+        var n = model.Candidates.Count;
+        for (var mask = 0; mask < 1 << n; mask++)
+        {
+            var runs = Enumerable.Range(0, n).Where(i => (mask & (1 << i)) != 0).Select(i => model.Candidates[i]).ToList();
+            if (!Feasible(problem, model, runs))
+            {
+                continue;
+            }
+
+            var value = PlanChecker.Objective(problem, runs.Select(r => (model.Courses[r.Course].Id, (IReadOnlyList<LatihanAsn.Domain.Competencies.EmployeeId>)r.Members.Select(m => model.EmployeeIds[m]).ToArray(), r.Jp)));
+            best = Math.Max(best, value);
+        }
+
+        return best;
+    }
+
+    private static bool Feasible(CompositionProblem problem, CompositionModel model, List<CandidateRun> runs)
+    {
+        if (runs.Sum(r => r.TotalCost) > problem.Budget)
+        {
+            return false;
+        }
+
+        foreach (var e in runs.SelectMany(r => r.Members).Distinct())
+        {
+            var mine = runs.Where(r => r.Members.Contains(e)).ToList();
+            if (mine.Sum(r => r.Jp) > problem.Policy.JpCapPerYear)
+            {
+                return false;
+            }
+
+            var blocking = mine.Where(r => r.Blocks).ToList();
+            if (blocking.Any(a => blocking.Any(b => !ReferenceEquals(a, b) && a.Start <= b.End && b.Start <= a.End)))
+            {
+                return false;
+            }
+
+            foreach (var run in mine)
+            {
+                var i = Array.IndexOf(run.Members, e);
+                for (var k = run.PrerequisiteStart[i]; k < run.PrerequisiteStart[i + 1]; k++)
+                {
+                    if (!mine.Any(r => r.Course == run.PrerequisiteCourse[k] && r.End < run.Start))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
+    }
+
+    [Fact]
+    public void The_exact_search_equals_brute_force_on_many_small_instances()
+    {
+        var compared = 0;
+        var sizes = new List<int>();
+        var withPrerequisites = 0;
+        var nonTrivial = 0;
+        for (var seed = 1; compared < 60 && seed < 2_000; seed++)
+        {
+            var problem = CompositionInstances.Random(seed, employees: 8 + (seed % 7), courses: 2 + (seed % 4));
+            var model = CandidateBuilder.Build(problem);
+            if (model.Candidates.Count is 0 or > 12)
+            {
+                continue;
+            }
+
+            var result = Policy.Compose(problem, CompositionMethod.Exact);
+
+            result.ProvenOptimal.ShouldBeTrue();
+            result.Objective.ShouldBe(BruteForce(problem, model), $"seed {seed}");
+            PlanChecker.Violations(problem, result).ShouldBeEmpty($"seed {seed}");
+            compared++;
+            sizes.Add(model.Candidates.Count);
+            withPrerequisites += model.Candidates.Any(c => c.PrerequisiteCourse.Length > 0) ? 1 : 0;
+            nonTrivial += result.Runs.Count >= 2 && result.Unmet.Count > 0 ? 1 : 0;
+        }
+
+        compared.ShouldBe(60);
+        output.WriteLine($"60 instances: {sizes.Min()}-{sizes.Max()} candidate runs (mean {sizes.Average():0.0}); {withPrerequisites} with planned prerequisites; {nonTrivial} with two or more runs chosen and needs left unmet");
+        nonTrivial.ShouldBeGreaterThan(20);
+    }
+
+    [Fact]
+    public void The_heuristic_reaches_most_of_the_optimum_on_mid_size_instances()
+    {
+        var ratios = new List<decimal>();
+        for (var seed = 100; ratios.Count < 25 && seed < 3_000; seed++)
+        {
+            var problem = CompositionInstances.Random(seed, employees: 20, courses: 5);
+            var count = CandidateBuilder.Build(problem).Candidates.Count;
+            if (count is < 13 or > 24)
+            {
+                continue;
+            }
+
+            var exact = Policy.Compose(problem, CompositionMethod.Exact);
+            var heuristic = Policy.Compose(problem, CompositionMethod.Heuristic);
+            if (!exact.ProvenOptimal || exact.Objective == 0m)
+            {
+                continue;
+            }
+
+            PlanChecker.Violations(problem, heuristic).ShouldBeEmpty($"seed {seed}");
+            heuristic.Objective.ShouldBeLessThanOrEqualTo(exact.Objective, $"seed {seed}");
+            ratios.Add(heuristic.Objective / exact.Objective);
+        }
+
+        ratios.Count.ShouldBe(25);
+        output.WriteLine($"heuristic / exact optimum over {ratios.Count} instances of 13-24 candidate runs: min {ratios.Min():0.000}, mean {ratios.Average():0.000}, optimal in {ratios.Count(r => r == 1m)}");
+        ratios.Min().ShouldBeGreaterThan(0.8m);
+        ratios.Average().ShouldBeGreaterThan(0.9m);
+    }
+
+    [Property(MaxTest = 60)]
+    public bool No_plan_ever_breaks_a_hard_constraint(int seed, bool exact)
+    {
+        var problem = CompositionInstances.Random(seed, employees: 12 + (Math.Abs(seed) % 20), courses: 2 + (Math.Abs(seed) % 6), jpCap: 24m + (Math.Abs(seed) % 40));
+        var result = Policy.Compose(problem, exact && CandidateBuilder.Build(problem).Candidates.Count <= 18 ? CompositionMethod.Exact : CompositionMethod.Heuristic);
+
+        var runs = result.Runs.Select(r => (r.CourseId, r.Participants, r.Jp));
+        return PlanChecker.Violations(problem, result).Count == 0
+            && Math.Abs(PlanChecker.Objective(problem, runs) - result.Objective) < 0.0000001m
+            && result.Totals.Cost.Total <= problem.Budget;
+    }
+
+    [Fact]
+    public void Auto_chooses_by_size()
+    {
+        var small = CompositionInstances.Random(3, employees: 8, courses: 2);
+        var large = CompositionInstances.Random(4, employees: 200, courses: 12, budget: 500_000_000m);
+
+        Policy.Compose(small).Method.ShouldBe(CompositionMethod.Exact);
+        var result = Policy.Compose(large);
+        result.Method.ShouldBe(CompositionMethod.Heuristic);
+        result.ProvenOptimal.ShouldBeFalse();
+        result.CandidateRuns.ShouldBeGreaterThan(20);
+    }
+}
