@@ -28,7 +28,7 @@ internal sealed class BranchAndBound : ICompositionAlgorithm
             .Select(c => c.Index)
             .ToArray();
         var best = new List<int>();
-        var bestValue = 0m;
+        var bestValue = 0L;
         long nodes = 0;
         var limit = model.Problem.Policy.ExactSearchNodeLimit;
         var aborted = false;
@@ -71,7 +71,7 @@ internal sealed class BranchAndBound : ICompositionAlgorithm
         Search(0);
         cancellationToken.ThrowIfCancellationRequested();
         var result = new Selection(model);
-        foreach (var c in best.OrderBy(c => order.AsSpan().IndexOf(c)))
+        foreach (var c in best.OrderBy(c => Array.IndexOf(order, c)))
         {
             result.Add(c);
         }
@@ -82,7 +82,7 @@ internal sealed class BranchAndBound : ICompositionAlgorithm
     private static decimal Bound(CompositionModel model, Selection state, int[] order, int position)
     {
         var budget = model.Problem.Budget - state.Spent;
-        var items = new List<(decimal Gain, decimal Cost)>();
+        var items = new List<(long Gain, decimal Cost)>();
         for (var i = position; i < order.Length; i++)
         {
             var check = state.Check(order[i]);
@@ -96,7 +96,7 @@ internal sealed class BranchAndBound : ICompositionAlgorithm
             }
         }
 
-        var bound = state.Objective;
+        decimal bound = state.Objective;
         foreach (var (gain, cost) in items.OrderByDescending(x => Ratio(x.Gain, x.Cost)))
         {
             if (cost <= budget)
@@ -114,7 +114,7 @@ internal sealed class BranchAndBound : ICompositionAlgorithm
         return bound;
     }
 
-    internal static decimal Ratio(decimal gain, decimal cost) => cost <= 0 ? (gain > 0 ? decimal.MaxValue : 0m) : gain / cost;
+    internal static decimal Ratio(long gain, decimal cost) => cost <= 0 ? (gain > 0 ? decimal.MaxValue : 0m) : gain / cost;
 }
 
 /// <summary>
@@ -133,29 +133,34 @@ internal sealed class GreedyWithImprovement : ICompositionAlgorithm
 
     public (Selection Selection, bool Proven) Run(CompositionModel model, CancellationToken cancellationToken)
     {
-        var state = Greedy(model, new Selection(model), Enumerable.Range(0, model.Candidates.Count), cancellationToken);
-
-        // The best single run: greedy by ratio can miss one large, valuable run.
+        // Standalone gains, once: they seed the queue, the best single run and the refill pool.
         var empty = new Selection(model);
-        var single = model.Candidates
-            .Where(c => empty.Check(c.Index) == Infeasibility.None)
-            .Select(c => (c.Index, Gain: empty.Gain(c.Index)))
-            .OrderByDescending(x => x.Gain).ThenBy(x => x.Index)
-            .FirstOrDefault();
-        if (single.Gain > state.Objective)
+        var standalone = new long[model.Candidates.Count];
+        var feasibleAlone = new bool[model.Candidates.Count];
+        for (var c = 0; c < standalone.Length; c++)
+        {
+            feasibleAlone[c] = empty.Check(c) == Infeasibility.None;
+            standalone[c] = empty.Gain(c);
+        }
+
+        var all = Enumerable.Range(0, model.Candidates.Count).ToArray();
+        var state = Greedy(model, new Selection(model), all, standalone, cancellationToken);
+
+        var single = all.Where(c => feasibleAlone[c]).OrderByDescending(c => standalone[c]).ThenBy(c => c).DefaultIfEmpty(-1).First();
+        if (single >= 0 && standalone[single] > state.Objective)
         {
             state = new Selection(model);
-            state.Add(single.Index);
-            state = Greedy(model, state, Enumerable.Range(0, model.Candidates.Count), cancellationToken);
+            state.Add(single);
+            state = Greedy(model, state, all, null, cancellationToken);
         }
 
         if (model.Candidates.Count <= EnumerationLimit)
         {
-            foreach (var seed in model.Candidates.Where(c => empty.Check(c.Index) == Infeasibility.None && empty.Gain(c.Index) > 0))
+            foreach (var seed in all.Where(c => feasibleAlone[c] && standalone[c] > 0))
             {
                 var seeded = new Selection(model);
-                seeded.Add(seed.Index);
-                seeded = Greedy(model, seeded, Enumerable.Range(0, model.Candidates.Count), cancellationToken);
+                seeded.Add(seed);
+                seeded = Greedy(model, seeded, all, null, cancellationToken);
                 if (seeded.Objective > state.Objective)
                 {
                     state = seeded;
@@ -163,34 +168,70 @@ internal sealed class GreedyWithImprovement : ICompositionAlgorithm
             }
         }
 
-        Improve(model, state, cancellationToken);
+        var pool = all.Where(c => standalone[c] > 0)
+            .OrderByDescending(c => BranchAndBound.Ratio(standalone[c], model.Candidates[c].TotalCost)).ThenBy(c => c)
+            .Take(RefillPool)
+            .ToArray();
+        Improve(model, state, pool, all, cancellationToken);
         return (state, false);
     }
 
-    /// <summary>Lazy greedy from a starting selection over some candidates.</summary>
-    internal static Selection Greedy(CompositionModel model, Selection state, IEnumerable<int> candidates, CancellationToken cancellationToken)
+    /// <summary>
+    /// Lazy greedy from a starting selection over some candidates (with their current gains, when known). Feasibility is
+    /// checked before the gain is recomputed, since it is much cheaper.
+    /// </summary>
+    internal static Selection Greedy(CompositionModel model, Selection state, IReadOnlyList<int> candidates, long[]? gains, CancellationToken cancellationToken)
     {
         var queue = new PriorityQueue<int, (decimal Ratio, int Index)>(Comparer<(decimal Ratio, int Index)>.Create((a, b) =>
             b.Ratio != a.Ratio ? b.Ratio.CompareTo(a.Ratio) : a.Index.CompareTo(b.Index)));
+        var waiting = new Dictionary<int, List<int>>(); // course -> candidates waiting for a run of it
         foreach (var c in candidates)
         {
-            if (!state.IsSelected(c))
+            if (state.IsSelected(c))
             {
-                var gain = state.Gain(c);
-                if (gain > 0)
-                {
-                    queue.Enqueue(c, (BranchAndBound.Ratio(gain, model.Candidates[c].TotalCost), c));
-                }
+                continue;
+            }
+
+            var check = state.Check(c);
+            if (check is not (Infeasibility.None or Infeasibility.Prerequisite))
+            {
+                continue;
+            }
+
+            var gain = gains?[c] ?? state.Gain(c);
+            if (gain > 0)
+            {
+                queue.Enqueue(c, (BranchAndBound.Ratio(gain, model.Candidates[c].TotalCost), c));
             }
         }
 
-        var waiting = new Dictionary<int, List<int>>(); // course -> candidates waiting for a run of it
         var steps = 0;
         while (queue.TryDequeue(out var candidate, out var key))
         {
             if (++steps % 1024 == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var check = state.Check(candidate);
+            if (check == Infeasibility.Prerequisite)
+            {
+                foreach (var course in model.Candidates[candidate].PrerequisiteCourse.Distinct())
+                {
+                    if (!waiting.TryGetValue(course, out var list))
+                    {
+                        waiting[course] = list = [];
+                    }
+
+                    list.Add(candidate);
+                }
+
+                continue;
+            }
+
+            if (check != Infeasibility.None)
+            {
+                continue; // budget, JP cap and clashes only get tighter: drop it
             }
 
             var gain = state.Gain(candidate);
@@ -200,61 +241,30 @@ internal sealed class GreedyWithImprovement : ICompositionAlgorithm
             }
 
             var ratio = BranchAndBound.Ratio(gain, model.Candidates[candidate].TotalCost);
-            if (queue.TryPeek(out _, out var next) && ratio < key.Ratio && (ratio < next.Ratio || (ratio == next.Ratio && next.Index < candidate)))
+            if (ratio < key.Ratio && queue.TryPeek(out _, out var next) && (ratio < next.Ratio || (ratio == next.Ratio && next.Index < candidate)))
             {
                 queue.Enqueue(candidate, (ratio, candidate)); // stale: its gain shrank, let the others go first
                 continue;
             }
 
-            switch (state.Check(candidate))
+            state.Add(candidate);
+            if (waiting.Remove(model.Candidates[candidate].Course, out var woken))
             {
-                case Infeasibility.None:
-                    state.Add(candidate);
-                    if (waiting.Remove(model.Candidates[candidate].Course, out var woken))
-                    {
-                        foreach (var w in woken)
-                        {
-                            queue.Enqueue(w, (BranchAndBound.Ratio(state.Gain(w), model.Candidates[w].TotalCost), w));
-                        }
-                    }
-
-                    break;
-                case Infeasibility.Prerequisite:
-                    var c = model.Candidates[candidate];
-                    foreach (var course in c.PrerequisiteCourse.Distinct())
-                    {
-                        if (!waiting.TryGetValue(course, out var list))
-                        {
-                            waiting[course] = list = [];
-                        }
-
-                        list.Add(candidate);
-                    }
-
-                    break;
-                default:
-                    break; // budget, JP cap and clashes only get tighter: drop it
+                foreach (var w in woken)
+                {
+                    queue.Enqueue(w, (BranchAndBound.Ratio(state.Gain(w), model.Candidates[w].TotalCost), w));
+                }
             }
         }
 
         return state;
     }
 
-    private static void Improve(CompositionModel model, Selection state, CancellationToken cancellationToken)
+    private static void Improve(CompositionModel model, Selection state, int[] pool, int[] all, CancellationToken cancellationToken)
     {
-        // Refill candidates: the unselected runs with the most standalone value per rupiah.
-        var empty = new Selection(model);
-        var pool = model.Candidates
-            .Select(c => (c.Index, Ratio: BranchAndBound.Ratio(empty.Gain(c.Index), c.TotalCost)))
-            .Where(x => x.Ratio > 0)
-            .OrderByDescending(x => x.Ratio).ThenBy(x => x.Index)
-            .Take(RefillPool)
-            .Select(x => x.Index)
-            .ToArray();
-
-        // Swap: drop a weak run, refill greedily; keep the change only when the objective rises.
+        // Swap: drop a weak run, refill greedily from the pool; keep the change only when the objective rises.
         var weakest = state.Selected
-            .Select(c => (Index: c, Ratio: Contribution(state, c) / Math.Max(model.Candidates[c].TotalCost, 1m)))
+            .Select(c => (Index: c, Ratio: BranchAndBound.Ratio(Contribution(state, c), Math.Max(model.Candidates[c].TotalCost, 1m))))
             .OrderBy(x => x.Ratio).ThenBy(x => x.Index)
             .Take(SwapAttempts)
             .Select(x => x.Index)
@@ -268,12 +278,12 @@ internal sealed class GreedyWithImprovement : ICompositionAlgorithm
             }
 
             var before = state.Objective;
-            var kept = state.Selected.ToList();
+            var kept = state.Selected.ToHashSet();
             state.Remove(run);
-            Greedy(model, state, pool.Where(c => c != run), cancellationToken);
+            Greedy(model, state, pool.Where(c => c != run).ToArray(), null, cancellationToken);
             if (state.Objective <= before)
             {
-                foreach (var added in state.Selected.Except(kept).ToArray())
+                foreach (var added in state.Selected.Where(c => !kept.Contains(c)).ToArray())
                 {
                     state.Remove(added);
                 }
@@ -283,10 +293,10 @@ internal sealed class GreedyWithImprovement : ICompositionAlgorithm
         }
 
         // Fill: anything that still fits.
-        Greedy(model, state, Enumerable.Range(0, model.Candidates.Count), cancellationToken);
+        Greedy(model, state, all, null, cancellationToken);
     }
 
-    private static decimal Contribution(Selection state, int run)
+    private static long Contribution(Selection state, int run)
     {
         state.Remove(run);
         var gain = state.Gain(run);

@@ -50,7 +50,8 @@ internal static class CandidateBuilder
             NeedCompetency = needs.Select(n => n.Competency).ToArray(),
             NeedGap = needs.Select(n => n.Gap).ToArray(),
             NeedWeight = needs.Select(n => Math.Max(n.Weight, problem.Policy.MinimumNeedWeight)).ToArray(),
-            NeedCandidates = needs.Select(_ => new List<int>()).ToArray(),
+            NeedWeightScaled = needs.Select(n => CompositionModel.Scale(Math.Max(n.Weight, problem.Policy.MinimumNeedWeight), CompositionModel.WeightScale)).ToArray(),
+            EarnedJpScaled = employees.Select(e => CompositionModel.Scale(e.EarnedJp, CompositionModel.JpScale)).ToArray(),
             NeedBlocks = new GenerationBlock[needs.Length],
             Candidates = [],
             Diagnostics = [],
@@ -72,6 +73,18 @@ internal static class CandidateBuilder
         var regions = employees.Select(e => e.RegionCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var courseIndex = courses.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var maxDepth = depth.Length == 0 ? 0 : depth.Max();
+        var startDays = new Dictionary<(int Duration, bool Blocks), DateOnly[]>();
+        DateOnly[] StartsFor(DeliveryOffering offering)
+        {
+            if (!startDays.TryGetValue((offering.DurationDays, offering.BlocksCalendar), out var days))
+            {
+                startDays[(offering.DurationDays, offering.BlocksCalendar)] = days = problem.Calendar.StartDays(problem.Year, offering.DurationDays, offering.BlocksCalendar)
+                    .Where(d => problem.NotBefore is null || d >= problem.NotBefore).ToArray();
+            }
+
+            return days;
+        }
+
         var reachedByCourse = new bool[needs.Length];
         var developedByCourse = new bool[needs.Length];
         var prerequisiteBlocked = new bool[needs.Length];
@@ -94,20 +107,48 @@ internal static class CandidateBuilder
                 }
             }
 
+            // Who the course can help, per region: computed once, shared by every offering and place.
+            var eligibleByRegion = new Dictionary<string, Member[]>(StringComparer.Ordinal);
+            Member[] EligibleIn(string region)
+            {
+                if (!eligibleByRegion.TryGetValue(region, out var found))
+                {
+                    eligibleByRegion[region] = found = Eligible(course, region, needs, needEmployee, employees, needsByCompetencyRegion, courseIndex, prerequisiteBlocked);
+                }
+
+                return found;
+            }
+
             for (var oi = 0; oi < course.Offerings.Count; oi++)
             {
                 var offering = course.Offerings[oi];
                 foreach (var (place, placeRegions, regional) in Places(course, offering, regions, reach, problem.Policy))
                 {
-                    var members = Eligible(course, placeRegions, needs, needEmployee, employees, needsByCompetencyRegion, courseIndex, reachedByCourse, prerequisiteBlocked);
-                    if (members.Count == 0)
+                    var parts = placeRegions.Select(EligibleIn).ToArray();
+                    var members = new Member[parts.Sum(p => p.Length)];
+                    var at = 0;
+                    foreach (var part in parts)
+                    {
+                        part.CopyTo(members, at);
+                        at += part.Length;
+                    }
+
+                    if (members.Length == 0)
                     {
                         continue;
                     }
 
+                    Array.Sort(members, ByValue);
+                    foreach (var m in members)
+                    {
+                        foreach (var n in m.Needs)
+                        {
+                            reachedByCourse[n] = true;
+                        }
+                    }
+
                     var placeIndex = Array.IndexOf(regions, place) + 1;
-                    var starts = problem.Calendar.StartDays(problem.Year, offering.DurationDays, offering.BlocksCalendar)
-                        .Where(d => problem.NotBefore is null || d >= problem.NotBefore).ToArray();
+                    var starts = StartsFor(offering);
                     if (starts.Length == 0)
                     {
                         model.Diagnostics.Add(new LocalizedText(
@@ -125,7 +166,7 @@ internal static class CandidateBuilder
                         {
                             foreach (var m in cohort)
                             {
-                                foreach (var (n, _) in m.Needs)
+                                foreach (var n in m.Needs)
                                 {
                                     seatBlocked[n] = true;
                                 }
@@ -141,17 +182,36 @@ internal static class CandidateBuilder
             }
         }
 
+        // Need -> candidates, as one flat array (counts first, then fill).
+        var firstOf = new int[needs.Length + 1];
         foreach (var candidate in model.Candidates)
         {
             foreach (var n in candidate.NeedIndex)
             {
-                model.NeedCandidates[n].Add(candidate.Index);
+                firstOf[n + 1]++;
             }
         }
 
         for (var n = 0; n < needs.Length; n++)
         {
-            model.NeedBlocks[n] = model.NeedCandidates[n].Count > 0 ? GenerationBlock.None
+            firstOf[n + 1] += firstOf[n];
+        }
+
+        var flat = new int[firstOf[needs.Length]];
+        var fill = firstOf[..^1].ToArray();
+        foreach (var candidate in model.Candidates)
+        {
+            foreach (var n in candidate.NeedIndex)
+            {
+                flat[fill[n]++] = candidate.Index;
+            }
+        }
+
+        model.NeedCandidateStart = firstOf;
+        model.NeedCandidateList = flat;
+        for (var n = 0; n < needs.Length; n++)
+        {
+            model.NeedBlocks[n] = firstOf[n + 1] > firstOf[n] ? GenerationBlock.None
                 : !developedByCourse[n] ? GenerationBlock.NoCourse
                 : prerequisiteBlocked[n] && !reachedByCourse[n] ? GenerationBlock.Prerequisite
                 : !reachedByCourse[n] ? GenerationBlock.Unreachable
@@ -220,77 +280,96 @@ internal static class CandidateBuilder
         }
     }
 
-    private sealed record Member(int Employee, List<(int Need, int Step)> Needs, List<int> Prerequisites, decimal Value);
+    /// <summary>An eligible employee: the needs a course serves (need index, levels gained), missing course prerequisites, value (10^-9 units).</summary>
+    private sealed record Member(int Employee, int[] Needs, int[] Steps, int[] Prerequisites, long Value);
 
-    /// <summary>The employees of the place's regions a course can help, most valuable first.</summary>
-    private static List<Member> Eligible(
+    private static readonly Comparison<Member> ByValue = (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Employee.CompareTo(b.Employee);
+
+    /// <summary>The employees of a region a course can help, with what it gives them.</summary>
+    private static Member[] Eligible(
         Course course,
-        string[] placeRegions,
+        string region,
         CompositionNeed[] needs,
         int[] needEmployee,
         CompositionEmployee[] employees,
         Dictionary<(CompetencyCode, string), List<int>> needsByCompetencyRegion,
         Dictionary<CourseId, int> courseIndex,
-        bool[] reached,
         bool[] prerequisiteBlocked)
     {
-        var byEmployee = new Dictionary<int, List<(int Need, int Step)>>();
+        // Most courses develop one competency: then each need is one member, with no grouping.
+        var grouped = new Dictionary<int, List<(int Need, int Step)>>();
+        var single = course.Develops.Count == 1;
+        var singles = new List<(int Employee, int Need, int Step)>();
         foreach (var step in course.Develops)
         {
-            foreach (var region in placeRegions)
+            if (!needsByCompetencyRegion.TryGetValue((step.Competency, region), out var list))
             {
-                if (!needsByCompetencyRegion.TryGetValue((step.Competency, region), out var list))
+                continue;
+            }
+
+            foreach (var n in list)
+            {
+                var gain = Math.Min(step.GainFor(needs[n].CurrentLevel), needs[n].Gap);
+                if (gain <= 0)
                 {
                     continue;
                 }
 
-                foreach (var n in list)
+                var e = needEmployee[n];
+                if (single)
                 {
-                    var gain = Math.Min(step.GainFor(needs[n].CurrentLevel), needs[n].Gap);
-                    if (gain <= 0)
-                    {
-                        continue;
-                    }
-
-                    var e = needEmployee[n];
-                    if (!byEmployee.TryGetValue(e, out var own))
-                    {
-                        byEmployee[e] = own = [];
-                    }
-
-                    own.Add((n, gain));
+                    singles.Add((e, n, gain));
+                    continue;
                 }
+
+                if (!grouped.TryGetValue(e, out var own))
+                {
+                    grouped[e] = own = new List<(int Need, int Step)>(course.Develops.Count);
+                }
+
+                own.Add((n, gain));
             }
         }
 
-        var members = new List<Member>(byEmployee.Count);
-        foreach (var (e, own) in byEmployee)
+        var levelPrerequisites = course.Prerequisites.Where(p => p.Competency is not null).ToArray();
+        var coursePrerequisites = course.Prerequisites.Where(p => p.Course is not null).Select(p => p.Course!.Value).ToArray();
+        var members = new List<Member>(single ? singles.Count : grouped.Count);
+
+        bool Allowed(int e, out int[] prerequisites)
         {
             var employee = employees[e];
-            var levelsMet = course.Prerequisites.Where(p => p.Competency is not null)
-                .All(p => employee.Levels.TryGetValue(p.Competency!.Value, out var level) && level >= p.MinimumLevel!.Value.Value);
-            if (!levelsMet)
+            prerequisites = coursePrerequisites.Length == 0 ? [] : coursePrerequisites.Where(id => !employee.CompletedCourses.Contains(id)).Select(id => courseIndex.TryGetValue(id, out var i) ? i : -1).ToArray();
+            return levelPrerequisites.All(p => employee.Levels.TryGetValue(p.Competency!.Value, out var level) && level >= p.MinimumLevel!.Value.Value)
+                && !prerequisites.Contains(-1); // a level not reached, or a prerequisite course not in the catalogue
+        }
+
+        long ValueOf(int need, int step) => CompositionModel.Scale(Math.Max(needs[need].Weight, 0m), CompositionModel.WeightScale) * step;
+
+        foreach (var (e, n, step) in singles)
+        {
+            if (Allowed(e, out var prerequisites))
+            {
+                members.Add(new Member(e, [n], [step], prerequisites, ValueOf(n, step)));
+            }
+            else
+            {
+                prerequisiteBlocked[n] = true;
+            }
+        }
+
+        foreach (var (e, own) in grouped)
+        {
+            if (!Allowed(e, out var prerequisites))
             {
                 own.ForEach(x => prerequisiteBlocked[x.Need] = true);
                 continue;
             }
 
-            var prerequisites = course.Prerequisites
-                .Where(p => p.Course is { } id && !employee.CompletedCourses.Contains(id))
-                .Select(p => courseIndex.TryGetValue(p.Course!.Value, out var i) ? i : -1)
-                .ToList();
-            if (prerequisites.Contains(-1))
-            {
-                own.ForEach(x => prerequisiteBlocked[x.Need] = true); // the prerequisite course is not in the catalogue
-                continue;
-            }
-
-            own.ForEach(x => reached[x.Need] = true);
-            members.Add(new Member(e, own, prerequisites, own.Sum(x => needs[x.Need].Weight * x.Step)));
+            own.Sort((a, b) => a.Need.CompareTo(b.Need));
+            members.Add(new Member(e, own.Select(x => x.Need).ToArray(), own.Select(x => x.Step).ToArray(), prerequisites, own.Sum(x => ValueOf(x.Need, x.Step))));
         }
 
-        members.Sort((a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Employee.CompareTo(b.Employee));
-        return members;
+        return [.. members];
     }
 
     private static CandidateRun Candidate(
@@ -307,24 +386,25 @@ internal static class CandidateBuilder
         Dictionary<string, RegionReach> reach,
         Dictionary<CourseId, int> courseIndex)
     {
-        var ordered = cohort.OrderBy(m => m.Employee).ToArray();
+        var ordered = cohort.ToArray();
+        Array.Sort(ordered, (a, b) => a.Employee.CompareTo(b.Employee));
         var needStart = new int[ordered.Length + 1];
         var prerequisiteStart = new int[ordered.Length + 1];
-        var needIndex = new List<int>();
-        var needStep = new List<int>();
-        var prerequisiteCourse = new List<int>();
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            needStart[i + 1] = needStart[i] + ordered[i].Needs.Length;
+            prerequisiteStart[i + 1] = prerequisiteStart[i] + ordered[i].Prerequisites.Length;
+        }
+
+        var needIndex = new int[needStart[^1]];
+        var needStep = new int[needIndex.Length];
+        var prerequisiteCourse = new int[prerequisiteStart[^1]];
         var travel = 0m;
         for (var i = 0; i < ordered.Length; i++)
         {
-            foreach (var (n, step) in ordered[i].Needs.OrderBy(x => x.Need))
-            {
-                needIndex.Add(n);
-                needStep.Add(step);
-            }
-
-            prerequisiteCourse.AddRange(ordered[i].Prerequisites);
-            needStart[i + 1] = needIndex.Count;
-            prerequisiteStart[i + 1] = prerequisiteCourse.Count;
+            ordered[i].Needs.CopyTo(needIndex, needStart[i]);
+            ordered[i].Steps.CopyTo(needStep, needStart[i]);
+            ordered[i].Prerequisites.CopyTo(prerequisiteCourse, prerequisiteStart[i]);
             if (offering.IsCentreBased && !regional && reach.TryGetValue(employees[ordered[i].Employee].RegionCode, out var r) && r.TripTo(place) is { } trip)
             {
                 travel += trip.CostPerParticipant;
@@ -343,12 +423,13 @@ internal static class CandidateBuilder
             Blocks = offering.BlocksCalendar,
             Members = ordered.Select(m => m.Employee).ToArray(),
             NeedStart = needStart,
-            NeedIndex = [.. needIndex],
-            NeedStep = [.. needStep],
+            NeedIndex = needIndex,
+            NeedStep = needStep,
             PrerequisiteStart = prerequisiteStart,
-            PrerequisiteCourse = [.. prerequisiteCourse],
+            PrerequisiteCourse = prerequisiteCourse,
             Cost = new CostBreakdown(offering.CostPerRun + (regional && offering.IsCentreBased ? offering.RegionalRunSurcharge : 0m), offering.CostPerParticipant * ordered.Length, travel),
             Jp = course.Jp,
+            JpScaled = CompositionModel.Scale(course.Jp, CompositionModel.JpScale),
         };
     }
 

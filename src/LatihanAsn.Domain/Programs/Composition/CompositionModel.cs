@@ -41,6 +41,9 @@ internal sealed class CandidateRun
 
     public required decimal Jp { get; init; }
 
+    /// <summary>The JP in units of 10^-4.</summary>
+    public required long JpScaled { get; init; }
+
     public decimal TotalCost => Cost.Total;
 }
 
@@ -79,8 +82,20 @@ internal sealed class CompositionModel
 
     public required decimal[] NeedWeight { get; init; }
 
-    /// <summary>Per need, the candidates that would close part of it.</summary>
-    public required List<int>[] NeedCandidates { get; init; }
+    /// <summary>Need weights in units of 10^-9, for the search's integer arithmetic.</summary>
+    public required long[] NeedWeightScaled { get; init; }
+
+    /// <summary>JP already earned in units of 10^-4.</summary>
+    public required long[] EarnedJpScaled { get; init; }
+
+    /// <summary>For need n, the candidates that would close part of it: <c>NeedCandidateList[NeedCandidateStart[n]..NeedCandidateStart[n + 1]]</c>.</summary>
+    public int[] NeedCandidateStart { get; set; } = [];
+
+    /// <summary>See <see cref="NeedCandidateStart"/>.</summary>
+    public int[] NeedCandidateList { get; set; } = [];
+
+    /// <summary>The candidates that would close part of a need.</summary>
+    public ReadOnlySpan<int> NeedCandidates(int need) => NeedCandidateList.AsSpan(NeedCandidateStart[need], NeedCandidateStart[need + 1] - NeedCandidateStart[need]);
 
     /// <summary>Per need, why no candidate could take it (when none does).</summary>
     public required GenerationBlock[] NeedBlocks { get; init; }
@@ -89,7 +104,20 @@ internal sealed class CompositionModel
 
     public required List<LocalizedText> Diagnostics { get; init; }
 
+    /// <summary>The entitlement in units of 10^-4 JP.</summary>
+    public long EntitlementScaled => Scale(Problem.EntitlementJp, JpScale);
+
+    /// <summary>The objective value of one JP unit (10^-4 JP) toward the entitlement, in units of 10^-9.</summary>
+    public long EntitlementWeightScaled => Scale(Problem.Policy.EntitlementWeightPerJp, WeightScale / JpScale);
+
     public int EmployeeCount => EmployeeIds.Length;
+
+    public const long WeightScale = 1_000_000_000;
+
+    public const long JpScale = 10_000;
+
+    /// <summary>Scales a decimal to an integer, rounding half away from zero (exact for values with few enough decimals).</summary>
+    public static long Scale(decimal value, long scale) => (long)Math.Round(value * scale, MidpointRounding.AwayFromZero);
 
     public int NeedCount => NeedEmployee.Length;
 }
@@ -109,26 +137,38 @@ internal enum Infeasibility
 /// budget, each employee's JP cap, no employee in two calendar-blocking runs at once, and course prerequisites planned
 /// before (blackouts and seats are settled when candidates are generated). Adding and removing are exact inverses.
 /// </summary>
+/// <remarks>
+/// The search's objective is an integer: need weights in units of 10^-9 and JP in units of 10^-4, so gains are exact
+/// integer sums (fast, and ties are real ties) and equal the decimal objective for weights of at most nine decimals and
+/// JP of at most four. Results report the objective recomputed in <see cref="decimal"/> from the selection.
+/// </remarks>
 internal sealed class Selection
 {
     private readonly CompositionModel _model;
     private readonly int[] _coverage;
-    private readonly decimal[] _plannedJp;
+    private readonly long[] _plannedJp;
     private readonly List<int>?[] _runsOf;
     private readonly bool[] _selected;
+    private readonly long _entitlement;
+    private readonly long _entitlementWeight;
+    private readonly long _jpCap;
 
     public Selection(CompositionModel model)
     {
         _model = model;
         _coverage = new int[model.NeedCount];
-        _plannedJp = new decimal[model.EmployeeCount];
+        _plannedJp = new long[model.EmployeeCount];
         _runsOf = new List<int>?[model.EmployeeCount];
         _selected = new bool[model.Candidates.Count];
+        _entitlement = model.EntitlementScaled;
+        _entitlementWeight = model.EntitlementWeightScaled;
+        _jpCap = CompositionModel.Scale(model.Problem.Policy.JpCapPerYear, CompositionModel.JpScale);
     }
 
     public decimal Spent { get; private set; }
 
-    public decimal Objective { get; private set; }
+    /// <summary>The objective in units of 10^-9.</summary>
+    public long Objective { get; private set; }
 
     public List<int> Selected { get; } = [];
 
@@ -136,37 +176,53 @@ internal sealed class Selection
 
     public int Coverage(int need) => _coverage[need];
 
-    public decimal PlannedJp(int employee) => _plannedJp[employee];
+    public decimal PlannedJp(int employee) => (decimal)_plannedJp[employee] / CompositionModel.JpScale;
 
-    /// <summary>The objective gained by adding a candidate now (0 or more: gains only shrink as the selection grows).</summary>
-    public decimal Gain(int candidate)
+    /// <summary>The objective gained by adding a candidate now, in units of 10^-9 (0 or more: gains only shrink as the selection grows).</summary>
+    public long Gain(int candidate)
     {
         var c = _model.Candidates[candidate];
-        var lambda = _model.Problem.Policy.EntitlementWeightPerJp;
-        var entitlement = _model.Problem.EntitlementJp;
-        var gain = 0m;
-        for (var i = 0; i < c.Members.Length; i++)
+        var weights = _model.NeedWeightScaled;
+        var gaps = _model.NeedGap;
+        long gain = 0;
+        for (var k = 0; k < c.NeedIndex.Length; k++)
         {
-            for (var k = c.NeedStart[i]; k < c.NeedStart[i + 1]; k++)
+            var need = c.NeedIndex[k];
+            var open = gaps[need] - _coverage[need];
+            if (open > 0)
             {
-                var need = c.NeedIndex[k];
-                var gap = _model.NeedGap[need];
-                var covered = _coverage[need];
-                if (covered < gap)
-                {
-                    gain += _model.NeedWeight[need] * (Math.Min(gap, covered + c.NeedStep[k]) - covered);
-                }
+                gain += weights[need] * Math.Min(open, c.NeedStep[k]);
             }
+        }
 
-            if (lambda > 0)
+        if (_entitlementWeight > 0)
+        {
+            var earned = _model.EarnedJpScaled;
+            foreach (var e in c.Members)
             {
-                var e = c.Members[i];
-                var before = _model.EarnedJp[e] + _plannedJp[e];
-                gain += lambda * (Math.Min(entitlement, before + c.Jp) - Math.Min(entitlement, before));
+                var before = earned[e] + _plannedJp[e];
+                if (before < _entitlement)
+                {
+                    gain += _entitlementWeight * (Math.Min(_entitlement, before + c.JpScaled) - before);
+                }
             }
         }
 
         return gain;
+    }
+
+    /// <summary>The levels of need a candidate would close now.</summary>
+    public int LevelsGain(int candidate)
+    {
+        var c = _model.Candidates[candidate];
+        var levels = 0;
+        for (var k = 0; k < c.NeedIndex.Length; k++)
+        {
+            var open = _model.NeedGap[c.NeedIndex[k]] - _coverage[c.NeedIndex[k]];
+            levels += open > 0 ? Math.Min(open, c.NeedStep[k]) : 0;
+        }
+
+        return levels;
     }
 
     public Infeasibility Check(int candidate)
@@ -182,25 +238,24 @@ internal sealed class Selection
             return Infeasibility.Budget;
         }
 
-        var cap = _model.Problem.Policy.JpCapPerYear;
-        for (var i = 0; i < c.Members.Length; i++)
+        foreach (var e in c.Members)
         {
-            if (_plannedJp[c.Members[i]] + c.Jp > cap)
+            if (_plannedJp[e] + c.JpScaled > _jpCap)
             {
                 return Infeasibility.JpCap;
             }
         }
 
-        for (var i = 0; i < c.Members.Length; i++)
+        if (c.Blocks)
         {
-            var runs = _runsOf[c.Members[i]];
-            if (runs is null)
+            foreach (var e in c.Members)
             {
-                continue;
-            }
+                var runs = _runsOf[e];
+                if (runs is null)
+                {
+                    continue;
+                }
 
-            if (c.Blocks)
-            {
                 foreach (var r in runs)
                 {
                     var other = _model.Candidates[r];
@@ -230,15 +285,14 @@ internal sealed class Selection
     {
         var gain = Gain(candidate);
         var c = _model.Candidates[candidate];
-        for (var i = 0; i < c.Members.Length; i++)
+        for (var k = 0; k < c.NeedIndex.Length; k++)
         {
-            for (var k = c.NeedStart[i]; k < c.NeedStart[i + 1]; k++)
-            {
-                _coverage[c.NeedIndex[k]] += c.NeedStep[k];
-            }
+            _coverage[c.NeedIndex[k]] += c.NeedStep[k];
+        }
 
-            var e = c.Members[i];
-            _plannedJp[e] += c.Jp;
+        foreach (var e in c.Members)
+        {
+            _plannedJp[e] += c.JpScaled;
             (_runsOf[e] ??= []).Add(candidate);
         }
 
@@ -253,15 +307,14 @@ internal sealed class Selection
         var c = _model.Candidates[candidate];
         _selected[candidate] = false;
         Selected.Remove(candidate);
-        for (var i = 0; i < c.Members.Length; i++)
+        for (var k = 0; k < c.NeedIndex.Length; k++)
         {
-            for (var k = c.NeedStart[i]; k < c.NeedStart[i + 1]; k++)
-            {
-                _coverage[c.NeedIndex[k]] -= c.NeedStep[k];
-            }
+            _coverage[c.NeedIndex[k]] -= c.NeedStep[k];
+        }
 
-            var e = c.Members[i];
-            _plannedJp[e] -= c.Jp;
+        foreach (var e in c.Members)
+        {
+            _plannedJp[e] -= c.JpScaled;
             _runsOf[e]!.Remove(candidate);
         }
 
@@ -292,8 +345,8 @@ internal sealed class Selection
         return true;
     }
 
-    /// <summary>Recomputes the objective from scratch (for checks).</summary>
-    public decimal RecomputeObjective()
+    /// <summary>The objective of the selection, exactly, in decimal: weighted levels closed plus the entitlement bonus.</summary>
+    public decimal ExactObjective()
     {
         var value = 0m;
         for (var n = 0; n < _model.NeedCount; n++)
@@ -302,9 +355,11 @@ internal sealed class Selection
         }
 
         var lambda = _model.Problem.Policy.EntitlementWeightPerJp;
+        var entitlement = _model.Problem.EntitlementJp;
         for (var e = 0; e < _model.EmployeeCount; e++)
         {
-            value += lambda * (Math.Min(_model.Problem.EntitlementJp, _model.EarnedJp[e] + _plannedJp[e]) - Math.Min(_model.Problem.EntitlementJp, _model.EarnedJp[e]));
+            var earned = _model.Problem.Employees[e].EarnedJp;
+            value += lambda * (Math.Min(entitlement, earned + PlannedJp(e)) - Math.Min(entitlement, earned));
         }
 
         return value;

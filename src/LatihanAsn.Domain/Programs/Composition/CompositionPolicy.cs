@@ -66,10 +66,10 @@ internal static class CompositionResults
         var values = new Dictionary<int, (decimal Value, int Levels)>();
         foreach (var c in selection.Selected)
         {
-            var before = Levels(model, replay);
-            var value = replay.Gain(c);
+            var levels = replay.LevelsGain(c);
+            var value = (decimal)replay.Gain(c) / CompositionModel.WeightScale;
             replay.Add(c);
-            values[c] = (value, Levels(model, replay) - before);
+            values[c] = (value, levels);
         }
 
         var runs = selection.Selected
@@ -157,7 +157,7 @@ internal static class CompositionResults
             totals,
             unmet,
             planned,
-            selection.Objective,
+            selection.ExactObjective(),
             method,
             method == CompositionMethod.Exact && proven,
             model.Candidates.Count,
@@ -165,6 +165,7 @@ internal static class CompositionResults
             [problem.Policy.Info, problem.Calendar.Info]);
     }
 
+    /// <summary>Levels of need closed by a selection.</summary>
     private static int Levels(CompositionModel model, Selection selection)
     {
         var levels = 0;
@@ -193,11 +194,31 @@ internal static class CompositionResults
                 return UnmetReason.Schedule;
         }
 
-        var reasons = model.NeedCandidates[need].Where(c => !selection.IsSelected(c)).Select(selection.Check).ToHashSet();
-        return reasons.Contains(Infeasibility.Budget) || reasons.Contains(Infeasibility.None) ? UnmetReason.Budget
-            : reasons.Contains(Infeasibility.JpCap) ? UnmetReason.JpCap
-            : reasons.Contains(Infeasibility.Schedule) ? UnmetReason.Schedule
-            : UnmetReason.Prerequisite;
+        var seen = Infeasibility.None;
+        var any = false;
+        foreach (var c in model.NeedCandidates(need))
+        {
+            if (selection.IsSelected(c))
+            {
+                continue;
+            }
+
+            var check = selection.Check(c);
+            if (check is Infeasibility.Budget or Infeasibility.None)
+            {
+                return UnmetReason.Budget; // a run would take it with more budget (or would fit: the heuristic left it)
+            }
+
+            seen = !any || check < seen ? check : seen;
+            any = true;
+        }
+
+        return seen switch
+        {
+            Infeasibility.JpCap => UnmetReason.JpCap,
+            Infeasibility.Schedule => UnmetReason.Schedule,
+            _ => UnmetReason.Prerequisite,
+        };
     }
 
     private static LocalizedText Why(CompositionModel model, CandidateRun c, DeliveryOffering offering, IReadOnlyList<CompetencyCode> competencies, int levels, decimal value, CompositionEmployee[] employees, Dictionary<string, RegionReach> reach)
