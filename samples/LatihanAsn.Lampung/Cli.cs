@@ -13,20 +13,32 @@ internal static class Cli
         """
         Penggunaan:
           LatihanAsn.Lampung [demo] [--db BERKAS] [--seed N] [--employees N] [--format table|json]
-              demo: membuat basis data SQLite, menyemai Provinsi Lampung lewat mediator, meringkas JPM
+              demo: membuat basis data SQLite, menyemai Provinsi Lampung lewat mediator, meringkas JPM dan kebutuhan
           LatihanAsn.Lampung competency jpm --input BERKAS.csv [--format table|json]
               JPM satu orang; CSV dengan tajuk competency,required,actual
           LatihanAsn.Lampung competency ninebox --performance di-bawah|sesuai|di-atas --potential rendah|menengah|tinggi [--format table|json]
               kotak talenta (9-box)
+          LatihanAsn.Lampung needs borich --input BERKAS.csv [--min 1] [--max 5] [--format table|json]
+              peringkat MWDS Borich; CSV dengan tajuk respondent,competency,importance,competence (sel kosong: tidak dijawab)
+          LatihanAsn.Lampung needs locus --input BERKAS.csv [--min 1] [--max 5] [--format table|json]
+              kuadran Locus for Focus (HH, HL, LH, LL); CSV yang sama
+          LatihanAsn.Lampung needs hours --input BERKAS.csv --year TTTT [--format table|json]
+              JP per NIP dalam setahun terhadap 20 JP; CSV dengan tajuk nip,date,form,minutes
         """,
         """
         Usage:
           LatihanAsn.Lampung [demo] [--db FILE] [--seed N] [--employees N] [--format table|json]
-              the demo: creates a SQLite database, seeds Lampung Province through the mediator, summarises JPM
+              the demo: creates a SQLite database, seeds Lampung Province through the mediator, summarises JPM and needs
           LatihanAsn.Lampung competency jpm --input FILE.csv [--format table|json]
               one person's JPM; a CSV with the header competency,required,actual
           LatihanAsn.Lampung competency ninebox --performance di-bawah|sesuai|di-atas --potential rendah|menengah|tinggi [--format table|json]
               the talent box (9-box)
+          LatihanAsn.Lampung needs borich --input FILE.csv [--min 1] [--max 5] [--format table|json]
+              Borich MWDS ranking; a CSV with the header respondent,competency,importance,competence (a blank cell: not answered)
+          LatihanAsn.Lampung needs locus --input FILE.csv [--min 1] [--max 5] [--format table|json]
+              Locus for Focus quadrants (HH, HL, LH, LL); the same CSV
+          LatihanAsn.Lampung needs hours --input FILE.csv --year YYYY [--format table|json]
+              JP per NIP in a year against the 20 JP owed; a CSV with the header nip,date,form,minutes
         """);
 
     /// <summary>Runs a command line.</summary>
@@ -59,6 +71,15 @@ internal static class Cli
                     break;
                 case ["competency", "ninebox"]:
                     RuleCommands.NineBox(arguments, output, time ?? TimeProvider.System);
+                    break;
+                case ["needs", "borich"]:
+                    NeedsCommands.Borich(arguments, output);
+                    break;
+                case ["needs", "locus"]:
+                    NeedsCommands.Locus(arguments, output);
+                    break;
+                case ["needs", "hours"]:
+                    NeedsCommands.Hours(arguments, output);
                     break;
                 default:
                     throw new UsageException(Text.Pick($"perintah tidak dikenal: {string.Join(' ', arguments.Words)}", $"unknown command: {string.Join(' ', arguments.Words)}"));

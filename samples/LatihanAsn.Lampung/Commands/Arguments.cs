@@ -99,6 +99,13 @@ internal sealed class Arguments
                 $"--{name} must be a whole number from {min} to {max}, not '{text}'."));
     }
 
+    /// <exception cref="UsageException">The option is not given, or not a whole number from <paramref name="min"/> to <paramref name="max"/>.</exception>
+    public int Integer(string name, int min, int max)
+    {
+        Required(name);
+        return Integer(name, default, min, max);
+    }
+
     /// <summary>Returns the value as one of <paramref name="choices"/> (text to value).</summary>
     /// <exception cref="UsageException">The value is not one of the choices.</exception>
     public T Choice<T>(string name, T? defaultValue, IReadOnlyDictionary<string, T> choices)

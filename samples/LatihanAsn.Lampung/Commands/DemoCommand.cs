@@ -40,11 +40,14 @@ internal sealed record DemoReport(
     JpmDistribution Province,
     IReadOnlyList<JpmDistribution> Regions,
     IReadOnlyList<RegionGaps> LargestGaps,
+    NeedsReport Needs,
     long ElapsedMilliseconds);
 
 /// <summary>
 /// The demo: recreates the database, seeds the generated province through the mediator, and summarises the population
-/// with <see cref="SummarisePopulation"/> (by province and by region) in the host's fixed caller scope, the province.
+/// with <see cref="SummarisePopulation"/> (by province and by region) in the host's fixed caller scope, the province;
+/// then the needs step (<see cref="DemoNeeds"/>): survey, learning hours, promotions and appraisals, with the survey's
+/// priorities, the needs register and the 20 JP shortfall by region.
 /// </summary>
 internal static class DemoCommand
 {
@@ -79,6 +82,7 @@ internal static class DemoCommand
         var seeded = await DemoSeeder.SeedAsync(host, plan, cancellationToken);
         var province = await host.SendAsync(new SummarisePopulation(PopulationDimension.Province, AsOf: DemoPlan.AsOf), cancellationToken);
         var regions = await host.SendAsync(new SummarisePopulation(PopulationDimension.Region, AsOf: DemoPlan.AsOf), cancellationToken);
+        var needs = await DemoNeeds.RunAsync(host, plan, seeded, cancellationToken);
 
         var provinceGroup = province.Groups.SingleOrDefault() ?? new PopulationGroup(PopulationSummaryRule.ProvinceKey, true, null, [], null, []);
         return new DemoReport(
@@ -87,10 +91,11 @@ internal static class DemoCommand
             DemoPlan.AsOf,
             CallerScope.Province.ToString(),
             province.JpmBands.Key,
-            seeded,
+            seeded.Counts,
             Distribution(provinceGroup, Text.Pick("Provinsi Lampung", "Lampung Province")),
             regions.Groups.Select(g => Distribution(g, RegionName(g.Key))).ToArray(),
             regions.Groups.Select(Gaps).ToArray(),
+            needs,
             clock.ElapsedMilliseconds);
     }
 
@@ -212,6 +217,8 @@ internal static class DemoCommand
         }
 
         gaps.Write(stdout);
+
+        DemoNeeds.WriteTables(report.Needs, stdout);
 
         stdout.WriteLine();
         stdout.WriteLine(Text.Pick($"Waktu: {Display.Number(report.ElapsedMilliseconds / 1000m, 1)} detik", $"Elapsed: {Display.Number(report.ElapsedMilliseconds / 1000m, 1)} s"));

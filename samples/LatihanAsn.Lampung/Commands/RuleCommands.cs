@@ -38,7 +38,7 @@ internal static class RuleCommands
         var format = args.Format();
         args.EnsureAllRead();
 
-        var (options, rules) = Library();
+        var (options, rules) = LampungHost.Library();
         var gaps = ReadGaps(input);
         var result = JpmRule.Compute(gaps, rules.InForce<JpmBandRuleSet>(time.Today()), options.JpmCapping);
         if (format == OutputFormat.Json)
@@ -72,7 +72,7 @@ internal static class RuleCommands
         var format = args.Format();
         args.EnsureAllRead();
 
-        var placement = NineBoxRule.Place(performance, potential, Library().Rules.InForce<NineBoxRuleSet>(time.Today()));
+        var placement = NineBoxRule.Place(performance, potential, LampungHost.Library().Rules.InForce<NineBoxRuleSet>(time.Today()));
         var label = placement.Label.For(CultureInfo.CurrentUICulture);
         if (format == OutputFormat.Json)
         {
@@ -83,14 +83,6 @@ internal static class RuleCommands
         stdout.WriteLine(label);
         stdout.WriteLine(Text.Pick($"Tindak lanjut: {placement.FollowUp}", $"Follow-up: {placement.FollowUp}"));
         stdout.WriteLine(Text.Pick($"Aturan: {placement.RuleSet.Key}", $"Rule set: {placement.RuleSet.Key}"));
-    }
-
-    /// <summary>The host's library options and the rule sets they register.</summary>
-    private static (LatihanAsnOptions Options, RuleSetRegistry Rules) Library()
-    {
-        var options = new LatihanAsnOptions();
-        LampungHost.ConfigureLibrary(options);
-        return (options, new RuleSetRegistry(options.RuleSets.RuleSets));
     }
 
     /// <summary>Reads the gaps of the input file: every row a required competency, all checked before any is used.</summary>

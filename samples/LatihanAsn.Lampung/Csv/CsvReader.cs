@@ -62,7 +62,7 @@ internal sealed class CsvRow(int line, IReadOnlyDictionary<string, CsvCell> cell
 }
 
 /// <summary>
-/// A small RFC 4180 reader for the host's input files (JPM input today; survey answers and learning hours later). The
+/// A small RFC 4180 reader for the host's input files (JPM input, survey answers, learning hours). The
 /// first record must be the expected header (column names in any order, case-insensitive, each exactly once); every row
 /// must have as many fields. Fields are separated by commas; a field in double quotes may hold commas, line breaks and
 /// doubled quotes (<c>""</c>). Whitespace around unquoted fields is ignored, a blank cell is "missing" (see

@@ -39,6 +39,14 @@ internal sealed class LampungHost : IDisposable
     /// <summary>The library options of this host; the rule-only commands read the same rule sets from here.</summary>
     public static void ConfigureLibrary(LatihanAsnOptions options) => options.DefaultScope = CallerScope.Province;
 
+    /// <summary>The host's library options and the rule sets they register, for the rule-only commands and the reports.</summary>
+    public static (LatihanAsnOptions Options, RuleSetRegistry Rules) Library()
+    {
+        var options = new LatihanAsnOptions();
+        ConfigureLibrary(options);
+        return (options, new RuleSetRegistry(options.RuleSets.RuleSets));
+    }
+
     /// <summary>Sends a request through the mediator in a new DI scope.</summary>
     public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
     {

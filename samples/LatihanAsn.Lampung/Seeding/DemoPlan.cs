@@ -26,7 +26,8 @@ internal sealed record DemoPlan(
     IReadOnlyList<OpdPlan> Opds,
     IReadOnlyList<PositionPlan> Positions,
     IReadOnlyList<EmployeePlan> Employees,
-    IReadOnlyList<AssessmentPlan> Assessments)
+    IReadOnlyList<AssessmentPlan> Assessments,
+    NeedsPlan Needs)
 {
     public const int DefaultSeed = 2026;
     public const int DefaultEmployees = 3200;
@@ -47,7 +48,10 @@ internal sealed record DemoPlan(
         var (opds, positions) = Organisation(random);
         var staff = People(random, positions, employees);
         var assessments = new AssessmentGenerator(random, positions).Generate(staff);
-        return new DemoPlan(opds, positions, staff, assessments);
+
+        // Drawn last from the same sequence, so the organisation, staff and assessments are those of earlier versions.
+        var plan = new DemoPlan(opds, positions, staff, assessments, new NeedsPlan([], [], [], []));
+        return plan with { Needs = new NeedsGenerator(random, plan).Generate() };
     }
 
     private static (List<OpdPlan> Opds, List<PositionPlan> Positions) Organisation(Random random)

@@ -7,6 +7,9 @@ namespace LatihanAsn.Lampung.Seeding;
 /// <summary>How many records the seeder created.</summary>
 internal sealed record SeedCounts(int Regions, int Opds, int Positions, int Employees, int Assessments, int Superseded);
 
+/// <summary>What the seeder created: the counts, and the identifiers the library gave the plan's positions and employees (by plan index).</summary>
+internal sealed record SeedResult(SeedCounts Counts, IReadOnlyList<PositionId> PositionIds, IReadOnlyList<EmployeeId> EmployeeIds);
+
 /// <summary>
 /// Loads a <see cref="DemoPlan"/> through the mediator, use case by use case, as an application would: the 2017
 /// framework (<c>DefineFramework</c>), OPDs, positions and their standards, employees, then assessments. Everything runs
@@ -14,7 +17,7 @@ internal sealed record SeedCounts(int Regions, int Opds, int Positions, int Empl
 /// </summary>
 internal static class DemoSeeder
 {
-    public static Task<SeedCounts> SeedAsync(LampungHost host, DemoPlan plan, CancellationToken cancellationToken = default) =>
+    public static Task<SeedResult> SeedAsync(LampungHost host, DemoPlan plan, CancellationToken cancellationToken = default) =>
         host.Database.InTransactionAsync(async () =>
         {
             await host.SendAsync(Framework(), cancellationToken);
@@ -49,7 +52,7 @@ internal static class DemoSeeder
 
             var regions = plan.Opds.Select(o => o.RegionCode).Distinct(StringComparer.Ordinal).Count();
             var superseded = plan.Assessments.Count(a => a.Supersedes.HasValue);
-            return new SeedCounts(regions, plan.Opds.Count, plan.Positions.Count, plan.Employees.Count, plan.Assessments.Count, superseded);
+            return new SeedResult(new SeedCounts(regions, plan.Opds.Count, plan.Positions.Count, plan.Employees.Count, plan.Assessments.Count, superseded), positionIds, employeeIds);
         }, cancellationToken);
 
     /// <summary>The PermenPAN-RB 38/2017 framework shipped in the library, as a <c>DefineFramework</c> request.</summary>
