@@ -21,6 +21,8 @@ internal static class CompetencyRegistration
             .Handler<TransferEmployee, Unit, TransferEmployeeHandler>().Validator<TransferEmployee, TransferEmployeeValidator>()
             .Handler<RecordAssessment, AssessmentId, RecordAssessmentHandler>().Validator<RecordAssessment, RecordAssessmentValidator>()
             .Handler<AddAssessmentEvidence, Unit, AddAssessmentEvidenceHandler>().Validator<AddAssessmentEvidence, AddAssessmentEvidenceValidator>()
+            .Handler<ConfirmAssessment, Unit, ConfirmAssessmentHandler>().Validator<ConfirmAssessment, ConfirmAssessmentValidator>()
+            .Handler<RejectAssessment, Unit, RejectAssessmentHandler>().Validator<RejectAssessment, RejectAssessmentValidator>()
             .Handler<GetEmployeeProfile, EmployeeProfileView, GetEmployeeProfileHandler>().Validator<GetEmployeeProfile, GetEmployeeProfileValidator>()
             .Handler<SummarisePopulation, PopulationSummary, SummarisePopulationHandler>().Validator<SummarisePopulation, SummarisePopulationValidator>()
             .Handler<PlaceInNineBox, IReadOnlyList<NineBoxResult>, PlaceInNineBoxHandler>().Validator<PlaceInNineBox, PlaceInNineBoxValidator>();

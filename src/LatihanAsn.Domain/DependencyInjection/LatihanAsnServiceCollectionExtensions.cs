@@ -3,6 +3,7 @@ using LatihanAsn.Domain;
 using LatihanAsn.Domain.Common;
 using LatihanAsn.Domain.Competencies;
 using LatihanAsn.Domain.Evaluation;
+using LatihanAsn.Domain.FollowUp;
 using LatihanAsn.Domain.NeedsAnalysis;
 using LatihanAsn.Domain.Programs;
 using MediatR;
@@ -47,6 +48,7 @@ public static class LatihanAsnServiceCollectionExtensions
         CompetencyRegistration.Register(services);
         NeedsAnalysisRegistration.Register(services);
         ProgramsRegistration.Register(services);
+        FollowUpRegistration.Register(services);
         EvaluationRegistration.Register(services);
         return services;
     }

@@ -3,6 +3,7 @@ using LatihanAsn.Domain.Competencies;
 using LatihanAsn.Domain.NeedsAnalysis;
 using LatihanAsn.Domain.Programs;
 using LatihanAsn.Domain.Evaluation;
+using LatihanAsn.Domain.FollowUp;
 
 namespace LatihanAsn.Domain.Reference;
 
@@ -21,6 +22,7 @@ public static class DefaultRuleSets
         PriorityWeightsRuleSet.Default,
         TrainingCalendarRuleSet.Default,
         DeliveryPolicyRuleSet.Default,
+        FollowUpRuleSet.Default,
         LikertBandRuleSet.Default,
         NpsRuleSet.Default,
         SkmRuleSet.Permenpanrb14Of2017,

@@ -20,6 +20,9 @@ public enum AssessmentSource
 
     /// <summary>The employee's own assessment.</summary>
     Self = 4,
+
+    /// <summary>A mentor or coach, at the end of a mentoring plan.</summary>
+    Mentor = 5,
 }
 
 /// <summary>Where an assessment stands.</summary>

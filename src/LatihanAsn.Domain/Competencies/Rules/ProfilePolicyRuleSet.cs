@@ -33,13 +33,13 @@ public sealed class ProfilePolicyRuleSet : IRuleSet
     }
 
     /// <summary>
-    /// Gets the default: precedence assessment centre, test, supervisor, 360, self; every source counts except self
-    /// assessment, which stays input to needs analysis. A library convention (no regulation sets it).
+    /// Gets the default: precedence assessment centre, test, supervisor, mentor, 360, self; every source counts except
+    /// self assessment, which stays input to needs analysis. A library convention (no regulation sets it).
     /// </summary>
     public static ProfilePolicyRuleSet Default { get; } = new(
         new RuleSetInfo("profile-policy/default", "1", "Konvensi LatihanAsn: urutan sumber asesmen (tidak ada regulasi yang mengaturnya)", new DateOnly(2000, 1, 1), null, SourceCertainty.Unverified),
-        [AssessmentSource.AssessmentCentre, AssessmentSource.Test, AssessmentSource.Supervisor, AssessmentSource.ThreeSixty, AssessmentSource.Self],
-        [AssessmentSource.AssessmentCentre, AssessmentSource.Test, AssessmentSource.Supervisor, AssessmentSource.ThreeSixty]);
+        [AssessmentSource.AssessmentCentre, AssessmentSource.Test, AssessmentSource.Supervisor, AssessmentSource.Mentor, AssessmentSource.ThreeSixty, AssessmentSource.Self],
+        [AssessmentSource.AssessmentCentre, AssessmentSource.Test, AssessmentSource.Supervisor, AssessmentSource.Mentor, AssessmentSource.ThreeSixty]);
 
     /// <inheritdoc />
     public RuleSetInfo Info { get; }

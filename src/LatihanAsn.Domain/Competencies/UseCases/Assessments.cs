@@ -177,3 +177,79 @@ internal sealed class AddAssessmentEvidenceHandler(IRepository<CompetencyAssessm
         return Unit.Value;
     }
 }
+
+/// <summary>
+/// Confirms a pending assessment (for example the test evidence a completed course produced), so that it counts in the
+/// employee's profile, and therefore in their gaps and the next cycle's needs.
+/// </summary>
+/// <param name="AssessmentId">The pending assessment, in the caller's scope.</param>
+/// <param name="ConfirmedBy">Who confirms (the supervisor's name or NIP).</param>
+public sealed record ConfirmAssessment(AssessmentId AssessmentId, string ConfirmedBy) : IRequest<Unit>;
+
+/// <summary>Rejects a pending assessment; it never counts.</summary>
+/// <param name="AssessmentId">The pending assessment, in the caller's scope.</param>
+/// <param name="RejectedBy">Who rejects.</param>
+/// <param name="Reason">Why.</param>
+public sealed record RejectAssessment(AssessmentId AssessmentId, string RejectedBy, string Reason) : IRequest<Unit>;
+
+internal sealed class PendingAssessmentValidation
+{
+    public static void Apply<T>(AbstractValidator<T> validator, Func<T, AssessmentId> id, IReadRepository<CompetencyAssessment> assessments, ICallerScopeAccessor scope) =>
+        validator.RuleFor(x => id(x)).Configure(rule => rule.PropertyName = "AssessmentId").CustomAsync(async (assessmentId, context, ct) =>
+        {
+            var assessment = await assessments.FirstOrDefaultAsync(new AssessmentByIdSpec(scope.Current, assessmentId), ct).ConfigureAwait(false);
+            if (assessment is null)
+            {
+                context.AddFailure(Text.Pick("Asesmen tidak ditemukan dalam cakupan Anda.", "The assessment was not found within your scope."));
+            }
+            else if (assessment.Status != AssessmentStatus.Pending)
+            {
+                context.AddFailure(Text.Pick($"Asesmen berstatus {assessment.Status}, bukan menunggu konfirmasi.", $"The assessment is {assessment.Status}, not pending."));
+            }
+        });
+}
+
+internal sealed class ConfirmAssessmentValidator : AbstractValidator<ConfirmAssessment>
+{
+    public ConfirmAssessmentValidator(IReadRepository<CompetencyAssessment> assessments, ICallerScopeAccessor scope)
+    {
+        PendingAssessmentValidation.Apply(this, x => x.AssessmentId, assessments, scope);
+        RuleFor(x => x.ConfirmedBy).Required().MaxChars(200);
+    }
+}
+
+internal sealed class ConfirmAssessmentHandler(IRepository<CompetencyAssessment> assessments, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<ConfirmAssessment, Unit>
+{
+    public async Task<Unit> Handle(ConfirmAssessment request, CancellationToken cancellationToken)
+    {
+        var assessment = await assessments.FirstOrDefaultAsync(new AssessmentByIdSpec(scope.Current, request.AssessmentId), cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundInScopeException(Text.Pick("Asesmen", "Assessment"), request.AssessmentId.ToString());
+        assessment.Confirm(request.ConfirmedBy);
+        await assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
+        await events.PublishAsync(assessment, cancellationToken).ConfigureAwait(false);
+        return Unit.Value;
+    }
+}
+
+internal sealed class RejectAssessmentValidator : AbstractValidator<RejectAssessment>
+{
+    public RejectAssessmentValidator(IReadRepository<CompetencyAssessment> assessments, ICallerScopeAccessor scope)
+    {
+        PendingAssessmentValidation.Apply(this, x => x.AssessmentId, assessments, scope);
+        RuleFor(x => x.RejectedBy).Required().MaxChars(200);
+        RuleFor(x => x.Reason).Required().MaxChars(2000);
+    }
+}
+
+internal sealed class RejectAssessmentHandler(IRepository<CompetencyAssessment> assessments, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<RejectAssessment, Unit>
+{
+    public async Task<Unit> Handle(RejectAssessment request, CancellationToken cancellationToken)
+    {
+        var assessment = await assessments.FirstOrDefaultAsync(new AssessmentByIdSpec(scope.Current, request.AssessmentId), cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundInScopeException(Text.Pick("Asesmen", "Assessment"), request.AssessmentId.ToString());
+        assessment.Reject(request.RejectedBy, request.Reason);
+        await assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
+        await events.PublishAsync(assessment, cancellationToken).ConfigureAwait(false);
+        return Unit.Value;
+    }
+}

@@ -67,6 +67,17 @@ public sealed record Prerequisite(CourseId? Course = null, CompetencyCode? Compe
     public bool IsCourse => Course is not null;
 }
 
+/// <summary>What completing a course takes and gives.</summary>
+/// <param name="MinimumAttendanceShare">The share of the course's JP a participant must attend (0-1), or <see langword="null"/> for the rule set's default (90 %).</param>
+/// <param name="PassingScore">The score (0-100) the course's final test requires, or <see langword="null"/> when there is no test.</param>
+/// <param name="GrantsCertificate">Whether completion earns a certificate.</param>
+/// <param name="CertificateValidityMonths">How long the certificate is valid, or <see langword="null"/> when it does not expire.</param>
+public sealed record CourseCompletion(decimal? MinimumAttendanceShare = null, decimal? PassingScore = null, bool GrantsCertificate = false, int? CertificateValidityMonths = null)
+{
+    /// <summary>Gets the terms of a course without a test or certificate.</summary>
+    public static CourseCompletion AttendanceOnly { get; } = new();
+}
+
 /// <summary>How one delivery mode of a course is offered, priced and counted.</summary>
 /// <param name="Mode">The mode.</param>
 /// <param name="CostPerRun">Fixed cost of one run (trainers, venue, materials), in rupiah.</param>
@@ -132,6 +143,9 @@ public sealed class Course : AggregateRoot<CourseId>
     /// <summary>Gets the accreditation of the curriculum by the competency's supervising agency, if any (art. 207(f)).</summary>
     public string? Accreditation { get; private set; }
 
+    /// <summary>Gets what completing it takes and gives (attendance, test, certificate).</summary>
+    public CourseCompletion Completion { get; private set; } = CourseCompletion.AttendanceOnly;
+
     /// <summary>Gets whether the course is withdrawn from the catalogue (kept for plans that used it).</summary>
     public bool Withdrawn { get; private set; }
 
@@ -155,13 +169,14 @@ public sealed class Course : AggregateRoot<CourseId>
     /// <param name="develops">What it develops: at least one competency, each once.</param>
     /// <param name="prerequisites">Its prerequisites (not itself).</param>
     /// <param name="offerings">Its offerings: at least one, each mode once.</param>
+    /// <param name="completion">What completing it takes and gives (default: attendance only).</param>
     /// <returns>The course, with a <see cref="CourseDefined"/> event pending.</returns>
     /// <exception cref="ArgumentException">A guard failed.</exception>
-    public static Course Define(CourseId id, string code, string title, OrganiserKind organiser, string organiserName, decimal jp, string? accreditation, IEnumerable<CompetencyStep> develops, IEnumerable<Prerequisite> prerequisites, IEnumerable<DeliveryOffering> offerings)
+    public static Course Define(CourseId id, string code, string title, OrganiserKind organiser, string organiserName, decimal jp, string? accreditation, IEnumerable<CompetencyStep> develops, IEnumerable<Prerequisite> prerequisites, IEnumerable<DeliveryOffering> offerings, CourseCompletion? completion = null)
     {
         Guard.Against.Default(id.Value);
         var course = new Course { Id = id, Code = Guard.Against.NullOrWhiteSpace(code).Trim() };
-        course.Apply(title, organiser, organiserName, jp, accreditation, develops, prerequisites, offerings);
+        course.Apply(title, organiser, organiserName, jp, accreditation, develops, prerequisites, offerings, completion);
         course.Raise(new CourseDefined(id, course.Code));
         return course;
     }
@@ -175,15 +190,16 @@ public sealed class Course : AggregateRoot<CourseId>
     /// <param name="develops">What it develops.</param>
     /// <param name="prerequisites">Its prerequisites.</param>
     /// <param name="offerings">Its offerings.</param>
+    /// <param name="completion">What completing it takes and gives (default: attendance only).</param>
     /// <exception cref="DomainRuleException">The course is withdrawn.</exception>
-    public void Update(string title, OrganiserKind organiser, string organiserName, decimal jp, string? accreditation, IEnumerable<CompetencyStep> develops, IEnumerable<Prerequisite> prerequisites, IEnumerable<DeliveryOffering> offerings)
+    public void Update(string title, OrganiserKind organiser, string organiserName, decimal jp, string? accreditation, IEnumerable<CompetencyStep> develops, IEnumerable<Prerequisite> prerequisites, IEnumerable<DeliveryOffering> offerings, CourseCompletion? completion = null)
     {
         if (Withdrawn)
         {
             throw new DomainRuleException(Text.Pick($"Kursus {Code} sudah ditarik.", $"Course {Code} is withdrawn."));
         }
 
-        Apply(title, organiser, organiserName, jp, accreditation, develops, prerequisites, offerings);
+        Apply(title, organiser, organiserName, jp, accreditation, develops, prerequisites, offerings, completion);
         Raise(new CourseUpdated(Id, Code));
     }
 
@@ -200,8 +216,15 @@ public sealed class Course : AggregateRoot<CourseId>
         Raise(new CourseWithdrawn(Id, Code));
     }
 
-    private void Apply(string title, OrganiserKind organiser, string organiserName, decimal jp, string? accreditation, IEnumerable<CompetencyStep> develops, IEnumerable<Prerequisite> prerequisites, IEnumerable<DeliveryOffering> offerings)
+    private void Apply(string title, OrganiserKind organiser, string organiserName, decimal jp, string? accreditation, IEnumerable<CompetencyStep> develops, IEnumerable<Prerequisite> prerequisites, IEnumerable<DeliveryOffering> offerings, CourseCompletion? completion)
     {
+        completion ??= CourseCompletion.AttendanceOnly;
+        if (completion.MinimumAttendanceShare is < 0m or > 1m || completion.PassingScore is < 0m or > 100m || completion.CertificateValidityMonths is < 1
+            || (completion.CertificateValidityMonths is not null && !completion.GrantsCertificate))
+        {
+            throw new ArgumentException("Attendance share 0-1, passing score 0-100, validity of at least a month and only with a certificate.", nameof(completion));
+        }
+
         Guard.Against.EnumOutOfRange(organiser);
         Guard.Against.NegativeOrZero(jp);
         var steps = Guard.Against.Null(develops).ToList();
@@ -234,6 +257,7 @@ public sealed class Course : AggregateRoot<CourseId>
         _prerequisites.AddRange(requires);
         _offerings.Clear();
         _offerings.AddRange(offered);
+        Completion = completion;
     }
 
     private static bool IsValid(DeliveryOffering o) =>

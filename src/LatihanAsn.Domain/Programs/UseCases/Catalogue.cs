@@ -28,7 +28,8 @@ public sealed record PrerequisiteInput(string? CourseCode = null, string? Compet
 /// <param name="Develops">What it develops: each competency once, in a framework in force.</param>
 /// <param name="Offerings">The modes it is offered in, each once.</param>
 /// <param name="Prerequisites">Its prerequisites; a prerequisite course must be in the catalogue.</param>
-public sealed record CourseDetails(string Title, OrganiserKind Organiser, string OrganiserName, decimal Jp, string? Accreditation, IReadOnlyList<CompetencyStepInput> Develops, IReadOnlyList<DeliveryOffering> Offerings, IReadOnlyList<PrerequisiteInput>? Prerequisites = null);
+/// <param name="Completion">What completing it takes and gives (default: attendance only).</param>
+public sealed record CourseDetails(string Title, OrganiserKind Organiser, string OrganiserName, decimal Jp, string? Accreditation, IReadOnlyList<CompetencyStepInput> Develops, IReadOnlyList<DeliveryOffering> Offerings, IReadOnlyList<PrerequisiteInput>? Prerequisites = null, CourseCompletion? Completion = null);
 
 /// <summary>Adds a course to the catalogue (reference data shared by every caller). Returns the course's identifier.</summary>
 /// <param name="Code">The code; unique.</param>
@@ -96,6 +97,13 @@ internal sealed class CourseDetailsValidator : AbstractValidator<CourseDetails>
             p.RuleFor(x => x).Must(x => (x.CourseCode is null) != (x.Competency is null) && (x.Competency is null || (CompetencyCode.TryFrom(x.Competency, out _) && x.MinimumLevel is >= 1 and <= 5)))
                 .OverridePropertyName("Prerequisite")
                 .WithText("Prasyarat berupa kursus, atau kompetensi dengan tingkat minimum 1-5.", "A prerequisite is a course, or a competency with a minimum level 1-5."));
+        RuleFor(x => x.Completion!.MinimumAttendanceShare).InclusiveBetween(0m, 1m).When(x => x.Completion?.MinimumAttendanceShare is not null)
+            .OverridePropertyName("Completion.MinimumAttendanceShare").WithText("Porsi kehadiran harus 0 sampai 1.", "The attendance share must be 0 to 1.");
+        RuleFor(x => x.Completion!.PassingScore).InclusiveBetween(0m, 100m).When(x => x.Completion?.PassingScore is not null)
+            .OverridePropertyName("Completion.PassingScore").WithText("Nilai lulus harus 0 sampai 100.", "The passing score must be 0 to 100.");
+        RuleFor(x => x.Completion!).Must(c => c.CertificateValidityMonths is null || (c.GrantsCertificate && c.CertificateValidityMonths >= 1))
+            .When(x => x.Completion is not null).OverridePropertyName("Completion.CertificateValidityMonths")
+            .WithText("Masa berlaku minimal satu bulan, dan hanya untuk kursus yang memberi sertifikat.", "A validity of at least one month, and only for a course that grants a certificate.");
         RuleFor(x => x).CustomAsync(async (details, context, ct) =>
         {
             var known = (await frameworks.ListAsync(new FrameworksInForceSpec(time.Today()), ct).ConfigureAwait(false))
@@ -165,7 +173,7 @@ internal sealed class DefineCourseHandler(IRepository<Course> courses, DomainEve
     {
         var (steps, prerequisites) = await CourseRules.ToModelAsync(request.Details, courses, cancellationToken).ConfigureAwait(false);
         var d = request.Details;
-        var course = Course.Define(CourseId.New(), request.Code, d.Title, d.Organiser, d.OrganiserName, d.Jp, d.Accreditation, steps, prerequisites, d.Offerings);
+        var course = Course.Define(CourseId.New(), request.Code, d.Title, d.Organiser, d.OrganiserName, d.Jp, d.Accreditation, steps, prerequisites, d.Offerings, d.Completion);
         await courses.AddAsync(course, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(course, cancellationToken).ConfigureAwait(false);
         return course.Id;
@@ -202,7 +210,7 @@ internal sealed class UpdateCourseHandler(IRepository<Course> courses, DomainEve
             ?? throw new NotFoundInScopeException(Text.Pick("Kursus", "Course"), request.CourseId.ToString());
         var (steps, prerequisites) = await CourseRules.ToModelAsync(request.Details, courses, cancellationToken).ConfigureAwait(false);
         var d = request.Details;
-        course.Update(d.Title, d.Organiser, d.OrganiserName, d.Jp, d.Accreditation, steps, prerequisites, d.Offerings);
+        course.Update(d.Title, d.Organiser, d.OrganiserName, d.Jp, d.Accreditation, steps, prerequisites, d.Offerings, d.Completion);
         await courses.UpdateAsync(course, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(course, cancellationToken).ConfigureAwait(false);
         return Unit.Value;
