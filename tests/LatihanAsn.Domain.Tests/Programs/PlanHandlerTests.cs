@@ -70,6 +70,20 @@ public sealed class CatalogueHandlerTests
     }
 
     [Fact]
+    public async Task Completion_terms_are_kept_and_impossible_ones_refused()
+    {
+        using var host = new TestHost();
+        await World.CreateAsync(host, 0, 0);
+
+        var id = await host.Send(new DefineCourse("PPP-01", Details() with { Completion = new CourseCompletion(0.8m, 70m, true, 36) }));
+        var error = await Should.ThrowAsync<RequestValidationException>(() => host.Send(new DefineCourse("PPP-02", Details() with { Completion = new CourseCompletion(1.5m, 101m, false, 12) })));
+
+        host.Store.Set<Course>().Single(c => c.Id == id).Completion.ShouldBe(new CourseCompletion(0.8m, 70m, true, 36));
+        error.Errors.Keys.ShouldBe(["Details.Completion.MinimumAttendanceShare", "Details.Completion.PassingScore", "Details.Completion.CertificateValidityMonths"], ignoreOrder: true);
+        host.Store.Set<Course>().Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Region_reach_is_set_and_replaced()
     {
         using var host = new TestHost();
