@@ -299,9 +299,9 @@ internal sealed class EvaluationGenerator(Random random, DemoPlan plan)
                         (false, false) => (48.0, 56.0),
                         _ => (46.0, 55.0),
                     };
-                    var complaints = Enumerable.Range(0, units).SelectMany(_ => Enumerable.Range(0, 18 + random.Next(20))).Select(_ =>
+                    var complaints = Enumerable.Range(0, units).SelectMany(_ => Enumerable.Range(0, 25 + random.Next(25))).Select(_ =>
                     {
-                        var hours = LogNormal(response, 0.55);
+                        var hours = LogNormal(response, 0.5);
                         return (Hours: hours, Resolved: hours + LogNormal(processing, 0.45) <= 120.0);
                     }).ToArray();
                     var median = Median(complaints.Select(c => c.Hours).ToArray());
@@ -432,7 +432,7 @@ internal sealed class EvaluationGenerator(Random random, DemoPlan plan)
                 9_000_000m,
                 [
                     // Isolation -1: taken from the difference-in-differences of the response time.
-                    new("Pengaduan berulang dan eskalasi yang dihindari (12 bulan)", 320_000_000m, -1m, 0.7m, "selisih-dalam-selisih waktu respons terhadap DPMPTSP Tanggamus"),
+                    new("Pengaduan berulang dan eskalasi yang dihindari (12 bulan)", 420_000_000m, -1m, 0.7m, "selisih-dalam-selisih waktu respons terhadap DPMPTSP Tanggamus"),
                     new("Lembur petugas loket yang berkurang", 48_000_000m, 0.5m, 0.8m, "catatan lembur 2024 dan 2025"),
                 ],
                 ["Kepercayaan masyarakat terhadap layanan pengaduan", "Koordinasi antarunit DPMPTSP"],
