@@ -24,6 +24,17 @@ internal static class Cli
               kuadran Locus for Focus (HH, HL, LH, LL); CSV yang sama
           LatihanAsn.Lampung needs hours --input BERKAS.csv --year TTTT [--format table|json]
               JP per NIP dalam setahun terhadap 20 JP; CSV dengan tajuk nip,date,form,minutes
+          LatihanAsn.Lampung evaluate skm --input BERKAS.csv [--weights exact|truncated | --weights-file BERKAS.csv] [--format table|json]
+              indeks SKM (PermenPAN-RB 14/2017); CSV dengan tajuk respondent,U1,...,U9 (1-4, sel kosong: tidak dijawab);
+              bobot khusus: CSV dengan tajuk element,weight (jumlah tepat 1)
+          LatihanAsn.Lampung evaluate gain --input BERKAS.csv [--max 100] [--format table|json]
+              gain Hake kelas dan individu, d_z dan t; CSV dengan tajuk participant,pre,post
+          LatihanAsn.Lampung evaluate roi --benefits ANGKA --costs ANGKA [--format table|json]
+              BCR dan ROI % (Phillips)
+          LatihanAsn.Lampung evaluate nps --input BERKAS.csv [--format table|json]
+              Net Promoter Score; CSV dengan tajuk respondent,score (0-10, sel kosong: tidak dijawab)
+          LatihanAsn.Lampung evaluate reaction --input BERKAS.csv [--min 1] [--max 5] [--format table|json]
+              rata-rata reaksi per butir dan keseluruhan dengan pitanya; CSV dengan tajuk respondent,item,score
         """,
         """
         Usage:
@@ -39,6 +50,17 @@ internal static class Cli
               Locus for Focus quadrants (HH, HL, LH, LL); the same CSV
           LatihanAsn.Lampung needs hours --input FILE.csv --year YYYY [--format table|json]
               JP per NIP in a year against the 20 JP owed; a CSV with the header nip,date,form,minutes
+          LatihanAsn.Lampung evaluate skm --input FILE.csv [--weights exact|truncated | --weights-file FILE.csv] [--format table|json]
+              the SKM index (PermenPAN-RB 14/2017); a CSV with the header respondent,U1,...,U9 (1-4, a blank cell: not answered);
+              custom weights: a CSV with the header element,weight (summing to exactly 1)
+          LatihanAsn.Lampung evaluate gain --input FILE.csv [--max 100] [--format table|json]
+              Hake class and individual gain, d_z and t; a CSV with the header participant,pre,post
+          LatihanAsn.Lampung evaluate roi --benefits NUMBER --costs NUMBER [--format table|json]
+              BCR and ROI % (Phillips)
+          LatihanAsn.Lampung evaluate nps --input FILE.csv [--format table|json]
+              Net Promoter Score; a CSV with the header respondent,score (0-10, a blank cell: not answered)
+          LatihanAsn.Lampung evaluate reaction --input FILE.csv [--min 1] [--max 5] [--format table|json]
+              reaction means per item and overall with their band; a CSV with the header respondent,item,score
         """);
 
     /// <summary>Runs a command line.</summary>
@@ -80,6 +102,21 @@ internal static class Cli
                     break;
                 case ["needs", "hours"]:
                     NeedsCommands.Hours(arguments, output);
+                    break;
+                case ["evaluate", "skm"]:
+                    EvaluateCommands.Skm(arguments, output);
+                    break;
+                case ["evaluate", "gain"]:
+                    EvaluateCommands.Gain(arguments, output);
+                    break;
+                case ["evaluate", "roi"]:
+                    EvaluateCommands.Roi(arguments, output);
+                    break;
+                case ["evaluate", "nps"]:
+                    EvaluateCommands.Nps(arguments, output);
+                    break;
+                case ["evaluate", "reaction"]:
+                    EvaluateCommands.Reaction(arguments, output);
                     break;
                 default:
                     throw new UsageException(Text.Pick($"perintah tidak dikenal: {string.Join(' ', arguments.Words)}", $"unknown command: {string.Join(' ', arguments.Words)}"));

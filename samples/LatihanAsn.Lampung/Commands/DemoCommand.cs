@@ -41,6 +41,7 @@ internal sealed record DemoReport(
     IReadOnlyList<JpmDistribution> Regions,
     IReadOnlyList<RegionGaps> LargestGaps,
     NeedsReport Needs,
+    EvaluationReport Evaluation,
     long ElapsedMilliseconds);
 
 /// <summary>
@@ -83,6 +84,7 @@ internal static class DemoCommand
         var province = await host.SendAsync(new SummarisePopulation(PopulationDimension.Province, AsOf: DemoPlan.AsOf), cancellationToken);
         var regions = await host.SendAsync(new SummarisePopulation(PopulationDimension.Region, AsOf: DemoPlan.AsOf), cancellationToken);
         var needs = await DemoNeeds.RunAsync(host, plan, seeded, cancellationToken);
+        var evaluation = await DemoEvaluation.RunAsync(host, plan, seeded, settings.Seed, cancellationToken);
 
         var provinceGroup = province.Groups.SingleOrDefault() ?? new PopulationGroup(PopulationSummaryRule.ProvinceKey, true, null, [], null, []);
         return new DemoReport(
@@ -96,6 +98,7 @@ internal static class DemoCommand
             regions.Groups.Select(g => Distribution(g, RegionName(g.Key))).ToArray(),
             regions.Groups.Select(Gaps).ToArray(),
             needs,
+            evaluation,
             clock.ElapsedMilliseconds);
     }
 
@@ -219,6 +222,7 @@ internal static class DemoCommand
         gaps.Write(stdout);
 
         DemoNeeds.WriteTables(report.Needs, stdout);
+        DemoEvaluation.WriteTables(report.Evaluation, stdout);
 
         stdout.WriteLine();
         stdout.WriteLine(Text.Pick($"Waktu: {Display.Number(report.ElapsedMilliseconds / 1000m, 1)} detik", $"Elapsed: {Display.Number(report.ElapsedMilliseconds / 1000m, 1)} s"));

@@ -1,7 +1,9 @@
 using Ardalis.Specification;
 using LatihanAsn.Domain.Common;
 using LatihanAsn.Domain.Competencies;
+using LatihanAsn.Domain.Evaluation;
 using LatihanAsn.Domain.NeedsAnalysis;
+using LatihanAsn.Domain.Programs;
 using LatihanAsn.Domain.Reference;
 using LatihanAsn.Domain.Tests.Infrastructure;
 using LatihanAsn.Lampung.Persistence;
@@ -101,8 +103,25 @@ public sealed class ParityWorld : IDisposable
             PerformanceAppraisal.Record(AppraisalId.New(), e, 2024, 90, 100, TestHost.Now),
         }).ToList();
 
+        // Evaluation: plans of runs organised by every OPD, several ending on the same day (ties in EvaluationPlansSpec's
+        // order); SKM surveys of several units, several with the same period end.
+        var runEnds = new[] { new DateOnly(2025, 6, 5), new DateOnly(2025, 3, 14), new DateOnly(2025, 6, 5), new DateOnly(2025, 6, 5) };
+        Plans = Opds.Concat(Opds.Take(3)).Select((opd, i) =>
+        {
+            var end = runEnds[i % runEnds.Length];
+            var participants = Employees.Where((_, k) => k % 3 == i % 3).Select(e => e.Id).ToArray();
+            return EvaluationPlan.Create(EvaluationPlanId.New(), CourseRunId.New(), $"Pelatihan {i}", "BPSDM Provinsi Lampung", opd.RegionCode, opd.OpdCode, end.AddDays(-4), end,
+                [new PlannedMeasurement("L1", KirkpatrickLevel.Reaction, EvaluationInstrument.ReactionQuestionnaire, MeasurementPhase.After, MeasurementTiming.Immediately)],
+                participants,
+                new EvaluationDesign(new ReactionQuestionnaire(LikertScale.OneToFive, [new ReactionItem("C1", ReactionAspect.Content, "Materi relevan")])));
+        }).ToList();
+        var periodEnds = new[] { new DateOnly(2024, 12, 31), new DateOnly(2025, 12, 31) };
+        SkmSurveys = Opds.Concat(Opds.Take(2)).Select((opd, i) => SkmSurvey.Create(
+            SkmSurveyId.New(), $"Layanan {i}", opd.RegionCode, opd.OpdCode, periodEnds[i % periodEnds.Length].AddMonths(-6).AddDays(1), periodEnds[i % periodEnds.Length],
+            SkmRuleSet.Permenpanrb14Of2017.Elements, i % 2 == 0 ? SkmWeights.Equal : SkmWeights.Truncated(), SkmRuleSet.Permenpanrb14Of2017.Info.Key)).ToList();
+
         foreach (var aggregate in Frameworks.Concat<IAggregateRoot>(Opds).Concat(Positions).Concat(Employees).Concat(Assessments)
-            .Concat(Surveys).Concat(Responses).Concat(Ledgers).Concat(Appraisals))
+            .Concat(Surveys).Concat(Responses).Concat(Ledgers).Concat(Appraisals).Concat(Plans).Concat(SkmSurveys))
         {
             aggregate.ClearDomainEvents();
         }
@@ -116,11 +135,13 @@ public sealed class ParityWorld : IDisposable
         Memory.Set<SurveyResponse>().AddRange(Responses);
         Memory.Set<LearningHoursLedger>().AddRange(Ledgers);
         Memory.Set<PerformanceAppraisal>().AddRange(Appraisals);
+        Memory.Set<EvaluationPlan>().AddRange(Plans);
+        Memory.Set<SkmSurvey>().AddRange(SkmSurveys);
 
         _database = SqliteDatabase.Recreate(_directory.File("parity.db"));
         using var context = _database.CreateContext();
         context.AddRange(Frameworks.Concat<object>(Opds).Concat(Positions).Concat(Employees).Concat(Assessments)
-            .Concat(Surveys).Concat(Responses).Concat(Ledgers).Concat(Appraisals));
+            .Concat(Surveys).Concat(Responses).Concat(Ledgers).Concat(Appraisals).Concat(Plans).Concat(SkmSurveys));
         context.SaveChanges();
     }
 
@@ -143,6 +164,10 @@ public sealed class ParityWorld : IDisposable
     public List<LearningHoursLedger> Ledgers { get; }
 
     public List<PerformanceAppraisal> Appraisals { get; }
+
+    public List<EvaluationPlan> Plans { get; }
+
+    public List<SkmSurvey> SkmSurveys { get; }
 
     /// <summary>Runs a specification against both stores (SQLite through a fresh context) and returns the ids each listed.</summary>
     public async Task<(Guid[] Memory, Guid[] Sqlite)> ListBoth<T>(ISpecification<T> specification, Func<T, Guid> id)
@@ -229,6 +254,13 @@ public sealed class SpecificationParityTests(ParityWorld world) : IClassFixture<
         ["AppraisalsSpec"] = (w, s) => w.ListBoth(new AppraisalsSpec(s), a => a.Id.Value),
         ["AppraisalsSpec employee"] = (w, s) => w.ListBoth(new AppraisalsSpec(s, w.Employees[3].Id), a => a.Id.Value),
         ["AppraisalsSpec region"] = (w, s) => w.ListBoth(new AppraisalsSpec(s, regionCode: ParityWorld.Pesisir), a => a.Id.Value),
+        ["EvaluationPlanByIdSpec (Metro)"] = (w, s) => w.ListBoth(new EvaluationPlanByIdSpec(s, w.Plans[1].Id), p => p.Id.Value),
+        ["EvaluationPlanByIdSpec (Pesisir)"] = (w, s) => w.ListBoth(new EvaluationPlanByIdSpec(s, w.Plans[0].Id), p => p.Id.Value),
+        ["EvaluationPlansSpec"] = (w, s) => w.ListBoth(new EvaluationPlansSpec(s), p => p.Id.Value),
+        ["EvaluationPlansSpec OPD"] = (w, s) => w.ListBoth(new EvaluationPlansSpec(s, ParityWorld.MetroKominfo), p => p.Id.Value),
+        ["SkmSurveyByIdSpec"] = (w, s) => w.ListBoth(new SkmSurveyByIdSpec(s, w.SkmSurveys[1].Id), v => v.Id.Value),
+        ["SkmSurveysSpec"] = (w, s) => w.ListBoth(new SkmSurveysSpec(s), v => v.Id.Value),
+        ["SkmSurveysSpec OPD"] = (w, s) => w.ListBoth(new SkmSurveysSpec(s, ParityWorld.PesisirSetda), v => v.Id.Value),
     };
 
     /// <summary>The specifications that are not scoped on purpose (uniqueness checks and reference data).</summary>
@@ -246,6 +278,8 @@ public sealed class SpecificationParityTests(ParityWorld world) : IClassFixture<
         ["FrameworksInForceSpec before any"] = w => w.ListBoth(new FrameworksInForceSpec(new DateOnly(2017, 7, 18)), f => f.Id.Value),
         ["ResponseOfRespondentSpec"] = w => w.ListBoth(new ResponseOfRespondentSpec(w.Surveys[1].Id, w.Employees[0].Id), r => r.Id.Value),
         ["ResponseOfRespondentSpec (none)"] = w => w.ListBoth(new ResponseOfRespondentSpec(w.Surveys[0].Id, w.Employees[0].Id), r => r.Id.Value),
+        ["EvaluationPlanForRunSpec"] = w => w.ListBoth(new EvaluationPlanForRunSpec(w.Plans[2].CourseRunId), p => p.Id.Value),
+        ["EvaluationPlanForRunSpec (unknown run)"] = w => w.ListBoth(new EvaluationPlanForRunSpec(CourseRunId.New()), p => p.Id.Value),
     };
 
     public static TheoryData<string, string> ScopedCases()
@@ -298,6 +332,8 @@ public sealed class SpecificationParityTests(ParityWorld world) : IClassFixture<
         world.Employees.Select(e => e.Nip).ShouldNotBe(world.Employees.Select(e => e.Nip).Order());
         world.Assessments.GroupBy(a => a.AssessedOn).ShouldContain(g => g.Count() > 1);
         world.Assessments.Select(a => a.Status).Distinct().Count().ShouldBe(Enum.GetValues<AssessmentStatus>().Length);
+        world.Plans.GroupBy(p => (p.OpdCode, p.RunEnd)).ShouldContain(g => g.Count() > 1);
+        world.SkmSurveys.GroupBy(v => (v.OpdCode, v.PeriodEnd)).ShouldContain(g => g.Count() > 1);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class EvaluationPlanByIdSpec : ScopedSpecification<EvaluationPlan>
         : base(scope) => Query.Where(p => p.Id == id);
 }
 
-/// <summary>Evaluation plans within the caller's scope, optionally of one OPD, ordered by the run's last day.</summary>
+/// <summary>Evaluation plans within the caller's scope, optionally of one OPD, ordered by the run's last day, then identifier.</summary>
 public sealed class EvaluationPlansSpec : ScopedSpecification<EvaluationPlan>
 {
     /// <summary>Initialises the specification.</summary>
@@ -28,7 +28,7 @@ public sealed class EvaluationPlansSpec : ScopedSpecification<EvaluationPlan>
             Query.Where(p => p.OpdCode == opdCode);
         }
 
-        Query.OrderBy(p => p.RunEnd);
+        Query.OrderBy(p => p.RunEnd).ThenBy(p => p.Id);
     }
 }
 
@@ -53,7 +53,7 @@ public sealed class SkmSurveyByIdSpec : ScopedSpecification<SkmSurvey>, ISingleR
         : base(scope) => Query.Where(s => s.Id == id);
 }
 
-/// <summary>SKM surveys within the caller's scope, optionally of one OPD, ordered by period end.</summary>
+/// <summary>SKM surveys within the caller's scope, optionally of one OPD, ordered by period end, then identifier.</summary>
 public sealed class SkmSurveysSpec : ScopedSpecification<SkmSurvey>
 {
     /// <summary>Initialises the specification.</summary>
@@ -67,6 +67,6 @@ public sealed class SkmSurveysSpec : ScopedSpecification<SkmSurvey>
             Query.Where(s => s.OpdCode == opdCode);
         }
 
-        Query.OrderBy(s => s.PeriodEnd);
+        Query.OrderBy(s => s.PeriodEnd).ThenBy(s => s.Id);
     }
 }
