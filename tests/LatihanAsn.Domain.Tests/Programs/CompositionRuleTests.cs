@@ -98,6 +98,19 @@ public sealed class CompositionRuleTests
     }
 
     [Fact]
+    public void Levels_left_after_every_run_that_could_take_them_are_reported_as_no_course()
+    {
+        // Level 1 to 3 with a course that lifts one step: its one run is planned, and the second level needs another course.
+        var people = Enumerable.Range(1, 4).Select(i => Person(i, "1871", level: 1)).ToArray();
+
+        var result = Policy.Compose(Problem(people, [Course("PP-01", Online(DeliveryMode.ELearning))]));
+
+        result.Runs.ShouldHaveSingleItem().Participants.Count.ShouldBe(4);
+        result.Unmet.Count.ShouldBe(4);
+        result.Unmet.ShouldAllBe(u => u.RemainingLevels == 1 && u.Reason == UnmetReason.NoCourse);
+    }
+
+    [Fact]
     public void A_budget_too_small_for_any_run_is_said_and_the_needs_are_budget_bound()
     {
         var people = Enumerable.Range(1, 4).Select(i => Person(i, "1871")).ToArray();

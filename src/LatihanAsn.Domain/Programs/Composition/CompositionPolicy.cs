@@ -213,6 +213,11 @@ internal static class CompositionResults
             any = true;
         }
 
+        if (!any)
+        {
+            return UnmetReason.NoCourse; // every run that could take it is in the plan: the levels left need another course
+        }
+
         return seen switch
         {
             Infeasibility.JpCap => UnmetReason.JpCap,
