@@ -118,6 +118,8 @@ internal sealed class LampungDbContext(DbContextOptions<LampungDbContext> option
             appraisal.HasIndex(a => new { a.EmployeeId, a.Year });
             appraisal.HasOne<Employee>().WithMany().HasForeignKey(a => a.EmployeeId).OnDelete(DeleteBehavior.Restrict);
         });
+
+        modelBuilder.ApplyProgramsModel();
     }
 }
 
