@@ -24,6 +24,8 @@ internal static class Cli
               kuadran Locus for Focus (HH, HL, LH, LL); CSV yang sama
           LatihanAsn.Lampung needs hours --input BERKAS.csv --year TTTT [--format table|json]
               JP per NIP dalam setahun terhadap 20 JP; CSV dengan tajuk nip,date,form,minutes
+          LatihanAsn.Lampung compose --input BERKAS.json [--exact|--heuristic] [--format table|json]
+              menyusun rencana tahunan dari masalah JSON mandiri (examples/compose.schema.json)
         """,
         """
         Usage:
@@ -39,6 +41,8 @@ internal static class Cli
               Locus for Focus quadrants (HH, HL, LH, LL); the same CSV
           LatihanAsn.Lampung needs hours --input FILE.csv --year YYYY [--format table|json]
               JP per NIP in a year against the 20 JP owed; a CSV with the header nip,date,form,minutes
+          LatihanAsn.Lampung compose --input FILE.json [--exact|--heuristic] [--format table|json]
+              composes a yearly plan from a self-contained JSON problem (examples/compose.schema.json)
         """);
 
     /// <summary>Runs a command line.</summary>
@@ -80,6 +84,9 @@ internal static class Cli
                     break;
                 case ["needs", "hours"]:
                     NeedsCommands.Hours(arguments, output);
+                    break;
+                case ["compose"]:
+                    ComposeCommand.Compose(arguments, output);
                     break;
                 default:
                     throw new UsageException(Text.Pick($"perintah tidak dikenal: {string.Join(' ', arguments.Words)}", $"unknown command: {string.Join(' ', arguments.Words)}"));
