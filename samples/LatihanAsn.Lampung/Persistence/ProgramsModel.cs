@@ -1,3 +1,4 @@
+using System.Globalization;
 using LatihanAsn.Domain.Competencies;
 using LatihanAsn.Domain.NeedsAnalysis;
 using LatihanAsn.Domain.Programs;
@@ -11,6 +12,14 @@ namespace LatihanAsn.Lampung.Persistence;
 internal sealed class CourseIdConverter() : ValueConverter<CourseId, Guid>(id => id.Value, value => new CourseId(value));
 
 internal sealed class TrainingPlanIdConverter() : ValueConverter<TrainingPlanId, Guid>(id => id.Value, value => new TrainingPlanId(value));
+
+/// <summary>
+/// Stores a decimal as its invariant text, exactly as given: EF Core's default SQLite mapping writes 20 as <c>20.0</c>,
+/// so a course's JP or a plan's budget would come back with another scale. No specification orders or filters by these.
+/// </summary>
+internal sealed class ExactDecimalConverter() : ValueConverter<decimal, string>(
+    value => value.ToString(CultureInfo.InvariantCulture),
+    text => decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture));
 
 /// <summary>
 /// Compares a JSON-stored value by its JSON text. For a record that holds a collection (the plan's totals hold their JP
@@ -41,6 +50,7 @@ internal static class ProgramsModel
             course.Ignore(c => c.DomainEvents);
             course.Property(c => c.Id).HasConversion<CourseIdConverter>();
             course.HasIndex(c => c.Code).IsUnique();
+            course.Property(c => c.Jp).HasConversion<ExactDecimalConverter>();
             course.Property(c => c.Develops).AsJsonList();
             course.Property(c => c.Prerequisites).AsJsonList();
             course.Property(c => c.Offerings).AsJsonList();
@@ -61,6 +71,8 @@ internal static class ProgramsModel
             plan.Property(p => p.Id).HasConversion<TrainingPlanIdConverter>();
             plan.Property(p => p.Revises).HasConversion<TrainingPlanIdConverter>();
             plan.HasIndex(p => new { p.Year, p.Version });
+            plan.Property(p => p.BudgetCeiling).HasConversion<ExactDecimalConverter>();
+            plan.Property(p => p.Objective).HasConversion<ExactDecimalConverter>();
             plan.HasIndex(p => p.RegionCode);
             plan.HasIndex(p => p.OpdCode);
             plan.HasOne<Opd>().WithMany().HasForeignKey(p => p.OpdCode).HasPrincipalKey(o => o.OpdCode).OnDelete(DeleteBehavior.Restrict);
