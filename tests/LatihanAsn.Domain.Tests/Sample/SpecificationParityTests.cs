@@ -2,6 +2,7 @@ using Ardalis.Specification;
 using LatihanAsn.Domain.Common;
 using LatihanAsn.Domain.Competencies;
 using LatihanAsn.Domain.NeedsAnalysis;
+using LatihanAsn.Domain.Programs;
 using LatihanAsn.Domain.Reference;
 using LatihanAsn.Domain.Tests.Infrastructure;
 using LatihanAsn.Lampung.Persistence;
@@ -101,8 +102,40 @@ public sealed class ParityWorld : IDisposable
             PerformanceAppraisal.Record(AppraisalId.New(), e, 2024, 90, 100, TestHost.Now),
         }).ToList();
 
+        // Programs: courses (one withdrawn, one with a prerequisite) and reach out of code order; plans of every status,
+        // two years and a revision, owned by OPDs in three regions.
+        var komunikasi = CourseId.New();
+        Course Define(CourseId id, string code, string competency, IEnumerable<Prerequisite> prerequisites) => Course.Define(
+            id, code, $"Kursus {code}", OrganiserKind.Bpsdm, "BPSDM Provinsi Lampung", 16m, null,
+            [new CompetencyStep(CompetencyCode.From(competency), ProficiencyLevel.Paham, ProficiencyLevel.Menengah)], prerequisites,
+            [new DeliveryOffering(DeliveryMode.ELearning, 5_000_000m, 100_000m, 1, 100, null, false, 0m, 4, 28, LearningForm.ELearning)]);
+        Courses =
+        [
+            Define(CourseId.New(), "KON-01", "M.02", [new Prerequisite(komunikasi)]),
+            Define(CourseId.New(), "PLY-01", "M.05", []),
+            Define(CourseId.New(), "INT-01", "M.01", []),
+            Define(komunikasi, "KOM-01", "M.03", []),
+        ];
+        Courses[2].Withdraw();
+        Reaches = [.. LampungReach.Create().Reverse().Take(5)];
+        var problem = new CompositionProblem(
+            2027, 100_000_000m,
+            Employees.Select(e => new CompositionEmployee(e.Id, e.RegionCode, e.OpdCode, new Dictionary<CompetencyCode, int> { [Permenpanrb38Of2017.PelayananPublik] = 1 }, 0m, [])).ToArray(),
+            Employees.Select(e => new CompositionNeed(e.Id, Permenpanrb38Of2017.PelayananPublik, 1, 2, 0.5m)).ToArray(),
+            Courses, Reaches, TrainingCalendarRuleSet.Default, DeliveryPolicyRuleSet.Default);
+        var composition = new CompositionPolicy().Compose(problem);
+        TrainingPlan Plan(string opdCode, int year, SurveyId? survey = null) =>
+            TrainingPlan.Compose(TrainingPlanId.New(), $"Rencana {opdCode}", year, Opds.Single(o => o.OpdCode == opdCode).RegionCode, opdCode, (null, null, survey), 100_000_000m, composition, Courses, TestHost.Now);
+        Plans = [Plan(MetroKominfo, 2027), Plan(PesisirSetda, 2027), Plan(Bpsdm, 2026), Plan(MetroDinkes, 2027, Surveys[1].Id), Plan(PesisirSetda, 2026)];
+        Plans[1].Submit();
+        Plans[2].Submit();
+        Plans[2].Approve("Sekretaris Daerah");
+        Plans.Add(Plans[2].Revise(TrainingPlanId.New(), TestHost.Now));
+        Plans[3].Submit();
+        Plans[3].Return("Kurangi biaya");
+
         foreach (var aggregate in Frameworks.Concat<IAggregateRoot>(Opds).Concat(Positions).Concat(Employees).Concat(Assessments)
-            .Concat(Surveys).Concat(Responses).Concat(Ledgers).Concat(Appraisals))
+            .Concat(Surveys).Concat(Responses).Concat(Ledgers).Concat(Appraisals).Concat(Courses).Concat(Reaches).Concat(Plans))
         {
             aggregate.ClearDomainEvents();
         }
@@ -116,11 +149,14 @@ public sealed class ParityWorld : IDisposable
         Memory.Set<SurveyResponse>().AddRange(Responses);
         Memory.Set<LearningHoursLedger>().AddRange(Ledgers);
         Memory.Set<PerformanceAppraisal>().AddRange(Appraisals);
+        Memory.Set<Course>().AddRange(Courses);
+        Memory.Set<RegionReach>().AddRange(Reaches);
+        Memory.Set<TrainingPlan>().AddRange(Plans);
 
         _database = SqliteDatabase.Recreate(_directory.File("parity.db"));
         using var context = _database.CreateContext();
         context.AddRange(Frameworks.Concat<object>(Opds).Concat(Positions).Concat(Employees).Concat(Assessments)
-            .Concat(Surveys).Concat(Responses).Concat(Ledgers).Concat(Appraisals));
+            .Concat(Surveys).Concat(Responses).Concat(Ledgers).Concat(Appraisals).Concat(Courses).Concat(Reaches).Concat(Plans));
         context.SaveChanges();
     }
 
@@ -143,6 +179,12 @@ public sealed class ParityWorld : IDisposable
     public List<LearningHoursLedger> Ledgers { get; }
 
     public List<PerformanceAppraisal> Appraisals { get; }
+
+    public List<Course> Courses { get; }
+
+    public List<RegionReach> Reaches { get; }
+
+    public List<TrainingPlan> Plans { get; }
 
     /// <summary>Runs a specification against both stores (SQLite through a fresh context) and returns the ids each listed.</summary>
     public async Task<(Guid[] Memory, Guid[] Sqlite)> ListBoth<T>(ISpecification<T> specification, Func<T, Guid> id)
@@ -229,6 +271,12 @@ public sealed class SpecificationParityTests(ParityWorld world) : IClassFixture<
         ["AppraisalsSpec"] = (w, s) => w.ListBoth(new AppraisalsSpec(s), a => a.Id.Value),
         ["AppraisalsSpec employee"] = (w, s) => w.ListBoth(new AppraisalsSpec(s, w.Employees[3].Id), a => a.Id.Value),
         ["AppraisalsSpec region"] = (w, s) => w.ListBoth(new AppraisalsSpec(s, regionCode: ParityWorld.Pesisir), a => a.Id.Value),
+        ["TrainingPlanByIdSpec (Metro)"] = (w, s) => w.ListBoth(new TrainingPlanByIdSpec(s, w.Plans[0].Id), p => p.Id.Value),
+        ["TrainingPlanByIdSpec (Pesisir)"] = (w, s) => w.ListBoth(new TrainingPlanByIdSpec(s, w.Plans[1].Id), p => p.Id.Value),
+        ["TrainingPlansSpec"] = (w, s) => w.ListBoth(new TrainingPlansSpec(s), p => p.Id.Value),
+        ["TrainingPlansSpec year"] = (w, s) => w.ListBoth(new TrainingPlansSpec(s, 2027), p => p.Id.Value),
+        ["TrainingPlansSpec status"] = (w, s) => w.ListBoth(new TrainingPlansSpec(s, status: PlanStatus.Draft), p => p.Id.Value),
+        ["TrainingPlansSpec year and status"] = (w, s) => w.ListBoth(new TrainingPlansSpec(s, 2026, PlanStatus.Approved), p => p.Id.Value),
     };
 
     /// <summary>The specifications that are not scoped on purpose (uniqueness checks and reference data).</summary>
@@ -246,6 +294,15 @@ public sealed class SpecificationParityTests(ParityWorld world) : IClassFixture<
         ["FrameworksInForceSpec before any"] = w => w.ListBoth(new FrameworksInForceSpec(new DateOnly(2017, 7, 18)), f => f.Id.Value),
         ["ResponseOfRespondentSpec"] = w => w.ListBoth(new ResponseOfRespondentSpec(w.Surveys[1].Id, w.Employees[0].Id), r => r.Id.Value),
         ["ResponseOfRespondentSpec (none)"] = w => w.ListBoth(new ResponseOfRespondentSpec(w.Surveys[0].Id, w.Employees[0].Id), r => r.Id.Value),
+        ["CoursesSpec"] = w => w.ListBoth(new CoursesSpec(), c => c.Id.Value),
+        ["CoursesSpec active"] = w => w.ListBoth(new CoursesSpec(activeOnly: true), c => c.Id.Value),
+        ["CoursesSpec ids"] = w => w.ListBoth(new CoursesSpec(ids: [w.Courses[3].Id, w.Courses[2].Id, w.Courses[0].Id, CourseId.New()]), c => c.Id.Value),
+        ["CoursesSpec active and no ids"] = w => w.ListBoth(new CoursesSpec(true, []), c => c.Id.Value),
+        ["CourseByIdSpec"] = w => w.ListBoth(new CourseByIdSpec(w.Courses[1].Id), c => c.Id.Value),
+        ["CourseWithCodeSpec"] = w => w.ListBoth(new CourseWithCodeSpec("KOM-01"), c => c.Id.Value),
+        ["CourseWithCodeSpec (unknown)"] = w => w.ListBoth(new CourseWithCodeSpec("TIDAK-ADA"), c => c.Id.Value),
+        ["RegionReachSpec"] = w => w.ListBoth(new RegionReachSpec(), r => r.Id),
+        ["RegionReachSpec one"] = w => w.ListBoth(new RegionReachSpec(ParityWorld.Metro), r => r.Id),
     };
 
     public static TheoryData<string, string> ScopedCases()
@@ -298,6 +355,11 @@ public sealed class SpecificationParityTests(ParityWorld world) : IClassFixture<
         world.Employees.Select(e => e.Nip).ShouldNotBe(world.Employees.Select(e => e.Nip).Order());
         world.Assessments.GroupBy(a => a.AssessedOn).ShouldContain(g => g.Count() > 1);
         world.Assessments.Select(a => a.Status).Distinct().Count().ShouldBe(Enum.GetValues<AssessmentStatus>().Length);
+        world.Courses.Select(c => c.Code).ShouldNotBe(world.Courses.Select(c => c.Code).Order(StringComparer.Ordinal));
+        world.Courses.ShouldContain(c => c.Withdrawn);
+        world.Plans.ShouldAllBe(p => p.Lines.Count > 0);
+        world.Plans.Select(p => p.Status).Distinct().Count().ShouldBe(4);
+        world.Plans.GroupBy(p => (p.Year, p.Version)).ShouldContain(g => g.Count() > 1); // ties broken by id
     }
 
     [Fact]
