@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LatihanAsn.Lampung.Commands;
 
 /// <summary>A course of the catalogue as the demo lists it.</summary>
-internal sealed record CatalogueRow(string Code, string Title, string Organiser, decimal Jp, IReadOnlyList<string> Develops, IReadOnlyList<string> Modes, IReadOnlyList<string> Prerequisites);
+internal sealed record CatalogueRow(string Code, string Title, string Organiser, decimal Jp, IReadOnlyList<string> Develops, IReadOnlyList<string> Modes, bool RegionalCohorts, IReadOnlyList<string> Prerequisites);
 
 /// <summary>The plan's runs of one delivery mode: how many, their seats, the JP they give (summed over seats) and their cost.</summary>
 internal sealed record PlanModeRow(string Mode, int Runs, int Seats, decimal Jp, decimal Cost);
@@ -163,7 +163,8 @@ internal static class DemoCompose
                 c.Details.OrganiserName,
                 c.Details.Jp,
                 c.Details.Develops.Select(d => $"{d.Competency} {d.FromLevel}-{d.ToLevel}").ToArray(),
-                c.Details.Offerings.Select(o => o.Mode == DeliveryMode.Klasikal && o.AllowsRegionalCohorts ? $"{o.Mode}+regional" : o.Mode.ToString()).ToArray(),
+                c.Details.Offerings.Select(o => o.Mode.ToString()).ToArray(),
+                c.Details.Offerings.Any(o => o.AllowsRegionalCohorts),
                 (c.Details.Prerequisites ?? []).Select(p => p.CourseCode ?? $"{p.Competency} >= {p.MinimumLevel}").ToArray())).ToArray(),
             plan.Title,
             plan.Year,
@@ -187,12 +188,12 @@ internal static class DemoCompose
                 r.CourseCode, r.CourseTitle, r.Mode.ToString(), r.Place, r.Start, r.End, r.Participants.Count, r.Jp, CostRow.From(r.Cost), r.LevelsClosed, r.Value, r.Why.For(CultureInfo.CurrentUICulture))).ToArray(),
             plan.Unmet
                 .GroupBy(u => u.Reason)
-                .OrderByDescending(g => g.Sum(u => u.Levels)).ThenBy(g => g.Key)
+                .OrderByDescending(g => g.Sum(u => u.Needs)).ThenBy(g => g.Key)
                 .Select(g => new UnmetReasonRow(
                     g.Key.ToString(),
                     g.Sum(u => u.Needs),
                     g.Sum(u => u.Levels),
-                    g.OrderByDescending(u => u.Levels).ThenBy(u => u.Competency).Select(u => new UnmetCompetencyRow(u.Competency.Value, u.Needs, u.Levels)).ToArray()))
+                    g.OrderByDescending(u => u.Needs).ThenBy(u => u.Competency).Select(u => new UnmetCompetencyRow(u.Competency.Value, u.Needs, u.Levels)).ToArray()))
                 .ToArray(),
             plan.Diagnostics.Select(d => d.For(CultureInfo.CurrentUICulture)).ToArray(),
             new WorkflowRow(
@@ -248,7 +249,7 @@ internal static class DemoCompose
             $"Program composition through the mediator: reach of {report.RegionsReached} regions to {report.Centre} (SetRegionReach), {report.Catalogue.Count} courses (DefineCourse), then ComposeTrainingPlan for the province, year {report.Year}, budget {ProgramsText.Money(report.Budget)}, with the needs survey; composed as of {Iso(report.ComposedOn)}"));
 
         stdout.WriteLine();
-        stdout.WriteLine(Text.Pick("Katalog kursus (tingkat: dari-ke; +regional: kohort regional di kabupaten/kota)", "Course catalogue (levels: from-to; +regional: regional cohorts in the regencies and cities)"));
+        stdout.WriteLine(Text.Pick("Katalog kursus (tingkat: dari-ke; +regional: juga kohort regional di kabupaten/kota)", "Course catalogue (levels: from-to; +regional: also regional cohorts in the regencies and cities)"));
         var catalogue = new TextTable(
             (Text.Pick("Kode", "Code"), false),
             (Text.Pick("Judul", "Title"), false),
@@ -259,7 +260,8 @@ internal static class DemoCompose
             (Text.Pick("Prasyarat", "Prerequisite"), false));
         foreach (var c in report.Catalogue)
         {
-            catalogue.Row(c.Code, c.Title, c.Organiser, Display.Number(c.Jp, 0), string.Join(", ", c.Develops), string.Join(", ", c.Modes), c.Prerequisites.Count == 0 ? "-" : string.Join(", ", c.Prerequisites));
+            var offered = c.Modes.Select(m => Enum.Parse<DeliveryMode>(m)).Select(m => ProgramsText.Mode(m) + (m == DeliveryMode.Klasikal && c.RegionalCohorts ? " +regional" : string.Empty));
+            catalogue.Row(c.Code, c.Title, c.Organiser, Display.Number(c.Jp, 0), string.Join(", ", c.Develops), string.Join(", ", offered), c.Prerequisites.Count == 0 ? "-" : string.Join(", ", c.Prerequisites));
         }
 
         catalogue.Write(stdout);

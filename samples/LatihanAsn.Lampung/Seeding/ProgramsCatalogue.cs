@@ -15,7 +15,7 @@ namespace LatihanAsn.Lampung.Seeding;
 internal static class ProgramsCatalogue
 {
     private const string Bpsdm = "BPSDM Provinsi Lampung";
-    private const string Lan = "LAN RI (Pusat Pembelajaran dan Strategi Kebijakan Manajemen Pemerintahan)";
+    private const string Lan = "Lembaga Administrasi Negara (LAN RI)";
     private const string Accredited = "Program pelatihan terakreditasi LAN RI";
 
     /// <summary>The catalogue, in the order it is defined (a prerequisite before the course that needs it).</summary>
