@@ -24,6 +24,8 @@ internal static class Cli
               kuadran Locus for Focus (HH, HL, LH, LL); CSV yang sama
           LatihanAsn.Lampung needs hours --input BERKAS.csv --year TTTT [--format table|json]
               JP per NIP dalam setahun terhadap 20 JP; CSV dengan tajuk nip,date,form,minutes
+          LatihanAsn.Lampung compose --input BERKAS.json [--exact|--heuristic] [--format table|json]
+              menyusun rencana tahunan dari masalah JSON mandiri (examples/compose.schema.json)
           LatihanAsn.Lampung evaluate skm --input BERKAS.csv [--weights exact|truncated | --weights-file BERKAS.csv] [--format table|json]
               indeks SKM (PermenPAN-RB 14/2017); CSV dengan tajuk respondent,U1,...,U9 (1-4, sel kosong: tidak dijawab);
               bobot khusus: CSV dengan tajuk element,weight (jumlah tepat 1)
@@ -50,6 +52,8 @@ internal static class Cli
               Locus for Focus quadrants (HH, HL, LH, LL); the same CSV
           LatihanAsn.Lampung needs hours --input FILE.csv --year YYYY [--format table|json]
               JP per NIP in a year against the 20 JP owed; a CSV with the header nip,date,form,minutes
+          LatihanAsn.Lampung compose --input FILE.json [--exact|--heuristic] [--format table|json]
+              composes a yearly plan from a self-contained JSON problem (examples/compose.schema.json)
           LatihanAsn.Lampung evaluate skm --input FILE.csv [--weights exact|truncated | --weights-file FILE.csv] [--format table|json]
               the SKM index (PermenPAN-RB 14/2017); a CSV with the header respondent,U1,...,U9 (1-4, a blank cell: not answered);
               custom weights: a CSV with the header element,weight (summing to exactly 1)
@@ -102,6 +106,9 @@ internal static class Cli
                     break;
                 case ["needs", "hours"]:
                     NeedsCommands.Hours(arguments, output);
+                    break;
+                case ["compose"]:
+                    ComposeCommand.Compose(arguments, output);
                     break;
                 case ["evaluate", "skm"]:
                     EvaluateCommands.Skm(arguments, output);

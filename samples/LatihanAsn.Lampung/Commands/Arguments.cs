@@ -14,12 +14,13 @@ internal enum OutputFormat
 
 /// <summary>
 /// A parsed command line: the command words (<c>competency jpm</c>) and the options (<c>--name value</c> or
-/// <c>--name=value</c>, each at most once). A command reads the options it knows, then calls <see cref="EnsureAllRead"/>
-/// so that a misspelt option is an error rather than silently ignored.
+/// <c>--name=value</c>, each at most once; an option followed by nothing or by another option is a flag, such as
+/// <c>--exact</c>). A command reads the options it knows, then calls <see cref="EnsureAllRead"/> so that a misspelt
+/// option is an error rather than silently ignored.
 /// </summary>
 internal sealed class Arguments
 {
-    private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal); // null: given without a value (a flag)
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
     private readonly List<string> _words = [];
 
@@ -33,7 +34,7 @@ internal sealed class Arguments
     /// <summary>Gets whether help was asked for (<c>--help</c> or <c>-h</c>).</summary>
     public bool Help { get; private set; }
 
-    /// <exception cref="UsageException">An option without a value, given twice, or a single-dash option.</exception>
+    /// <exception cref="UsageException">An option given twice, or a single-dash option.</exception>
     public static Arguments Parse(IReadOnlyList<string> args)
     {
         var parsed = new Arguments();
@@ -49,11 +50,6 @@ internal sealed class Arguments
                 var (name, value) = token.IndexOf('=', StringComparison.Ordinal) is var equals and > 2
                     ? (token[2..equals], token[(equals + 1)..])
                     : (token[2..], i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null);
-                if (value is null)
-                {
-                    throw new UsageException(Text.Pick($"opsi --{name} memerlukan nilai.", $"option --{name} needs a value."));
-                }
-
                 if (!parsed._options.TryAdd(name, value))
                 {
                     throw new UsageException(Text.Pick($"opsi --{name} diberikan dua kali.", $"option --{name} is given twice."));
@@ -73,10 +69,28 @@ internal sealed class Arguments
     }
 
     /// <summary>Returns an option's value, or <see langword="null"/> when it is not given.</summary>
+    /// <exception cref="UsageException">The option is given without a value.</exception>
     public string? Optional(string name)
     {
         _read.Add(name);
-        return _options.GetValueOrDefault(name);
+        return _options.TryGetValue(name, out var value) && value is null
+            ? throw new UsageException(Text.Pick($"opsi --{name} memerlukan nilai.", $"option --{name} needs a value."))
+            : value;
+    }
+
+    /// <summary>Returns whether a flag (an option without a value, such as <c>--exact</c>) is given.</summary>
+    /// <exception cref="UsageException">The flag is given a value.</exception>
+    public bool Flag(string name)
+    {
+        _read.Add(name);
+        if (!_options.TryGetValue(name, out var value))
+        {
+            return false;
+        }
+
+        return value is null
+            ? true
+            : throw new UsageException(Text.Pick($"opsi --{name} tidak menerima nilai ('{value}').", $"option --{name} takes no value ('{value}')."));
     }
 
     /// <exception cref="UsageException">The option is not given.</exception>

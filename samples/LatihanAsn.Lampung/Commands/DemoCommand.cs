@@ -41,6 +41,7 @@ internal sealed record DemoReport(
     IReadOnlyList<JpmDistribution> Regions,
     IReadOnlyList<RegionGaps> LargestGaps,
     NeedsReport Needs,
+    CompositionSection Composition,
     EvaluationReport Evaluation,
     long ElapsedMilliseconds);
 
@@ -48,7 +49,8 @@ internal sealed record DemoReport(
 /// The demo: recreates the database, seeds the generated province through the mediator, and summarises the population
 /// with <see cref="SummarisePopulation"/> (by province and by region) in the host's fixed caller scope, the province;
 /// then the needs step (<see cref="DemoNeeds"/>): survey, learning hours, promotions and appraisals, with the survey's
-/// priorities, the needs register and the 20 JP shortfall by region.
+/// priorities, the needs register and the 20 JP shortfall by region; then the composition step (<see cref="DemoCompose"/>):
+/// reach, catalogue, the next year's plan composed, submitted and approved.
 /// </summary>
 internal static class DemoCommand
 {
@@ -84,6 +86,7 @@ internal static class DemoCommand
         var province = await host.SendAsync(new SummarisePopulation(PopulationDimension.Province, AsOf: DemoPlan.AsOf), cancellationToken);
         var regions = await host.SendAsync(new SummarisePopulation(PopulationDimension.Region, AsOf: DemoPlan.AsOf), cancellationToken);
         var needs = await DemoNeeds.RunAsync(host, plan, seeded, cancellationToken);
+        var composition = await DemoCompose.RunAsync(host, plan, seeded, cancellationToken);
         var evaluation = await DemoEvaluation.RunAsync(host, plan, seeded, settings.Seed, cancellationToken);
 
         var provinceGroup = province.Groups.SingleOrDefault() ?? new PopulationGroup(PopulationSummaryRule.ProvinceKey, true, null, [], null, []);
@@ -98,6 +101,7 @@ internal static class DemoCommand
             regions.Groups.Select(g => Distribution(g, RegionName(g.Key))).ToArray(),
             regions.Groups.Select(Gaps).ToArray(),
             needs,
+            composition,
             evaluation,
             clock.ElapsedMilliseconds);
     }
@@ -222,6 +226,7 @@ internal static class DemoCommand
         gaps.Write(stdout);
 
         DemoNeeds.WriteTables(report.Needs, stdout);
+        DemoCompose.WriteTables(report.Composition, stdout);
         DemoEvaluation.WriteTables(report.Evaluation, stdout);
 
         stdout.WriteLine();

@@ -119,6 +119,7 @@ internal sealed class LampungDbContext(DbContextOptions<LampungDbContext> option
             appraisal.HasOne<Employee>().WithMany().HasForeignKey(a => a.EmployeeId).OnDelete(DeleteBehavior.Restrict);
         });
 
+        modelBuilder.ApplyProgramsModel();
         EvaluationModel.Configure(modelBuilder);
     }
 }

@@ -87,6 +87,11 @@ internal static class PlanChecker
                 violations.Add($"JP cap of {group.Key}");
             }
 
+            if (group.GroupBy(x => x.r.CourseId).Any(g => g.Count() > 1))
+            {
+                violations.Add($"{group.Key} takes a course twice");
+            }
+
             var blocking = group.Select(x => x.r).Where(r => r.Mode != DeliveryMode.ELearning).ToList();
             for (var i = 0; i < blocking.Count; i++)
             {

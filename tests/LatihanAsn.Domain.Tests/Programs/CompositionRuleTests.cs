@@ -98,6 +98,35 @@ public sealed class CompositionRuleTests
     }
 
     [Fact]
+    public void Levels_left_after_every_run_that_could_take_them_are_reported_as_no_course()
+    {
+        // Level 1 to 3 with a course that lifts one step: its one run is planned, and the second level needs another course.
+        var people = Enumerable.Range(1, 4).Select(i => Person(i, "1871", level: 1)).ToArray();
+
+        var result = Policy.Compose(Problem(people, [Course("PP-01", Online(DeliveryMode.ELearning))]));
+
+        result.Runs.ShouldHaveSingleItem().Participants.Count.ShouldBe(4);
+        result.Unmet.Count.ShouldBe(4);
+        result.Unmet.ShouldAllBe(u => u.RemainingLevels == 1 && u.Reason == UnmetReason.NoCourse);
+    }
+
+    [Fact]
+    public void An_employee_takes_a_course_once_in_one_of_its_modes()
+    {
+        // The course's classroom and e-learning runs both fit budget and JP cap, and each lifts level 1 one step: taking
+        // both would claim the second level from the same course twice.
+        var people = Enumerable.Range(1, 4).Select(i => Person(i, "1871", level: 1)).ToArray();
+
+        var result = Policy.Compose(Problem(people, [Course("PP-01", Klasikal(), Online(DeliveryMode.ELearning))]), CompositionMethod.Exact);
+
+        result.ProvenOptimal.ShouldBeTrue();
+        result.Runs.ShouldHaveSingleItem().Participants.Count.ShouldBe(4);
+        result.Totals.LevelsClosed.ShouldBe(4);
+        result.Unmet.ShouldAllBe(u => u.RemainingLevels == 1 && u.Reason == UnmetReason.NoCourse);
+        Policy.Compose(Problem(people, [Course("PP-01", Klasikal(), Online(DeliveryMode.ELearning))]), CompositionMethod.Heuristic).Runs.Count.ShouldBe(1);
+    }
+
+    [Fact]
     public void A_budget_too_small_for_any_run_is_said_and_the_needs_are_budget_bound()
     {
         var people = Enumerable.Range(1, 4).Select(i => Person(i, "1871")).ToArray();

@@ -49,6 +49,11 @@ public sealed class CompositionTests(ITestOutputHelper output)
                 return false;
             }
 
+            if (mine.GroupBy(r => r.Course).Any(g => g.Count() > 1))
+            {
+                return false; // one course at most once per employee
+            }
+
             foreach (var run in mine)
             {
                 var i = Array.IndexOf(run.Members, e);

@@ -103,10 +103,42 @@ public sealed class ParityWorld : IDisposable
             PerformanceAppraisal.Record(AppraisalId.New(), e, 2024, 90, 100, TestHost.Now),
         }).ToList();
 
+        // Programs: courses (one withdrawn, one with a prerequisite) and reach out of code order; plans of every status,
+        // two years and a revision, owned by OPDs in three regions.
+        var komunikasi = CourseId.New();
+        Course Define(CourseId id, string code, string competency, IEnumerable<Prerequisite> prerequisites) => Course.Define(
+            id, code, $"Kursus {code}", OrganiserKind.Bpsdm, "BPSDM Provinsi Lampung", 16m, null,
+            [new CompetencyStep(CompetencyCode.From(competency), ProficiencyLevel.Paham, ProficiencyLevel.Menengah)], prerequisites,
+            [new DeliveryOffering(DeliveryMode.ELearning, 5_000_000m, 100_000m, 1, 100, null, false, 0m, 4, 28, LearningForm.ELearning)]);
+        Courses =
+        [
+            Define(CourseId.New(), "KON-01", "M.02", [new Prerequisite(komunikasi)]),
+            Define(CourseId.New(), "PLY-01", "M.05", []),
+            Define(CourseId.New(), "INT-01", "M.01", []),
+            Define(komunikasi, "KOM-01", "M.03", []),
+        ];
+        Courses[2].Withdraw();
+        Reaches = [.. LampungReach.Create().Reverse().Take(5)];
+        var problem = new CompositionProblem(
+            2027, 100_000_000m,
+            Employees.Select(e => new CompositionEmployee(e.Id, e.RegionCode, e.OpdCode, new Dictionary<CompetencyCode, int> { [Permenpanrb38Of2017.PelayananPublik] = 1 }, 0m, [])).ToArray(),
+            Employees.Select(e => new CompositionNeed(e.Id, Permenpanrb38Of2017.PelayananPublik, 1, 2, 0.5m)).ToArray(),
+            Courses, Reaches, TrainingCalendarRuleSet.Default, DeliveryPolicyRuleSet.Default);
+        var composition = new CompositionPolicy().Compose(problem);
+        TrainingPlan Plan(string opdCode, int year, SurveyId? survey = null) =>
+            TrainingPlan.Compose(TrainingPlanId.New(), $"Rencana {opdCode}", year, Opds.Single(o => o.OpdCode == opdCode).RegionCode, opdCode, (null, null, survey), 100_000_000m, composition, Courses, TestHost.Now);
+        Plans = [Plan(MetroKominfo, 2027), Plan(PesisirSetda, 2027), Plan(Bpsdm, 2026), Plan(MetroDinkes, 2027, Surveys[1].Id), Plan(PesisirSetda, 2026)];
+        Plans[1].Submit();
+        Plans[2].Submit();
+        Plans[2].Approve("Sekretaris Daerah");
+        Plans.Add(Plans[2].Revise(TrainingPlanId.New(), TestHost.Now));
+        Plans[3].Submit();
+        Plans[3].Return("Kurangi biaya");
+
         // Evaluation: plans of runs organised by every OPD, several ending on the same day (ties in EvaluationPlansSpec's
         // order); SKM surveys of several units, several with the same period end.
         var runEnds = new[] { new DateOnly(2025, 6, 5), new DateOnly(2025, 3, 14), new DateOnly(2025, 6, 5), new DateOnly(2025, 6, 5) };
-        Plans = Opds.Concat(Opds.Take(3)).Select((opd, i) =>
+        EvaluationPlans = Opds.Concat(Opds.Take(3)).Select((opd, i) =>
         {
             var end = runEnds[i % runEnds.Length];
             var participants = Employees.Where((_, k) => k % 3 == i % 3).Select(e => e.Id).ToArray();
@@ -121,7 +153,8 @@ public sealed class ParityWorld : IDisposable
             SkmRuleSet.Permenpanrb14Of2017.Elements, i % 2 == 0 ? SkmWeights.Equal : SkmWeights.Truncated(), SkmRuleSet.Permenpanrb14Of2017.Info.Key)).ToList();
 
         foreach (var aggregate in Frameworks.Concat<IAggregateRoot>(Opds).Concat(Positions).Concat(Employees).Concat(Assessments)
-            .Concat(Surveys).Concat(Responses).Concat(Ledgers).Concat(Appraisals).Concat(Plans).Concat(SkmSurveys))
+            .Concat(Surveys).Concat(Responses).Concat(Ledgers).Concat(Appraisals).Concat(Courses).Concat(Reaches).Concat(Plans)
+            .Concat(EvaluationPlans).Concat(SkmSurveys))
         {
             aggregate.ClearDomainEvents();
         }
@@ -135,13 +168,17 @@ public sealed class ParityWorld : IDisposable
         Memory.Set<SurveyResponse>().AddRange(Responses);
         Memory.Set<LearningHoursLedger>().AddRange(Ledgers);
         Memory.Set<PerformanceAppraisal>().AddRange(Appraisals);
-        Memory.Set<EvaluationPlan>().AddRange(Plans);
+        Memory.Set<Course>().AddRange(Courses);
+        Memory.Set<RegionReach>().AddRange(Reaches);
+        Memory.Set<TrainingPlan>().AddRange(Plans);
+        Memory.Set<EvaluationPlan>().AddRange(EvaluationPlans);
         Memory.Set<SkmSurvey>().AddRange(SkmSurveys);
 
         _database = SqliteDatabase.Recreate(_directory.File("parity.db"));
         using var context = _database.CreateContext();
         context.AddRange(Frameworks.Concat<object>(Opds).Concat(Positions).Concat(Employees).Concat(Assessments)
-            .Concat(Surveys).Concat(Responses).Concat(Ledgers).Concat(Appraisals).Concat(Plans).Concat(SkmSurveys));
+            .Concat(Surveys).Concat(Responses).Concat(Ledgers).Concat(Appraisals).Concat(Courses).Concat(Reaches).Concat(Plans)
+            .Concat(EvaluationPlans).Concat(SkmSurveys));
         context.SaveChanges();
     }
 
@@ -165,7 +202,13 @@ public sealed class ParityWorld : IDisposable
 
     public List<PerformanceAppraisal> Appraisals { get; }
 
-    public List<EvaluationPlan> Plans { get; }
+    public List<Course> Courses { get; }
+
+    public List<RegionReach> Reaches { get; }
+
+    public List<TrainingPlan> Plans { get; }
+
+    public List<EvaluationPlan> EvaluationPlans { get; }
 
     public List<SkmSurvey> SkmSurveys { get; }
 
@@ -254,8 +297,14 @@ public sealed class SpecificationParityTests(ParityWorld world) : IClassFixture<
         ["AppraisalsSpec"] = (w, s) => w.ListBoth(new AppraisalsSpec(s), a => a.Id.Value),
         ["AppraisalsSpec employee"] = (w, s) => w.ListBoth(new AppraisalsSpec(s, w.Employees[3].Id), a => a.Id.Value),
         ["AppraisalsSpec region"] = (w, s) => w.ListBoth(new AppraisalsSpec(s, regionCode: ParityWorld.Pesisir), a => a.Id.Value),
-        ["EvaluationPlanByIdSpec (Metro)"] = (w, s) => w.ListBoth(new EvaluationPlanByIdSpec(s, w.Plans[1].Id), p => p.Id.Value),
-        ["EvaluationPlanByIdSpec (Pesisir)"] = (w, s) => w.ListBoth(new EvaluationPlanByIdSpec(s, w.Plans[0].Id), p => p.Id.Value),
+        ["TrainingPlanByIdSpec (Metro)"] = (w, s) => w.ListBoth(new TrainingPlanByIdSpec(s, w.Plans[0].Id), p => p.Id.Value),
+        ["TrainingPlanByIdSpec (Pesisir)"] = (w, s) => w.ListBoth(new TrainingPlanByIdSpec(s, w.Plans[1].Id), p => p.Id.Value),
+        ["TrainingPlansSpec"] = (w, s) => w.ListBoth(new TrainingPlansSpec(s), p => p.Id.Value),
+        ["TrainingPlansSpec year"] = (w, s) => w.ListBoth(new TrainingPlansSpec(s, 2027), p => p.Id.Value),
+        ["TrainingPlansSpec status"] = (w, s) => w.ListBoth(new TrainingPlansSpec(s, status: PlanStatus.Draft), p => p.Id.Value),
+        ["TrainingPlansSpec year and status"] = (w, s) => w.ListBoth(new TrainingPlansSpec(s, 2026, PlanStatus.Approved), p => p.Id.Value),
+        ["EvaluationPlanByIdSpec (Metro)"] = (w, s) => w.ListBoth(new EvaluationPlanByIdSpec(s, w.EvaluationPlans[1].Id), p => p.Id.Value),
+        ["EvaluationPlanByIdSpec (Pesisir)"] = (w, s) => w.ListBoth(new EvaluationPlanByIdSpec(s, w.EvaluationPlans[0].Id), p => p.Id.Value),
         ["EvaluationPlansSpec"] = (w, s) => w.ListBoth(new EvaluationPlansSpec(s), p => p.Id.Value),
         ["EvaluationPlansSpec OPD"] = (w, s) => w.ListBoth(new EvaluationPlansSpec(s, ParityWorld.MetroKominfo), p => p.Id.Value),
         ["SkmSurveyByIdSpec"] = (w, s) => w.ListBoth(new SkmSurveyByIdSpec(s, w.SkmSurveys[1].Id), v => v.Id.Value),
@@ -278,7 +327,16 @@ public sealed class SpecificationParityTests(ParityWorld world) : IClassFixture<
         ["FrameworksInForceSpec before any"] = w => w.ListBoth(new FrameworksInForceSpec(new DateOnly(2017, 7, 18)), f => f.Id.Value),
         ["ResponseOfRespondentSpec"] = w => w.ListBoth(new ResponseOfRespondentSpec(w.Surveys[1].Id, w.Employees[0].Id), r => r.Id.Value),
         ["ResponseOfRespondentSpec (none)"] = w => w.ListBoth(new ResponseOfRespondentSpec(w.Surveys[0].Id, w.Employees[0].Id), r => r.Id.Value),
-        ["EvaluationPlanForRunSpec"] = w => w.ListBoth(new EvaluationPlanForRunSpec(w.Plans[2].CourseRunId), p => p.Id.Value),
+        ["CoursesSpec"] = w => w.ListBoth(new CoursesSpec(), c => c.Id.Value),
+        ["CoursesSpec active"] = w => w.ListBoth(new CoursesSpec(activeOnly: true), c => c.Id.Value),
+        ["CoursesSpec ids"] = w => w.ListBoth(new CoursesSpec(ids: [w.Courses[3].Id, w.Courses[2].Id, w.Courses[0].Id, CourseId.New()]), c => c.Id.Value),
+        ["CoursesSpec active and no ids"] = w => w.ListBoth(new CoursesSpec(true, []), c => c.Id.Value),
+        ["CourseByIdSpec"] = w => w.ListBoth(new CourseByIdSpec(w.Courses[1].Id), c => c.Id.Value),
+        ["CourseWithCodeSpec"] = w => w.ListBoth(new CourseWithCodeSpec("KOM-01"), c => c.Id.Value),
+        ["CourseWithCodeSpec (unknown)"] = w => w.ListBoth(new CourseWithCodeSpec("TIDAK-ADA"), c => c.Id.Value),
+        ["RegionReachSpec"] = w => w.ListBoth(new RegionReachSpec(), r => r.Id),
+        ["RegionReachSpec one"] = w => w.ListBoth(new RegionReachSpec(ParityWorld.Metro), r => r.Id),
+        ["EvaluationPlanForRunSpec"] = w => w.ListBoth(new EvaluationPlanForRunSpec(w.EvaluationPlans[2].CourseRunId), p => p.Id.Value),
         ["EvaluationPlanForRunSpec (unknown run)"] = w => w.ListBoth(new EvaluationPlanForRunSpec(CourseRunId.New()), p => p.Id.Value),
     };
 
@@ -332,7 +390,12 @@ public sealed class SpecificationParityTests(ParityWorld world) : IClassFixture<
         world.Employees.Select(e => e.Nip).ShouldNotBe(world.Employees.Select(e => e.Nip).Order());
         world.Assessments.GroupBy(a => a.AssessedOn).ShouldContain(g => g.Count() > 1);
         world.Assessments.Select(a => a.Status).Distinct().Count().ShouldBe(Enum.GetValues<AssessmentStatus>().Length);
-        world.Plans.GroupBy(p => (p.OpdCode, p.RunEnd)).ShouldContain(g => g.Count() > 1);
+        world.Courses.Select(c => c.Code).ShouldNotBe(world.Courses.Select(c => c.Code).Order(StringComparer.Ordinal));
+        world.Courses.ShouldContain(c => c.Withdrawn);
+        world.Plans.ShouldAllBe(p => p.Lines.Count > 0);
+        world.Plans.Select(p => p.Status).Distinct().Count().ShouldBe(4);
+        world.Plans.GroupBy(p => (p.Year, p.Version)).ShouldContain(g => g.Count() > 1); // ties broken by id
+        world.EvaluationPlans.GroupBy(p => (p.OpdCode, p.RunEnd)).ShouldContain(g => g.Count() > 1);
         world.SkmSurveys.GroupBy(v => (v.OpdCode, v.PeriodEnd)).ShouldContain(g => g.Count() > 1);
     }
 

@@ -130,12 +130,16 @@ internal enum Infeasibility
     JpCap = 2,
     Schedule = 3,
     Prerequisite = 4,
+
+    /// <summary>A member already takes the same course in another run of the plan.</summary>
+    Repeat = 5,
 }
 
 /// <summary>
 /// A selection of candidate runs and its objective, with every hard constraint checked when a run is added:
-/// budget, each employee's JP cap, no employee in two calendar-blocking runs at once, and course prerequisites planned
-/// before (blackouts and seats are settled when candidates are generated). Adding and removing are exact inverses.
+/// budget, each employee's JP cap, no employee in two calendar-blocking runs at once nor in two runs of one course (its
+/// modes and places are alternatives: a course lifts a level once), and course prerequisites planned before (blackouts
+/// and seats are settled when candidates are generated). Adding and removing are exact inverses.
 /// </summary>
 /// <remarks>
 /// The search's objective is an integer: need weights in units of 10^-9 and JP in units of 10^-4, so gains are exact
@@ -246,23 +250,25 @@ internal sealed class Selection
             }
         }
 
-        if (c.Blocks)
+        foreach (var e in c.Members)
         {
-            foreach (var e in c.Members)
+            var runs = _runsOf[e];
+            if (runs is null)
             {
-                var runs = _runsOf[e];
-                if (runs is null)
+                continue;
+            }
+
+            foreach (var r in runs)
+            {
+                var other = _model.Candidates[r];
+                if (other.Course == c.Course)
                 {
-                    continue;
+                    return Infeasibility.Repeat; // a course lifts a level once: its other modes and places are alternatives
                 }
 
-                foreach (var r in runs)
+                if (c.Blocks && other.Blocks && other.Start <= c.End && c.Start <= other.End)
                 {
-                    var other = _model.Candidates[r];
-                    if (other.Blocks && other.Start <= c.End && c.Start <= other.End)
-                    {
-                        return Infeasibility.Schedule;
-                    }
+                    return Infeasibility.Schedule;
                 }
             }
         }
@@ -363,6 +369,26 @@ internal sealed class Selection
         }
 
         return value;
+    }
+
+    /// <summary>Whether an employee takes a course in a run of the selection.</summary>
+    public bool Takes(int employee, int course)
+    {
+        var runs = _runsOf[employee];
+        if (runs is null)
+        {
+            return false;
+        }
+
+        foreach (var r in runs)
+        {
+            if (_model.Candidates[r].Course == course)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasPlannedBefore(int employee, int course, DateOnly start, int except = -1)

@@ -23,10 +23,10 @@ public interface ICompositionPolicy
 /// The default composition policy (DOMAIN.md section 10: budgeted maximum coverage). It generates candidate runs
 /// (course x mode x place x cohort x dates; see the remarks), then maximises the weighted need closed — each need counts
 /// at most its gap, so two runs do not close the same level twice — plus a small weight on bringing employees toward
-/// the 20 JP entitlement, under the budget, each employee's JP cap, seats, prerequisites in order, no double booking
-/// and the calendar's blackouts. With <see cref="CompositionMethod.Auto"/>, instances of at most
-/// <see cref="DeliveryPolicyRuleSet.ExactSearchMaxRuns"/> candidate runs get the exact search, larger ones the heuristic.
-/// Deterministic; thread-safe.
+/// the 20 JP entitlement, under the budget, each employee's JP cap, seats, prerequisites in order, no double booking,
+/// each course at most once per employee (a course's modes and places are alternatives) and the calendar's blackouts.
+/// With <see cref="CompositionMethod.Auto"/>, instances of at most <see cref="DeliveryPolicyRuleSet.ExactSearchMaxRuns"/>
+/// candidate runs get the exact search, larger ones the heuristic. Deterministic; thread-safe.
 /// </summary>
 /// <remarks>
 /// Candidates: for each course, offering and allowed place (a centre for employees within reach, a regional cohort per
@@ -209,14 +209,24 @@ internal static class CompositionResults
                 return UnmetReason.Budget; // a run would take it with more budget (or would fit: the heuristic left it)
             }
 
+            if (check == Infeasibility.Repeat && selection.Takes(model.NeedEmployee[need], model.Candidates[c].Course))
+            {
+                continue; // the employee already takes this course: it cannot close more
+            }
+
             seen = !any || check < seen ? check : seen;
             any = true;
+        }
+
+        if (!any)
+        {
+            return UnmetReason.NoCourse; // every run that could take it is in the plan: the levels left need another course
         }
 
         return seen switch
         {
             Infeasibility.JpCap => UnmetReason.JpCap,
-            Infeasibility.Schedule => UnmetReason.Schedule,
+            Infeasibility.Schedule or Infeasibility.Repeat => UnmetReason.Schedule, // a cohort member's other runs block it
             _ => UnmetReason.Prerequisite,
         };
     }
