@@ -120,6 +120,7 @@ internal sealed class LampungDbContext(DbContextOptions<LampungDbContext> option
         });
 
         modelBuilder.ApplyProgramsModel();
+        modelBuilder.ApplyFollowUpModel();
         EvaluationModel.Configure(modelBuilder);
     }
 }

@@ -2,6 +2,7 @@ using Ardalis.Specification;
 using LatihanAsn.Domain.Common;
 using LatihanAsn.Domain.Competencies;
 using LatihanAsn.Domain.Evaluation;
+using LatihanAsn.Domain.FollowUp;
 using LatihanAsn.Domain.NeedsAnalysis;
 using LatihanAsn.Domain.Programs;
 using LatihanAsn.Domain.Reference;
@@ -109,7 +110,8 @@ public sealed class ParityWorld : IDisposable
         Course Define(CourseId id, string code, string competency, IEnumerable<Prerequisite> prerequisites) => Course.Define(
             id, code, $"Kursus {code}", OrganiserKind.Bpsdm, "BPSDM Provinsi Lampung", 16m, null,
             [new CompetencyStep(CompetencyCode.From(competency), ProficiencyLevel.Paham, ProficiencyLevel.Menengah)], prerequisites,
-            [new DeliveryOffering(DeliveryMode.ELearning, 5_000_000m, 100_000m, 1, 100, null, false, 0m, 4, 28, LearningForm.ELearning)]);
+            [new DeliveryOffering(DeliveryMode.ELearning, 5_000_000m, 100_000m, 1, 100, null, false, 0m, 4, 28, LearningForm.ELearning)],
+            new CourseCompletion(GrantsCertificate: true, CertificateValidityMonths: 12));
         Courses =
         [
             Define(CourseId.New(), "KON-01", "M.02", [new Prerequisite(komunikasi)]),
@@ -135,6 +137,29 @@ public sealed class ParityWorld : IDisposable
         Plans[3].Submit();
         Plans[3].Return("Kurangi biaya");
 
+        // Follow-up: runs of approved plans in three regions (plans share their lines, so runs tie on their start day),
+        // in every status; certificates, mentoring and action plans of employees in every region, with ties on their days.
+        foreach (var (opd, year) in new[] { (MetroKominfo, 2026), (PesisirSetda, 2026) })
+        {
+            var approved = Plan(opd, year);
+            approved.Submit();
+            approved.Approve("Sekretaris Daerah");
+            Plans.Add(approved);
+        }
+
+        Runs = Plans.Where(p => p.Status == PlanStatus.Approved)
+            .SelectMany(p => p.Lines.Select(l => CourseRun.Schedule(CourseRunId.New(), p, l.Number, Courses.Single(c => c.Id == l.CourseId), WaitingListOrder.FirstCome, 0.9m)))
+            .ToList();
+        Runs[0].Invite(Employees[0].Id);
+        Runs[^1].Cancel("Uji");
+        Certificates = Employees.Select((e, i) => Certificate.Issue(CertificateId.New(), e, Runs[i % Runs.Count], new DateOnly(2026, 3, 1 + (i % 2)))).ToList();
+        MentoringPlans = Employees.Skip(1).Select((e, i) => MentoringPlan.Start(MentoringPlanId.New(), Employees[0].Id, e, Permenpanrb38Of2017.PelayananPublik, 3, 14, new DateOnly(2026, 2, 1 + (i % 2)))).ToList();
+        MentoringPlans[0].Complete(new DateOnly(2026, 4, 1), 3);
+        ActionPlans = Employees.Select((e, i) => ActionPlan.Create(ActionPlanId.New(), e, $"Rencana aksi {i}", i == 0 ? Runs[0].Id : null, "Atasan",
+            [new ActionGoal("Respons pengaduan 24 jam", Permenpanrb38Of2017.PelayananPublik, "RESPONSE-HOURS", 24m)], [("SOP", new DateOnly(2026, 5, 1))])).ToList();
+        ActionPlans[1].CompleteMilestone(1, new DateOnly(2026, 4, 20), "SOP No. 1");
+        ActionPlans[1].SignOff("Atasan", new DateOnly(2026, 4, 21));
+
         // Evaluation: plans of runs organised by every OPD, several ending on the same day (ties in EvaluationPlansSpec's
         // order); SKM surveys of several units, several with the same period end.
         var runEnds = new[] { new DateOnly(2025, 6, 5), new DateOnly(2025, 3, 14), new DateOnly(2025, 6, 5), new DateOnly(2025, 6, 5) };
@@ -154,7 +179,7 @@ public sealed class ParityWorld : IDisposable
 
         foreach (var aggregate in Frameworks.Concat<IAggregateRoot>(Opds).Concat(Positions).Concat(Employees).Concat(Assessments)
             .Concat(Surveys).Concat(Responses).Concat(Ledgers).Concat(Appraisals).Concat(Courses).Concat(Reaches).Concat(Plans)
-            .Concat(EvaluationPlans).Concat(SkmSurveys))
+            .Concat(EvaluationPlans).Concat(SkmSurveys).Concat(Runs).Concat(Certificates).Concat(MentoringPlans).Concat(ActionPlans))
         {
             aggregate.ClearDomainEvents();
         }
@@ -173,12 +198,16 @@ public sealed class ParityWorld : IDisposable
         Memory.Set<TrainingPlan>().AddRange(Plans);
         Memory.Set<EvaluationPlan>().AddRange(EvaluationPlans);
         Memory.Set<SkmSurvey>().AddRange(SkmSurveys);
+        Memory.Set<CourseRun>().AddRange(Runs);
+        Memory.Set<Certificate>().AddRange(Certificates);
+        Memory.Set<MentoringPlan>().AddRange(MentoringPlans);
+        Memory.Set<ActionPlan>().AddRange(ActionPlans);
 
         _database = SqliteDatabase.Recreate(_directory.File("parity.db"));
         using var context = _database.CreateContext();
         context.AddRange(Frameworks.Concat<object>(Opds).Concat(Positions).Concat(Employees).Concat(Assessments)
             .Concat(Surveys).Concat(Responses).Concat(Ledgers).Concat(Appraisals).Concat(Courses).Concat(Reaches).Concat(Plans)
-            .Concat(EvaluationPlans).Concat(SkmSurveys));
+            .Concat(EvaluationPlans).Concat(SkmSurveys).Concat(Runs).Concat(Certificates).Concat(MentoringPlans).Concat(ActionPlans));
         context.SaveChanges();
     }
 
@@ -211,6 +240,14 @@ public sealed class ParityWorld : IDisposable
     public List<EvaluationPlan> EvaluationPlans { get; }
 
     public List<SkmSurvey> SkmSurveys { get; }
+
+    public List<CourseRun> Runs { get; }
+
+    public List<Certificate> Certificates { get; }
+
+    public List<MentoringPlan> MentoringPlans { get; }
+
+    public List<ActionPlan> ActionPlans { get; }
 
     /// <summary>Runs a specification against both stores (SQLite through a fresh context) and returns the ids each listed.</summary>
     public async Task<(Guid[] Memory, Guid[] Sqlite)> ListBoth<T>(ISpecification<T> specification, Func<T, Guid> id)
@@ -310,6 +347,22 @@ public sealed class SpecificationParityTests(ParityWorld world) : IClassFixture<
         ["SkmSurveyByIdSpec"] = (w, s) => w.ListBoth(new SkmSurveyByIdSpec(s, w.SkmSurveys[1].Id), v => v.Id.Value),
         ["SkmSurveysSpec"] = (w, s) => w.ListBoth(new SkmSurveysSpec(s), v => v.Id.Value),
         ["SkmSurveysSpec OPD"] = (w, s) => w.ListBoth(new SkmSurveysSpec(s, ParityWorld.PesisirSetda), v => v.Id.Value),
+        ["CourseRunByIdSpec (Metro)"] = (w, s) => w.ListBoth(new CourseRunByIdSpec(s, w.Runs.First(r => r.RegionCode == ParityWorld.Metro).Id), r => r.Id.Value),
+        ["CourseRunByIdSpec (Pesisir)"] = (w, s) => w.ListBoth(new CourseRunByIdSpec(s, w.Runs.First(r => r.RegionCode == ParityWorld.Pesisir).Id), r => r.Id.Value),
+        ["CourseRunsSpec"] = (w, s) => w.ListBoth(new CourseRunsSpec(s), r => r.Id.Value),
+        ["CourseRunsSpec plan"] = (w, s) => w.ListBoth(new CourseRunsSpec(s, w.Runs[0].PlanId), r => r.Id.Value),
+        ["CourseRunsSpec status"] = (w, s) => w.ListBoth(new CourseRunsSpec(s, status: RunStatus.Scheduled), r => r.Id.Value),
+        ["CourseRunsSpec line"] = (w, s) => w.ListBoth(new CourseRunsSpec(s, line: 1), r => r.Id.Value),
+        ["CertificatesSpec"] = (w, s) => w.ListBoth(new CertificatesSpec(s), c => c.Id.Value),
+        ["CertificatesSpec employee"] = (w, s) => w.ListBoth(new CertificatesSpec(s, w.Employees[2].Id), c => c.Id.Value),
+        ["CertificatesSpec course"] = (w, s) => w.ListBoth(new CertificatesSpec(s, courseId: w.Runs[0].CourseId), c => c.Id.Value),
+        ["CertificatesSpec region"] = (w, s) => w.ListBoth(new CertificatesSpec(s, regionCode: ParityWorld.Pesisir), c => c.Id.Value),
+        ["MentoringPlanByIdSpec"] = (w, s) => w.ListBoth(new MentoringPlanByIdSpec(s, w.MentoringPlans[1].Id), p => p.Id.Value),
+        ["MentoringPlansSpec"] = (w, s) => w.ListBoth(new MentoringPlansSpec(s), p => p.Id.Value),
+        ["MentoringPlansSpec active"] = (w, s) => w.ListBoth(new MentoringPlansSpec(s, activeOnly: true), p => p.Id.Value),
+        ["ActionPlanByIdSpec"] = (w, s) => w.ListBoth(new ActionPlanByIdSpec(s, w.ActionPlans[2].Id), p => p.Id.Value),
+        ["ActionPlansSpec"] = (w, s) => w.ListBoth(new ActionPlansSpec(s), p => p.Id.Value),
+        ["ActionPlansSpec active"] = (w, s) => w.ListBoth(new ActionPlansSpec(s, activeOnly: true), p => p.Id.Value),
     };
 
     /// <summary>The specifications that are not scoped on purpose (uniqueness checks and reference data).</summary>
@@ -338,6 +391,8 @@ public sealed class SpecificationParityTests(ParityWorld world) : IClassFixture<
         ["RegionReachSpec one"] = w => w.ListBoth(new RegionReachSpec(ParityWorld.Metro), r => r.Id),
         ["EvaluationPlanForRunSpec"] = w => w.ListBoth(new EvaluationPlanForRunSpec(w.EvaluationPlans[2].CourseRunId), p => p.Id.Value),
         ["EvaluationPlanForRunSpec (unknown run)"] = w => w.ListBoth(new EvaluationPlanForRunSpec(CourseRunId.New()), p => p.Id.Value),
+        ["ActiveMentoringOfMentorsSpec"] = w => w.ListBoth(new ActiveMentoringOfMentorsSpec([w.Employees[0].Id, w.Employees[3].Id]), p => p.Id.Value),
+        ["ActiveMentoringOfMentorsSpec (none)"] = w => w.ListBoth(new ActiveMentoringOfMentorsSpec([w.Employees[1].Id]), p => p.Id.Value),
     };
 
     public static TheoryData<string, string> ScopedCases()
@@ -397,6 +452,13 @@ public sealed class SpecificationParityTests(ParityWorld world) : IClassFixture<
         world.Plans.GroupBy(p => (p.Year, p.Version)).ShouldContain(g => g.Count() > 1); // ties broken by id
         world.EvaluationPlans.GroupBy(p => (p.OpdCode, p.RunEnd)).ShouldContain(g => g.Count() > 1);
         world.SkmSurveys.GroupBy(v => (v.OpdCode, v.PeriodEnd)).ShouldContain(g => g.Count() > 1);
+        world.Runs.Select(r => r.RegionCode).Distinct().Count().ShouldBeGreaterThanOrEqualTo(3);
+        world.Runs.GroupBy(r => r.Start).ShouldContain(g => g.Count() > 1);
+        world.Runs.Select(r => r.Status).Distinct().Count().ShouldBe(2);
+        world.Certificates.GroupBy(c => c.IssuedOn).ShouldContain(g => g.Count() > 1);
+        world.MentoringPlans.GroupBy(p => p.StartedOn).ShouldContain(g => g.Count() > 1);
+        world.MentoringPlans.Select(p => p.Status).Distinct().Count().ShouldBe(2);
+        world.ActionPlans.Select(p => p.Status).Distinct().Count().ShouldBe(2);
     }
 
     [Fact]

@@ -105,14 +105,14 @@ public sealed class MentoringPlansSpec : ScopedSpecification<MentoringPlan>
 
 /// <summary>
 /// Active mentoring plans of some mentors, wherever their mentees are. Not scoped on purpose: a mentor's load counts
-/// every mentee; used only to count load, returning no mentee data to the caller.
+/// every mentee; used only to count load, returning no mentee data to the caller. Ordered by identifier.
 /// </summary>
 public sealed class ActiveMentoringOfMentorsSpec : Specification<MentoringPlan>
 {
     /// <summary>Initialises the specification.</summary>
     /// <param name="mentors">The mentors.</param>
     public ActiveMentoringOfMentorsSpec(IReadOnlyCollection<EmployeeId> mentors) =>
-        Query.Where(p => p.Status == MentoringStatus.Active && mentors.Contains(p.MentorId));
+        Query.Where(p => p.Status == MentoringStatus.Active && mentors.Contains(p.MentorId)).OrderBy(p => p.Id);
 }
 
 /// <summary>One action plan by identifier, within the caller's scope.</summary>
