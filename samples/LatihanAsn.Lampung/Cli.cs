@@ -13,7 +13,8 @@ internal static class Cli
         """
         Penggunaan:
           LatihanAsn.Lampung [demo] [--db BERKAS] [--seed N] [--employees N] [--format table|json]
-              demo: membuat basis data SQLite, menyemai Provinsi Lampung lewat mediator, meringkas JPM dan kebutuhan
+              demo: membuat basis data SQLite, menyemai Provinsi Lampung lewat mediator, lalu menjalankan siklus setahun:
+              kebutuhan, rencana, run dan tindak lanjut, evaluasi; meringkas JPM dan kepatuhan 20 JP sebelum dan sesudah
           LatihanAsn.Lampung competency jpm --input BERKAS.csv [--format table|json]
               JPM satu orang; CSV dengan tajuk competency,required,actual
           LatihanAsn.Lampung competency ninebox --performance di-bawah|sesuai|di-atas --potential rendah|menengah|tinggi [--format table|json]
@@ -26,6 +27,9 @@ internal static class Cli
               JP per NIP dalam setahun terhadap 20 JP; CSV dengan tajuk nip,date,form,minutes
           LatihanAsn.Lampung compose --input BERKAS.json [--exact|--heuristic] [--format table|json]
               menyusun rencana tahunan dari masalah JSON mandiri (examples/compose.schema.json)
+          LatihanAsn.Lampung followup due --as-of TTTT-BB-HH [--region NAMA] [--horizon 7] [--db BERKAS] [--format table|json]
+              yang perlu perhatian pada suatu hari di basis data demo (pertemuan mentoring, tahap rencana aksi, evaluasi,
+              sertifikat, bukti yang menunggu konfirmasi, pegawai di bawah 20 JP, run yang akan mulai)
           LatihanAsn.Lampung evaluate skm --input BERKAS.csv [--weights exact|truncated | --weights-file BERKAS.csv] [--format table|json]
               indeks SKM (PermenPAN-RB 14/2017); CSV dengan tajuk respondent,U1,...,U9 (1-4, sel kosong: tidak dijawab);
               bobot khusus: CSV dengan tajuk element,weight (jumlah tepat 1)
@@ -41,7 +45,8 @@ internal static class Cli
         """
         Usage:
           LatihanAsn.Lampung [demo] [--db FILE] [--seed N] [--employees N] [--format table|json]
-              the demo: creates a SQLite database, seeds Lampung Province through the mediator, summarises JPM and needs
+              the demo: creates a SQLite database, seeds Lampung Province through the mediator, then runs a year's cycle:
+              needs, plan, runs and follow-up, evaluation; summarises JPM and 20 JP compliance before and after
           LatihanAsn.Lampung competency jpm --input FILE.csv [--format table|json]
               one person's JPM; a CSV with the header competency,required,actual
           LatihanAsn.Lampung competency ninebox --performance di-bawah|sesuai|di-atas --potential rendah|menengah|tinggi [--format table|json]
@@ -54,6 +59,9 @@ internal static class Cli
               JP per NIP in a year against the 20 JP owed; a CSV with the header nip,date,form,minutes
           LatihanAsn.Lampung compose --input FILE.json [--exact|--heuristic] [--format table|json]
               composes a yearly plan from a self-contained JSON problem (examples/compose.schema.json)
+          LatihanAsn.Lampung followup due --as-of YYYY-MM-DD [--region NAME] [--horizon 7] [--db FILE] [--format table|json]
+              what needs attention on a day in the demo's database (mentoring check-ins, action-plan milestones, evaluations,
+              certificates, evidence to confirm, employees below 20 JP, runs starting)
           LatihanAsn.Lampung evaluate skm --input FILE.csv [--weights exact|truncated | --weights-file FILE.csv] [--format table|json]
               the SKM index (PermenPAN-RB 14/2017); a CSV with the header respondent,U1,...,U9 (1-4, a blank cell: not answered);
               custom weights: a CSV with the header element,weight (summing to exactly 1)
@@ -109,6 +117,9 @@ internal static class Cli
                     break;
                 case ["compose"]:
                     ComposeCommand.Compose(arguments, output);
+                    break;
+                case ["followup", "due"]:
+                    await FollowUpCommands.DueAsync(arguments, output, cancellationToken);
                     break;
                 case ["evaluate", "skm"]:
                     EvaluateCommands.Skm(arguments, output);

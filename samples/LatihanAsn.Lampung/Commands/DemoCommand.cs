@@ -42,6 +42,7 @@ internal sealed record DemoReport(
     IReadOnlyList<RegionGaps> LargestGaps,
     NeedsReport Needs,
     CompositionSection Composition,
+    FollowUpReport FollowUp,
     EvaluationReport Evaluation,
     long ElapsedMilliseconds);
 
@@ -87,6 +88,7 @@ internal static class DemoCommand
         var regions = await host.SendAsync(new SummarisePopulation(PopulationDimension.Region, AsOf: DemoPlan.AsOf), cancellationToken);
         var needs = await DemoNeeds.RunAsync(host, plan, seeded, cancellationToken);
         var composition = await DemoCompose.RunAsync(host, plan, seeded, cancellationToken);
+        var followUp = await DemoFollowUp.RunAsync(host, plan, seeded, settings.Seed, cancellationToken);
         var evaluation = await DemoEvaluation.RunAsync(host, plan, seeded, settings.Seed, cancellationToken);
 
         var provinceGroup = province.Groups.SingleOrDefault() ?? new PopulationGroup(PopulationSummaryRule.ProvinceKey, true, null, [], null, []);
@@ -102,6 +104,7 @@ internal static class DemoCommand
             regions.Groups.Select(Gaps).ToArray(),
             needs,
             composition,
+            followUp,
             evaluation,
             clock.ElapsedMilliseconds);
     }
@@ -227,6 +230,7 @@ internal static class DemoCommand
 
         DemoNeeds.WriteTables(report.Needs, stdout);
         DemoCompose.WriteTables(report.Composition, stdout);
+        DemoFollowUp.WriteTables(report.FollowUp, stdout);
         DemoEvaluation.WriteTables(report.Evaluation, stdout);
 
         stdout.WriteLine();

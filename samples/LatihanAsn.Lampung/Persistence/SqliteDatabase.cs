@@ -65,6 +65,24 @@ internal sealed class SqliteDatabase : IDisposable
         return database;
     }
 
+    /// <summary>Opens an existing database, such as the one the demo leaves behind.</summary>
+    /// <exception cref="IOException">There is no file at <paramref name="path"/>, or it is not a SQLite database.</exception>
+    public static SqliteDatabase Open(string path)
+    {
+        var fullPath = System.IO.Path.GetFullPath(path);
+        if (!File.Exists(fullPath))
+        {
+            throw new IOException(Text.Pick("basis data tidak ada; jalankan demo lebih dulu.", "no such database; run the demo first."));
+        }
+
+        if (!IsSqliteFile(fullPath))
+        {
+            throw new IOException(Text.Pick("berkas ini bukan basis data SQLite.", "the file is not a SQLite database."));
+        }
+
+        return new SqliteDatabase(fullPath);
+    }
+
     /// <summary>Creates a context on the shared connection, enlisted in the running transaction, if any.</summary>
     public LampungDbContext CreateContext()
     {

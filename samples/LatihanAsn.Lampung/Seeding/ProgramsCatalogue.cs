@@ -18,6 +18,26 @@ internal static class ProgramsCatalogue
     private const string Lan = "Lembaga Administrasi Negara (LAN RI)";
     private const string Accredited = "Program pelatihan terakreditasi LAN RI";
 
+    /// <summary>
+    /// What completing a course takes and gives: accredited courses end with a test (pass mark 70) and a certificate that
+    /// does not expire; the complaint-handling and office IT courses certify for two years (their systems change), the
+    /// anti-corruption course for three; teamwork and wawasan kebangsaan need attendance only. Illustrative terms.
+    /// </summary>
+    private static readonly Dictionary<string, CourseCompletion> Completion = new(StringComparer.Ordinal)
+    {
+        ["PLY-01"] = new(PassingScore: 70m, GrantsCertificate: true),
+        ["PLY-02"] = new(PassingScore: 75m, GrantsCertificate: true, CertificateValidityMonths: 24),
+        ["KOM-01"] = new(PassingScore: 70m, GrantsCertificate: true),
+        ["KOM-02"] = new(PassingScore: 70m, GrantsCertificate: true),
+        ["INT-01"] = new(PassingScore: 70m, GrantsCertificate: true, CertificateValidityMonths: 36),
+        ["TIK-01"] = new(PassingScore: 70m, GrantsCertificate: true, CertificateValidityMonths: 24),
+        ["ORH-01"] = new(PassingScore: 70m, GrantsCertificate: true),
+        ["PER-01"] = new(PassingScore: 70m, GrantsCertificate: true),
+        ["PKP-01"] = new(PassingScore: 70m, GrantsCertificate: true),
+        ["PKP-02"] = new(PassingScore: 70m, GrantsCertificate: true),
+        ["PDO-01"] = new(PassingScore: 70m, GrantsCertificate: true),
+    };
+
     /// <summary>The catalogue, in the order it is defined (a prerequisite before the course that needs it).</summary>
     public static IReadOnlyList<DefineCourse> Courses { get; } =
     [
@@ -55,7 +75,8 @@ internal static class ProgramsCatalogue
         Course(code, title, organiser, organiserName, jp, accreditation, develops, null, offerings);
 
     private static DefineCourse Course(string code, string title, OrganiserKind organiser, string organiserName, decimal jp, string? accreditation, CompetencyStepInput[] develops, IReadOnlyList<PrerequisiteInput>? prerequisites, params DeliveryOffering[] offerings) =>
-        new(code, new CourseDetails(title, organiser, organiserName, jp, accreditation, develops, offerings, prerequisites));
+        new(code, new CourseDetails(title, organiser, organiserName, jp, accreditation, develops, offerings, prerequisites, Completion.GetValueOrDefault(code)));
+
 
     private static CompetencyStepInput Step(string competency, int from, int to) => new(competency, from, to);
 

@@ -11,8 +11,9 @@ public sealed class MentorMatchingRuleTests
 
     private static EmployeeId Id(int n) => new(new Guid(n, 0, 0, new byte[8]));
 
+    // NIPs in the order of n for even n (Nips.Make alternates the sex digit).
     private static MentorCandidate Mentor(int n, int level, string region = "1872", string opd = "A", int load = 0) =>
-        new(Id(n), new Dictionary<CompetencyCode, int> { [M05] = level }, region, opd, load);
+        new(Id(n), Nip.Parse(Nips.Make(n)), new Dictionary<CompetencyCode, int> { [M05] = level }, region, opd, load);
 
     private static MenteeRequest Mentee(int n, int target = 3, string region = "1872", string opd = "A") => new(Id(n), M05, target, region, opd);
 
@@ -26,8 +27,8 @@ public sealed class MentorMatchingRuleTests
         { "the same region beats another region", [Mentor(1, 5, region: "1813", opd: "C"), Mentor(2, 4, opd: "B")], 2 },
         { "then the lighter load", [Mentor(1, 5, load: 1), Mentor(2, 4)], 2 },
         { "then the higher level", [Mentor(1, 4), Mentor(2, 5)], 2 },
-        { "then the lower identifier", [Mentor(2, 4), Mentor(1, 4)], 1 },
-        { "someone with no level in the competency does not qualify", [new(Id(1), new Dictionary<CompetencyCode, int>(), "1872", "A", 0)], null },
+        { "then the lower NIP", [Mentor(4, 4), Mentor(2, 4)], 2 },
+        { "someone with no level in the competency does not qualify", [new(Id(1), Nip.Parse(Nips.Make(1)), new Dictionary<CompetencyCode, int>(), "1872", "A", 0)], null },
     };
 
     [Theory]

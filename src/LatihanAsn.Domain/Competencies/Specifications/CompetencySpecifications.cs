@@ -176,3 +176,28 @@ public sealed class AssessmentsSpec : ScopedSpecification<CompetencyAssessment>
         Query.OrderBy(a => a.AssessedOn).ThenBy(a => a.Id);
     }
 }
+
+/// <summary>
+/// Assessments of some employees within the caller's scope, optionally of one status, ordered as
+/// <see cref="AssessmentsSpec"/>: by day assessed, then identifier. For a known set of employees (a run's participants),
+/// so the store reads their assessments only.
+/// </summary>
+public sealed class AssessmentsOfEmployeesSpec : ScopedSpecification<CompetencyAssessment>
+{
+    /// <summary>Initialises the specification.</summary>
+    /// <param name="scope">The caller's scope.</param>
+    /// <param name="employeeIds">The employees.</param>
+    /// <param name="status">Only this status, if given.</param>
+    public AssessmentsOfEmployeesSpec(CallerScope scope, IReadOnlyCollection<EmployeeId> employeeIds, AssessmentStatus? status = null)
+        : base(scope)
+    {
+        ArgumentNullException.ThrowIfNull(employeeIds);
+        Query.Where(a => employeeIds.Contains(a.EmployeeId));
+        if (status is { } s)
+        {
+            Query.Where(a => a.Status == s);
+        }
+
+        Query.OrderBy(a => a.AssessedOn).ThenBy(a => a.Id);
+    }
+}

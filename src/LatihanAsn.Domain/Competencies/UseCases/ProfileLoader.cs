@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using LatihanAsn.Domain.Common;
 
 namespace LatihanAsn.Domain.Competencies;
@@ -15,6 +16,9 @@ internal sealed class ProfileLoader(
     IReadRepository<CompetencyAssessment> assessments,
     RuleSetRegistry rules)
 {
+    /// <summary>Up to this many named employees, their assessments are read by identifier.</summary>
+    private const int MaxNamedEmployees = 1000;
+
     public async Task<IReadOnlyList<EmployeeSnapshot>> LoadAsync(CallerScope scope, DateOnly asOf, string? regionCode, string? opdCode, IReadOnlyCollection<EmployeeId>? ids, CancellationToken cancellationToken)
     {
         var people = await employees.ListAsync(new EmployeesSpec(scope, regionCode, opdCode, ids), cancellationToken).ConfigureAwait(false);
@@ -26,7 +30,11 @@ internal sealed class ProfileLoader(
         var positionIds = people.Select(e => e.PositionId).Distinct().ToArray();
         var positionById = (await positions.ListAsync(new PositionsSpec(scope, positionIds), cancellationToken).ConfigureAwait(false))
             .ToDictionary(p => p.Id);
-        var byEmployee = (await assessments.ListAsync(new AssessmentsSpec(scope, ids?.Count == 1 ? ids.First() : null, regionCode, opdCode, AssessmentStatus.Confirmed), cancellationToken).ConfigureAwait(false))
+        // A few named employees: read their assessments only; otherwise the scope's (one query, whatever the size).
+        ISpecification<CompetencyAssessment> spec = ids is { Count: > 1 and <= MaxNamedEmployees }
+            ? new AssessmentsOfEmployeesSpec(scope, people.Select(e => e.Id).ToArray(), AssessmentStatus.Confirmed)
+            : new AssessmentsSpec(scope, ids?.Count == 1 ? ids.First() : null, regionCode, opdCode, AssessmentStatus.Confirmed);
+        var byEmployee = (await assessments.ListAsync(spec, cancellationToken).ConfigureAwait(false))
             .ToLookup(a => a.EmployeeId);
         var policy = rules.InForce<ProfilePolicyRuleSet>(asOf);
         var snapshots = new List<EmployeeSnapshot>(people.Count);

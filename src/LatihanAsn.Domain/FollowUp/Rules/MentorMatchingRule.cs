@@ -14,11 +14,12 @@ public sealed record MenteeRequest(EmployeeId Mentee, CompetencyCode Competency,
 
 /// <summary>Someone who could mentor.</summary>
 /// <param name="Mentor">The employee.</param>
+/// <param name="Nip">Their NIP (the last tie-break: stable across stores, unlike generated identifiers).</param>
 /// <param name="ConfirmedLevels">Their levels from confirmed assessments.</param>
 /// <param name="RegionCode">Their region.</param>
 /// <param name="OpdCode">Their OPD.</param>
 /// <param name="ActiveMentees">Mentees they already guide.</param>
-public sealed record MentorCandidate(EmployeeId Mentor, IReadOnlyDictionary<CompetencyCode, int> ConfirmedLevels, string RegionCode, string OpdCode, int ActiveMentees);
+public sealed record MentorCandidate(EmployeeId Mentor, Nip Nip, IReadOnlyDictionary<CompetencyCode, int> ConfirmedLevels, string RegionCode, string OpdCode, int ActiveMentees);
 
 /// <summary>A proposed pairing, or none, with the reason.</summary>
 /// <param name="Request">The request.</param>
@@ -31,7 +32,8 @@ public sealed record MentorMatch(MenteeRequest Request, EmployeeId? Mentor, int?
 /// Matches mentors to mentees, in the order the requests are given. A mentor qualifies when their confirmed level in the
 /// competency exceeds the mentee's target, they are not the mentee, and their mentees (counting the ones matched here)
 /// stay within the load limit. Among those, the same OPD is preferred, then the same region; then the lighter load;
-/// then the higher level; then the lower employee identifier. Deterministic and explained. Pure and thread-safe.
+/// then the higher level; then the lower NIP. Deterministic whatever the candidates' order, and explained. Pure and
+/// thread-safe.
 /// </summary>
 public static class MentorMatchingRule
 {
@@ -56,7 +58,7 @@ public static class MentorMatchingRule
                 .OrderByDescending(x => x.Affinity)
                 .ThenBy(x => load[x.Candidate.Mentor])
                 .ThenByDescending(x => x.Level)
-                .ThenBy(x => x.Candidate.Mentor.Value)
+                .ThenBy(x => x.Candidate.Nip.Value, StringComparer.Ordinal)
                 .FirstOrDefault();
             if (best.Candidate is null)
             {

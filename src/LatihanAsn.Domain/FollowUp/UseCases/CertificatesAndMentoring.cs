@@ -122,7 +122,7 @@ internal sealed class MentorPool(ProfileLoader profiles, IReadRepository<Mentori
         var load = (await mentoring.ListAsync(new ActiveMentoringOfMentorsSpec(ids), cancellationToken).ConfigureAwait(false))
             .GroupBy(p => p.MentorId).ToDictionary(g => g.Key, g => g.Count());
         var candidates = snapshots
-            .Select(s => new MentorCandidate(s.Employee.Id, s.Profile.Entries.ToDictionary(e => e.Competency, e => e.Level.Value), s.Employee.RegionCode, s.Employee.OpdCode, load.GetValueOrDefault(s.Employee.Id)))
+            .Select(s => new MentorCandidate(s.Employee.Id, s.Employee.Nip, s.Profile.Entries.ToDictionary(e => e.Competency, e => e.Level.Value), s.Employee.RegionCode, s.Employee.OpdCode, load.GetValueOrDefault(s.Employee.Id)))
             .ToArray();
         return (candidates, rules.InForce<FollowUpRuleSet>(asOf).MentorLoadLimit);
     }

@@ -380,7 +380,7 @@ internal sealed class RunCredit(IRepository<LearningHoursLedger> ledgers, IReadR
 
         var conversion = rules.InForce<JpConversionRuleSet>(run.End);
         var people = (await employees.ListAsync(new EmployeesSpec(scope, ids: completed), cancellationToken).ConfigureAwait(false)).ToDictionary(e => e.Id);
-        var existing = (await ledgers.ListAsync(new LedgersSpec(scope, run.End.Year), cancellationToken).ConfigureAwait(false))
+        var existing = (await ledgers.ListAsync(new LedgersOfEmployeesSpec(scope, run.End.Year, completed), cancellationToken).ConfigureAwait(false))
             .Where(l => people.ContainsKey(l.EmployeeId)).ToDictionary(l => l.EmployeeId);
         var activity = new LearningActivity(run.Form, Math.Max(1, (int)Math.Round(run.Jp * conversion.MinutesPerJp, MidpointRounding.AwayFromZero)), run.End.DayNumber - run.Start.DayNumber + 1, run.Jp);
         foreach (var id in completed)

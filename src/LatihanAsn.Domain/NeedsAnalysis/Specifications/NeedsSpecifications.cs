@@ -108,6 +108,25 @@ public sealed class LedgersSpec : ScopedSpecification<LearningHoursLedger>
     }
 }
 
+/// <summary>
+/// The learning-hours ledgers of some employees in a year, within the caller's scope, ordered as
+/// <see cref="LedgersSpec"/>. For a known set of employees (a run's completers), so the store reads theirs only.
+/// </summary>
+public sealed class LedgersOfEmployeesSpec : ScopedSpecification<LearningHoursLedger>
+{
+    /// <summary>Initialises the specification.</summary>
+    /// <param name="scope">The caller's scope.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="employeeIds">The employees.</param>
+    public LedgersOfEmployeesSpec(CallerScope scope, int year, IReadOnlyCollection<EmployeeId> employeeIds)
+        : base(scope)
+    {
+        ArgumentNullException.ThrowIfNull(employeeIds);
+        Query.Where(l => l.Year == year && employeeIds.Contains(l.EmployeeId));
+        Query.OrderBy(l => l.Year).ThenBy(l => l.Id);
+    }
+}
+
 /// <summary>Performance appraisals within the caller's scope, optionally of one employee: by year, then when recorded, then identifier.</summary>
 public sealed class AppraisalsSpec : ScopedSpecification<PerformanceAppraisal>
 {
