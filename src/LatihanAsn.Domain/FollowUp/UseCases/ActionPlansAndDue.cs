@@ -153,15 +153,8 @@ internal sealed class CompleteMilestoneValidator : AbstractValidator<CompleteMil
 
 internal sealed class CompleteMilestoneHandler(IRepository<ActionPlan> plans, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<CompleteMilestone, Unit>
 {
-    public async Task<Unit> Handle(CompleteMilestone request, CancellationToken cancellationToken)
-    {
-        var plan = await plans.FirstOrDefaultAsync(new ActionPlanByIdSpec(scope.Current, request.PlanId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Rencana aksi", "Action plan"), request.PlanId.ToString());
-        plan.CompleteMilestone(request.Milestone, request.On, request.Evidence);
-        await plans.UpdateAsync(plan, cancellationToken).ConfigureAwait(false);
-        await events.PublishAsync(plan, cancellationToken).ConfigureAwait(false);
-        return Unit.Value;
-    }
+    public Task<Unit> Handle(CompleteMilestone request, CancellationToken cancellationToken) =>
+        FollowUpChange.ApplyAsync(plans, new ActionPlanByIdSpec(scope.Current, request.PlanId), Text.Pick("Rencana aksi", "Action plan"), request.PlanId.ToString(), plan => plan.CompleteMilestone(request.Milestone, request.On, request.Evidence), events, cancellationToken);
 }
 
 internal sealed class SignOffActionPlanValidator : AbstractValidator<SignOffActionPlan>
@@ -177,15 +170,8 @@ internal sealed class SignOffActionPlanValidator : AbstractValidator<SignOffActi
 
 internal sealed class SignOffActionPlanHandler(IRepository<ActionPlan> plans, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<SignOffActionPlan, Unit>
 {
-    public async Task<Unit> Handle(SignOffActionPlan request, CancellationToken cancellationToken)
-    {
-        var plan = await plans.FirstOrDefaultAsync(new ActionPlanByIdSpec(scope.Current, request.PlanId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Rencana aksi", "Action plan"), request.PlanId.ToString());
-        plan.SignOff(request.SignedOffBy, request.On);
-        await plans.UpdateAsync(plan, cancellationToken).ConfigureAwait(false);
-        await events.PublishAsync(plan, cancellationToken).ConfigureAwait(false);
-        return Unit.Value;
-    }
+    public Task<Unit> Handle(SignOffActionPlan request, CancellationToken cancellationToken) =>
+        FollowUpChange.ApplyAsync(plans, new ActionPlanByIdSpec(scope.Current, request.PlanId), Text.Pick("Rencana aksi", "Action plan"), request.PlanId.ToString(), plan => plan.SignOff(request.SignedOffBy, request.On), events, cancellationToken);
 }
 
 internal sealed class GetWhatIsDueValidator : AbstractValidator<GetWhatIsDue>

@@ -237,15 +237,8 @@ internal sealed class RecordMentoringCheckInValidator : AbstractValidator<Record
 
 internal sealed class RecordMentoringCheckInHandler(IRepository<MentoringPlan> plans, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<RecordMentoringCheckIn, Unit>
 {
-    public async Task<Unit> Handle(RecordMentoringCheckIn request, CancellationToken cancellationToken)
-    {
-        var plan = await plans.FirstOrDefaultAsync(new MentoringPlanByIdSpec(scope.Current, request.PlanId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException("Mentoring", request.PlanId.ToString());
-        plan.RecordCheckIn(request.On, request.Notes, request.Progress);
-        await plans.UpdateAsync(plan, cancellationToken).ConfigureAwait(false);
-        await events.PublishAsync(plan, cancellationToken).ConfigureAwait(false);
-        return Unit.Value;
-    }
+    public Task<Unit> Handle(RecordMentoringCheckIn request, CancellationToken cancellationToken) =>
+        FollowUpChange.ApplyAsync(plans, new MentoringPlanByIdSpec(scope.Current, request.PlanId), "Mentoring", request.PlanId.ToString(), plan => plan.RecordCheckIn(request.On, request.Notes, request.Progress), events, cancellationToken);
 }
 
 internal sealed class CompleteMentoringValidator : AbstractValidator<CompleteMentoring>

@@ -134,6 +134,16 @@ internal static class RunChecks
             }
         });
 
+    /// <summary>Loads a run in scope, changes it, saves it and publishes its events: the shape of every run transition.</summary>
+    public static async Task<Unit> ApplyAsync(IRepository<CourseRun> runs, ICallerScopeAccessor scope, DomainEventPublisher events, CourseRunId id, Action<CourseRun> change, CancellationToken cancellationToken)
+    {
+        var run = await LoadAsync(runs, scope.Current, id, cancellationToken).ConfigureAwait(false);
+        change(run);
+        await runs.UpdateAsync(run, cancellationToken).ConfigureAwait(false);
+        await events.PublishAsync(run, cancellationToken).ConfigureAwait(false);
+        return Unit.Value;
+    }
+
     public static async Task<CourseRun> LoadAsync(IReadRepositoryBase<CourseRun> runs, CallerScope scope, CourseRunId id, CancellationToken cancellationToken) =>
         await runs.FirstOrDefaultAsync(new CourseRunByIdSpec(scope, id), cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundInScopeException("Run", id.ToString());
@@ -241,22 +251,18 @@ internal sealed class RespondToInvitationValidator : AbstractValidator<RespondTo
 
 internal sealed class RespondToInvitationHandler(IRepository<CourseRun> runs, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<RespondToInvitation, Unit>
 {
-    public async Task<Unit> Handle(RespondToInvitation request, CancellationToken cancellationToken)
-    {
-        var run = await RunChecks.LoadAsync(runs, scope.Current, request.RunId, cancellationToken).ConfigureAwait(false);
-        if (request.Accept)
+    public Task<Unit> Handle(RespondToInvitation request, CancellationToken cancellationToken) =>
+        RunChecks.ApplyAsync(runs, scope, events, request.RunId, run =>
         {
-            run.Confirm(request.Employee);
-        }
-        else
-        {
-            run.Decline(request.Employee, request.Reason);
-        }
-
-        await runs.UpdateAsync(run, cancellationToken).ConfigureAwait(false);
-        await events.PublishAsync(run, cancellationToken).ConfigureAwait(false);
-        return Unit.Value;
-    }
+            if (request.Accept)
+            {
+                run.Confirm(request.Employee);
+            }
+            else
+            {
+                run.Decline(request.Employee, request.Reason);
+            }
+        }, cancellationToken);
 }
 
 internal sealed class WithdrawParticipantValidator : AbstractValidator<WithdrawParticipant>
@@ -270,14 +276,8 @@ internal sealed class WithdrawParticipantValidator : AbstractValidator<WithdrawP
 
 internal sealed class WithdrawParticipantHandler(IRepository<CourseRun> runs, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<WithdrawParticipant, Unit>
 {
-    public async Task<Unit> Handle(WithdrawParticipant request, CancellationToken cancellationToken)
-    {
-        var run = await RunChecks.LoadAsync(runs, scope.Current, request.RunId, cancellationToken).ConfigureAwait(false);
-        run.Withdraw(request.Employee, request.Reason);
-        await runs.UpdateAsync(run, cancellationToken).ConfigureAwait(false);
-        await events.PublishAsync(run, cancellationToken).ConfigureAwait(false);
-        return Unit.Value;
-    }
+    public Task<Unit> Handle(WithdrawParticipant request, CancellationToken cancellationToken) =>
+        RunChecks.ApplyAsync(runs, scope, events, request.RunId, run => run.Withdraw(request.Employee, request.Reason), cancellationToken);
 }
 
 internal sealed class MarkNoShowValidator : AbstractValidator<MarkNoShow>
@@ -287,14 +287,8 @@ internal sealed class MarkNoShowValidator : AbstractValidator<MarkNoShow>
 
 internal sealed class MarkNoShowHandler(IRepository<CourseRun> runs, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<MarkNoShow, Unit>
 {
-    public async Task<Unit> Handle(MarkNoShow request, CancellationToken cancellationToken)
-    {
-        var run = await RunChecks.LoadAsync(runs, scope.Current, request.RunId, cancellationToken).ConfigureAwait(false);
-        run.MarkNoShow(request.Employee);
-        await runs.UpdateAsync(run, cancellationToken).ConfigureAwait(false);
-        await events.PublishAsync(run, cancellationToken).ConfigureAwait(false);
-        return Unit.Value;
-    }
+    public Task<Unit> Handle(MarkNoShow request, CancellationToken cancellationToken) =>
+        RunChecks.ApplyAsync(runs, scope, events, request.RunId, run => run.MarkNoShow(request.Employee), cancellationToken);
 }
 
 internal sealed class StartRunValidator : AbstractValidator<StartRun>
@@ -308,14 +302,8 @@ internal sealed class StartRunValidator : AbstractValidator<StartRun>
 
 internal sealed class StartRunHandler(IRepository<CourseRun> runs, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<StartRun, Unit>
 {
-    public async Task<Unit> Handle(StartRun request, CancellationToken cancellationToken)
-    {
-        var run = await RunChecks.LoadAsync(runs, scope.Current, request.RunId, cancellationToken).ConfigureAwait(false);
-        run.StartRun();
-        await runs.UpdateAsync(run, cancellationToken).ConfigureAwait(false);
-        await events.PublishAsync(run, cancellationToken).ConfigureAwait(false);
-        return Unit.Value;
-    }
+    public Task<Unit> Handle(StartRun request, CancellationToken cancellationToken) =>
+        RunChecks.ApplyAsync(runs, scope, events, request.RunId, run => run.StartRun(), cancellationToken);
 }
 
 internal sealed class RecordSessionAttendanceValidator : AbstractValidator<RecordSessionAttendance>
@@ -342,14 +330,8 @@ internal sealed class RecordSessionAttendanceValidator : AbstractValidator<Recor
 
 internal sealed class RecordSessionAttendanceHandler(IRepository<CourseRun> runs, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<RecordSessionAttendance, Unit>
 {
-    public async Task<Unit> Handle(RecordSessionAttendance request, CancellationToken cancellationToken)
-    {
-        var run = await RunChecks.LoadAsync(runs, scope.Current, request.RunId, cancellationToken).ConfigureAwait(false);
-        run.RecordAttendance(request.Session, request.Marks.Select(m => (m.Employee, m.Attended)));
-        await runs.UpdateAsync(run, cancellationToken).ConfigureAwait(false);
-        await events.PublishAsync(run, cancellationToken).ConfigureAwait(false);
-        return Unit.Value;
-    }
+    public Task<Unit> Handle(RecordSessionAttendance request, CancellationToken cancellationToken) =>
+        RunChecks.ApplyAsync(runs, scope, events, request.RunId, run => run.RecordAttendance(request.Session, request.Marks.Select(m => (m.Employee, m.Attended))), cancellationToken);
 }
 
 internal sealed class CompleteRunValidator : AbstractValidator<CompleteRun>
@@ -560,14 +542,8 @@ internal sealed class CancelRunValidator : AbstractValidator<CancelRun>
 
 internal sealed class CancelRunHandler(IRepository<CourseRun> runs, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<CancelRun, Unit>
 {
-    public async Task<Unit> Handle(CancelRun request, CancellationToken cancellationToken)
-    {
-        var run = await RunChecks.LoadAsync(runs, scope.Current, request.RunId, cancellationToken).ConfigureAwait(false);
-        run.Cancel(request.Reason);
-        await runs.UpdateAsync(run, cancellationToken).ConfigureAwait(false);
-        await events.PublishAsync(run, cancellationToken).ConfigureAwait(false);
-        return Unit.Value;
-    }
+    public Task<Unit> Handle(CancelRun request, CancellationToken cancellationToken) =>
+        RunChecks.ApplyAsync(runs, scope, events, request.RunId, run => run.Cancel(request.Reason), cancellationToken);
 }
 
 internal sealed class GetCourseRunValidator : AbstractValidator<GetCourseRun>
