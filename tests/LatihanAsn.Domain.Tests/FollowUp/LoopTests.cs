@@ -188,3 +188,63 @@ public sealed class CertificateTests
         (await host.Send(new GetCertificates(), CallerScope.ForRegion(World.MetroRegion))).Count.ShouldBe(2);
     }
 }
+
+public sealed class EvidenceDecisionTests
+{
+    public static TheoryData<string, string> Decisions => new()
+    {
+        { "confirm", "confirm" },
+        { "confirm", "reject" },
+        { "reject", "confirm" },
+        { "reject", "reject" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Decisions))]
+    public async Task Pending_evidence_is_decided_once_a_second_decision_is_refused_and_changes_nothing(string first, string second)
+    {
+        using var host = new TestHost();
+        var world = await World.CreateAsync(host, 1, 0);
+        var id = await host.Send(new RecordAssessment(world.MetroStaff[0], AssessmentSource.Test, host.Today, "BPSDM", [new("M.05", 3)], Pending: true));
+        var assessment = host.Store.Set<CompetencyAssessment>().Single();
+        assessment.Status.ShouldBe(AssessmentStatus.Pending);
+
+        await Decide(first);
+        var status = assessment.Status;
+        host.Events.Events.Clear();
+        host.Store.Writes = 0;
+
+        var error = await Should.ThrowAsync<RequestValidationException>(() => Decide(second));
+
+        error.Errors["AssessmentId"].Single().ShouldContain(status.ToString());
+        status.ShouldBe(first == "confirm" ? AssessmentStatus.Confirmed : AssessmentStatus.Rejected);
+        assessment.Status.ShouldBe(status);
+        host.Store.Writes.ShouldBe(0);
+        host.Events.Events.ShouldBeEmpty();
+
+        Task Decide(string decision) => decision == "confirm"
+            ? host.Send(new ConfirmAssessment(id, "Kepala Bidang"))
+            : host.Send(new RejectAssessment(id, "Kepala Bidang", "Belum terlihat"));
+    }
+
+    [Fact]
+    public async Task Only_pending_evidence_in_scope_is_decided_and_every_reason_is_given()
+    {
+        using var host = new TestHost();
+        var world = await World.CreateAsync(host, 1, 1);
+        var confirmed = await host.Send(new RecordAssessment(world.MetroStaff[0], AssessmentSource.Supervisor, host.Today, "Atasan", [new("M.05", 2)]));
+        var pesisir = await host.Send(new RecordAssessment(world.PesisirStaff[0], AssessmentSource.Test, host.Today, "BPSDM", [new("M.05", 2)], Pending: true));
+        host.Store.Writes = 0;
+
+        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new ConfirmAssessment(confirmed, "Kepala"))))
+            .Errors["AssessmentId"].Single().ShouldContain("Confirmed");
+        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new ConfirmAssessment(pesisir, "Kepala"), CallerScope.ForRegion(World.MetroRegion))))
+            .Errors.Keys.ShouldBe(["AssessmentId"]);
+        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new RejectAssessment(AssessmentId.New(), " ", ""))))
+            .Errors.Keys.ShouldBe(["AssessmentId", "RejectedBy", "Reason"], ignoreOrder: true);
+        host.Store.Writes.ShouldBe(0);
+
+        await host.Send(new RejectAssessment(pesisir, "Kepala Bidang", "Belum terlihat"), CallerScope.ForRegion(World.PesisirRegion));
+        host.Events.Events.OfType<AssessmentRejected>().Single().Reason.ShouldBe("Belum terlihat");
+    }
+}
