@@ -236,12 +236,12 @@ internal static class CompositionResults
         var codes = string.Join(", ", competencies);
         var count = c.Members.Length;
         var needs = $"{levels} tingkat kebutuhan ({codes}) untuk {count} peserta, nilai {Number(value)}";
-        var needsEn = $"{levels} levels of need ({codes}) for {count} participants, value {Number(value)}";
+        var needsEn = $"{Text.Count(levels, "level", "levels")} of need ({codes}) for {Text.Count(count, "participant", "participants")}, value {Number(value)}";
         var regions = c.Members.Select(m => employees[m].RegionCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         string RegionName(string code) => reach.TryGetValue(code, out var r) ? r.Name : code;
         (string Id, string En) where = offering.Mode switch
         {
-            DeliveryMode.ELearning => ($"e-learning mandiri menjangkau {regions.Length} wilayah tanpa biaya perjalanan", $"self-paced e-learning reaches {regions.Length} regions with no travel cost"),
+            DeliveryMode.ELearning => ($"e-learning mandiri menjangkau {regions.Length} wilayah tanpa biaya perjalanan", $"self-paced e-learning reaches {Text.Count(regions.Length, "region", "regions")} with no travel cost"),
             DeliveryMode.DistanceLearning => ($"pembelajaran jarak jauh sinkron untuk wilayah berkoneksi baik ({regions.Length} wilayah)", $"synchronous distance learning for well-connected regions ({regions.Length})"),
             DeliveryMode.CoachingMentoring => ($"coaching di tempat kerja di {RegionName(c.Place)}", $"workplace coaching in {RegionName(c.Place)}"),
             _ when c.Region is { } region => RegionalReason(RegionName(region), reach.TryGetValue(region, out var r) ? r : null, offering.CentreCode!),
@@ -254,7 +254,7 @@ internal static class CompositionResults
     {
         var hours = reach?.TripTo(centre)?.Hours;
         return hours is { } h
-            ? ($"kohort regional di {regionName}: perjalanan ke {centre} {Number(h)} jam", $"regional cohort in {regionName}: {Number(h)} hours' travel to {centre}")
+            ? ($"kohort regional di {regionName}: perjalanan ke {centre} {Number(h)} jam", $"regional cohort in {regionName}: {Number(h)} {(h == 1m ? "hour's" : "hours'")} travel to {centre}")
             : ($"kohort regional di {regionName}", $"regional cohort in {regionName}");
     }
 
@@ -263,7 +263,7 @@ internal static class CompositionResults
         var hours = c.Members
             .Select(m => reach.TryGetValue(employees[m].RegionCode, out var r) ? r.TripTo(c.Place)?.Hours ?? 0m : 0m)
             .DefaultIfEmpty(0m).Max();
-        return ($"klasikal di {c.Place}: perjalanan terjauh {Number(hours)} jam", $"classroom at {c.Place}: longest trip {Number(hours)} hours");
+        return ($"klasikal di {c.Place}: perjalanan terjauh {Number(hours)} jam", $"classroom at {c.Place}: longest trip {Number(hours)} {(hours == 1m ? "hour" : "hours")}");
     }
 
     private static string Number(decimal value) => Rounding.HalfAwayFromZero(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
