@@ -16,6 +16,10 @@ internal static class Text
 
     public static string Invariant(FormattableString value) => FormattableString.Invariant(value);
 
+    /// <summary>A count with an English noun, singular for exactly one ("1 level", "2 levels", "0 levels"); Indonesian needs none.</summary>
+    public static string Count(int count, string singular, string plural) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : plural);
+
     /// <summary>A day as <c>yyyy-MM-dd</c>, whatever the culture (a Thai or Arabic culture would change the calendar or digits).</summary>
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

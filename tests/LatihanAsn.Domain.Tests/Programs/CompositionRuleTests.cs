@@ -192,6 +192,20 @@ public sealed class CompositionRuleTests
         run.Why.Indonesian.ShouldStartWith("Menutup 6 tingkat kebutuhan (M.05) untuk 6 peserta");
     }
 
+    [Theory]
+    [InlineData(1, DeliveryMode.Klasikal, "Closes 1 level of need (M.05) for 1 participant, value 0.7; classroom at BPSDM-LAMPUNG: longest trip 0 hours.")]
+    [InlineData(2, DeliveryMode.Klasikal, "Closes 2 levels of need (M.05) for 2 participants, value 1.4; classroom at BPSDM-LAMPUNG: longest trip 0 hours.")]
+    [InlineData(2, DeliveryMode.ELearning, "Closes 2 levels of need (M.05) for 2 participants, value 1.4; self-paced e-learning reaches 1 region with no travel cost.")]
+    public void Explanations_count_in_the_singular_for_one(int count, DeliveryMode mode, string why)
+    {
+        var people = Enumerable.Range(1, count).Select(i => Person(i, "1871")).ToArray();
+
+        var result = Policy.Compose(Problem(people, [Course("PP-01", mode == DeliveryMode.Klasikal ? Klasikal(min: 1) : Online(mode))]));
+
+        // 0.5 per level closed plus 0.01 per JP toward 20 (20 JP each).
+        result.Runs.ShouldHaveSingleItem().Why.English.ShouldBe(why);
+    }
+
     [Fact]
     public void A_prerequisite_cycle_is_refused()
     {

@@ -141,6 +141,8 @@ public sealed class PlanHandlerTests
         line.Why.English.ShouldStartWith("Closes ");
         explanation.Totals.Cost.Total.ShouldBeLessThanOrEqualTo(200_000_000m);
         explanation.Summary.Indonesian.ShouldContain("Rencana Pengembangan Kompetensi 2027 versi 1 (Draft)");
+        var (runs, participants) = (explanation.Totals.Runs, explanation.Totals.Participants);
+        explanation.Summary.English.ShouldContain($"{runs} {(runs == 1 ? "run" : "runs")} for {participants} {(participants == 1 ? "participant" : "participants")}, Rp ");
         host.Events.Events.OfType<TrainingPlanComposed>().ShouldHaveSingleItem();
     }
 

@@ -66,11 +66,14 @@ public sealed class ComposeCommandTests : IDisposable
         // Weighted levels closed (0.6 + 0.6 + 0.5 for M.03; 0.8 + 0.8 + 0.9 + 0.9 + 1.0 for M.05; 0.3 + 0.4 for M.02 = 6.8)
         // plus 0.01 per planned JP toward 20 for the five below it (12 + 20 + 16 + 8 + 20 = 76 JP): 7.56.
         root.GetProperty("objective").GetDecimal().ShouldBe(7.56m);
+
+        // Each reason is the employee's own: two take PLY-01 already (e-learning), so their M.05 level left needs another
+        // course; 199205182019032004 has 50 JP planned, and KON-01's 16 more would pass the cap of 60.
         root.GetProperty("unmet").EnumerateArray().Select(u => (u.GetProperty("employee").GetString(), u.GetProperty("competency").GetString(), u.GetProperty("reason").GetString())).ShouldBe(
         [
             ("198507122010011003", "M.03", "NoCourse"),
-            ("199003152015032001", "M.05", "Budget"),
-            ("199205182019032004", "M.02", "Budget"),
+            ("199003152015032001", "M.05", "NoCourse"),
+            ("199205182019032004", "M.02", "JpCap"),
             ("199511232020122003", "M.05", "NoCourse"),
         ]);
     }

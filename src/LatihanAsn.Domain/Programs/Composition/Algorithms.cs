@@ -15,6 +15,12 @@ internal interface ICompositionAlgorithm
 /// so the bound never underestimates and pruning never loses the optimum. Finishing within the node limit proves the
 /// plan optimal for the candidate runs.
 /// </summary>
+/// <remarks>
+/// It searches the generated candidate runs only and does not repair cohorts (as the heuristic does, see
+/// <see cref="GreedyWithImprovement"/>): a run that one member keeps out is out, so "optimal" means optimal over the
+/// generated cohorts, and the heuristic can find a better plan than the exact search when cohorts clash. Deriving every
+/// repaired cohort up front would multiply the runs it branches on.
+/// </remarks>
 internal sealed class BranchAndBound : ICompositionAlgorithm
 {
     public (Selection Selection, bool Proven) Run(CompositionModel model, CancellationToken cancellationToken)
@@ -125,6 +131,15 @@ internal sealed class BranchAndBound : ICompositionAlgorithm
 /// refill when that raises the objective, and adding any run that still fits). Every step checks every hard
 /// constraint, so the plan is always feasible. No optimality proof.
 /// </summary>
+/// <remarks>
+/// Member repair: generated candidates have fixed cohorts, so one member at the JP cap, already taking the course, in
+/// a clashing run or without a prerequisite planned would keep the whole cohort out. Whenever a step meets a candidate
+/// kept out by particular members, it derives the candidate without them (<see cref="Repair"/>) — same course, offering,
+/// place and dates, cost recomputed for the members left — when they still fill the minimum seats, and queues it like
+/// any other. The derived candidates join the model's candidate list, so a plan is still a subset of candidate runs
+/// and <see cref="Selection"/> checks it as before. Deterministic: candidates are met in a fixed order and a root's
+/// derived candidates are looked up by their members, never derived twice.
+/// </remarks>
 internal sealed class GreedyWithImprovement : ICompositionAlgorithm
 {
     internal const int EnumerationLimit = 150;
@@ -144,23 +159,23 @@ internal sealed class GreedyWithImprovement : ICompositionAlgorithm
         }
 
         var all = Enumerable.Range(0, model.Candidates.Count).ToArray();
-        var state = Greedy(model, new Selection(model), all, standalone, cancellationToken);
+        var state = Greedy(model, new Selection(model), all, standalone, cancellationToken, repair: true);
 
         var single = all.Where(c => feasibleAlone[c]).OrderByDescending(c => standalone[c]).ThenBy(c => c).DefaultIfEmpty(-1).First();
         if (single >= 0 && standalone[single] > state.Objective)
         {
             state = new Selection(model);
             state.Add(single);
-            state = Greedy(model, state, all, null, cancellationToken);
+            state = Greedy(model, state, all, null, cancellationToken, repair: true);
         }
 
-        if (model.Candidates.Count <= EnumerationLimit)
+        if (all.Length <= EnumerationLimit)
         {
             foreach (var seed in all.Where(c => feasibleAlone[c] && standalone[c] > 0))
             {
                 var seeded = new Selection(model);
                 seeded.Add(seed);
-                seeded = Greedy(model, seeded, all, null, cancellationToken);
+                seeded = Greedy(model, seeded, all, null, cancellationToken, repair: true);
                 if (seeded.Objective > state.Objective)
                 {
                     state = seeded;
@@ -178,13 +193,45 @@ internal sealed class GreedyWithImprovement : ICompositionAlgorithm
 
     /// <summary>
     /// Lazy greedy from a starting selection over some candidates (with their current gains, when known). Feasibility is
-    /// checked before the gain is recomputed, since it is much cheaper.
+    /// checked before the gain is recomputed, since it is much cheaper. With <paramref name="repair"/>, a candidate that
+    /// some of its members keep out is replaced by the candidate without them (see <see cref="Repair"/>).
     /// </summary>
-    internal static Selection Greedy(CompositionModel model, Selection state, IReadOnlyList<int> candidates, long[]? gains, CancellationToken cancellationToken)
+    internal static Selection Greedy(CompositionModel model, Selection state, IReadOnlyList<int> candidates, long[]? gains, CancellationToken cancellationToken, bool repair = false)
     {
         var queue = new PriorityQueue<int, (decimal Ratio, int Index)>(Comparer<(decimal Ratio, int Index)>.Create((a, b) =>
             b.Ratio != a.Ratio ? b.Ratio.CompareTo(a.Ratio) : a.Index.CompareTo(b.Index)));
         var waiting = new Dictionary<int, List<int>>(); // course -> candidates waiting for a run of it
+        var settled = new List<int>();
+        var unplanned = new List<int>();
+
+        void Wait(int candidate)
+        {
+            foreach (var course in model.Candidates[candidate].PrerequisiteCourse.Distinct())
+            {
+                if (!waiting.TryGetValue(course, out var list))
+                {
+                    waiting[course] = list = [];
+                }
+
+                list.Add(candidate);
+            }
+        }
+
+        // A candidate kept out by some of its members: the candidate without them, queued at its ratio now.
+        void Replace(int candidate, Infeasibility check)
+        {
+            if (check == Infeasibility.Prerequisite)
+            {
+                Wait(candidate); // only prerequisites keep it out (Check's order): it may still fit once they are planned
+            }
+
+            var derived = Repair(model, state, candidate, settled, unplanned, out var gain);
+            if (derived >= 0 && gain > 0 && !state.IsSelected(derived))
+            {
+                queue.Enqueue(derived, (BranchAndBound.Ratio(gain, model.Candidates[derived].TotalCost), derived));
+            }
+        }
+
         foreach (var c in candidates)
         {
             if (state.IsSelected(c))
@@ -195,6 +242,11 @@ internal sealed class GreedyWithImprovement : ICompositionAlgorithm
             var check = state.Check(c);
             if (check is not (Infeasibility.None or Infeasibility.Prerequisite))
             {
+                if (repair)
+                {
+                    Replace(c, check);
+                }
+
                 continue;
             }
 
@@ -213,19 +265,21 @@ internal sealed class GreedyWithImprovement : ICompositionAlgorithm
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            if (state.IsSelected(candidate))
+            {
+                continue; // queued twice (a derived candidate can be reached from more than one parent)
+            }
+
             var check = state.Check(candidate);
+            if (check != Infeasibility.None && repair)
+            {
+                Replace(candidate, check);
+                continue;
+            }
+
             if (check == Infeasibility.Prerequisite)
             {
-                foreach (var course in model.Candidates[candidate].PrerequisiteCourse.Distinct())
-                {
-                    if (!waiting.TryGetValue(course, out var list))
-                    {
-                        waiting[course] = list = [];
-                    }
-
-                    list.Add(candidate);
-                }
-
+                Wait(candidate);
                 continue;
             }
 
@@ -260,6 +314,48 @@ internal sealed class GreedyWithImprovement : ICompositionAlgorithm
         return state;
     }
 
+    /// <summary>
+    /// Member repair: the candidate without the members that keep it out now, or -1 when there is none worth queueing.
+    /// Members the JP cap, a repeated course or a clash keep out are dropped first (those reasons only tighten as runs
+    /// are added); when only prerequisites not yet planned keep members out, those are
+    /// dropped (the candidate itself may still wait for its prerequisites). The run derived must keep the offering's
+    /// minimum seats, fit the budget left and gain something now (<paramref name="gain"/>, in units of 10^-9); it is an
+    /// ordinary candidate with fixed members (and may itself be repaired later). Budget alone is never repaired: a
+    /// candidate whose members all fit is left as it is.
+    /// </summary>
+    internal static int Repair(CompositionModel model, Selection state, int candidate, List<int> settled, List<int> unplanned, out long gain)
+    {
+        gain = 0;
+        var run = model.Candidates[candidate];
+        var offering = model.Courses[run.Course].Offerings[run.Offering];
+        var left = model.Problem.Budget - state.Spent;
+        if (offering.CostPerRun + (offering.CostPerParticipant * offering.MinSeats) > left)
+        {
+            return -1; // not even the smallest run of this offering fits what is left
+        }
+
+        if (!state.BlockedMembers(candidate, settled, unplanned, run.Members.Length - offering.MinSeats))
+        {
+            return -1; // too few would remain for the minimum seats
+        }
+
+        var without = settled.Count > 0 ? settled : unplanned;
+        var members = without.Count == 0 ? null : CandidateBuilder.Remaining(model, run, without);
+        if (members is null)
+        {
+            return -1; // no member keeps it out (the budget does), or too few would remain for the minimum seats
+        }
+
+        gain = state.Gain(candidate, without);
+        var known = CandidateBuilder.Find(model, run.Root, members);
+        if (known >= 0)
+        {
+            return known;
+        }
+
+        return gain <= 0 || CandidateBuilder.Cost(model, run, members).Total > left ? -1 : CandidateBuilder.Derive(model, run, without, members);
+    }
+
     private static void Improve(CompositionModel model, Selection state, int[] pool, int[] all, CancellationToken cancellationToken)
     {
         // Swap: drop a weak run, refill greedily from the pool; keep the change only when the objective rises.
@@ -278,9 +374,9 @@ internal sealed class GreedyWithImprovement : ICompositionAlgorithm
             }
 
             var before = state.Objective;
-            var kept = state.Selected.ToHashSet();
             state.Remove(run);
-            Greedy(model, state, pool.Where(c => c != run).ToArray(), null, cancellationToken);
+            var kept = state.Selected.ToHashSet(); // without the run: repair may derive it again from its root
+            Greedy(model, state, pool.Where(c => c != run).ToArray(), null, cancellationToken, repair: true);
             if (state.Objective <= before)
             {
                 foreach (var added in state.Selected.Where(c => !kept.Contains(c)).ToArray())
@@ -293,7 +389,7 @@ internal sealed class GreedyWithImprovement : ICompositionAlgorithm
         }
 
         // Fill: anything that still fits.
-        Greedy(model, state, all, null, cancellationToken);
+        Greedy(model, state, all, null, cancellationToken, repair: true);
     }
 
     private static long Contribution(Selection state, int run)

@@ -55,6 +55,7 @@ internal static class CandidateBuilder
             NeedBlocks = new GenerationBlock[needs.Length],
             Candidates = [],
             Diagnostics = [],
+            Reach = reach,
         };
 
         // Needs by (competency, region), for eligibility.
@@ -209,6 +210,7 @@ internal static class CandidateBuilder
 
         model.NeedCandidateStart = firstOf;
         model.NeedCandidateList = flat;
+        model.GeneratedCount = model.Candidates.Count;
         for (var n = 0; n < needs.Length; n++)
         {
             model.NeedBlocks[n] = firstOf[n + 1] > firstOf[n] ? GenerationBlock.None
@@ -399,21 +401,18 @@ internal static class CandidateBuilder
         var needIndex = new int[needStart[^1]];
         var needStep = new int[needIndex.Length];
         var prerequisiteCourse = new int[prerequisiteStart[^1]];
-        var travel = 0m;
         for (var i = 0; i < ordered.Length; i++)
         {
             ordered[i].Needs.CopyTo(needIndex, needStart[i]);
             ordered[i].Steps.CopyTo(needStep, needStart[i]);
             ordered[i].Prerequisites.CopyTo(prerequisiteCourse, prerequisiteStart[i]);
-            if (offering.IsCentreBased && !regional && reach.TryGetValue(employees[ordered[i].Employee].RegionCode, out var r) && r.TripTo(place) is { } trip)
-            {
-                travel += trip.CostPerParticipant;
-            }
         }
 
+        var members = ordered.Select(m => m.Employee).ToArray();
         return new CandidateRun
         {
             Index = model.Candidates.Count,
+            Root = model.Candidates.Count,
             Course = ci,
             Offering = oi,
             Place = place,
@@ -421,16 +420,160 @@ internal static class CandidateBuilder
             Start = start,
             End = start.AddDays(offering.DurationDays - 1),
             Blocks = offering.BlocksCalendar,
-            Members = ordered.Select(m => m.Employee).ToArray(),
+            Members = members,
             NeedStart = needStart,
             NeedIndex = needIndex,
             NeedStep = needStep,
             PrerequisiteStart = prerequisiteStart,
             PrerequisiteCourse = prerequisiteCourse,
-            Cost = new CostBreakdown(offering.CostPerRun + (regional && offering.IsCentreBased ? offering.RegionalRunSurcharge : 0m), offering.CostPerParticipant * ordered.Length, travel),
+            Cost = Cost(offering, place, regional, members, employees, reach),
             Jp = course.Jp,
             JpScaled = CompositionModel.Scale(course.Jp, CompositionModel.JpScale),
         };
+    }
+
+    /// <summary>
+    /// What a run costs: the offering's fixed cost per run (with the regional surcharge for a regional cohort of a
+    /// centre-based offering), its cost per participant for each member, and each member's trip to the centre when the
+    /// run is held there.
+    /// </summary>
+    private static CostBreakdown Cost(DeliveryOffering offering, string place, bool regional, int[] members, IReadOnlyList<CompositionEmployee> employees, Dictionary<string, RegionReach> reach)
+    {
+        var travel = 0m;
+        if (offering.IsCentreBased && !regional)
+        {
+            foreach (var e in members)
+            {
+                if (reach.TryGetValue(employees[e].RegionCode, out var r) && r.TripTo(place) is { } trip)
+                {
+                    travel += trip.CostPerParticipant;
+                }
+            }
+        }
+
+        return new CostBreakdown(offering.CostPerRun + (regional && offering.IsCentreBased ? offering.RegionalRunSurcharge : 0m), offering.CostPerParticipant * members.Length, travel);
+    }
+
+    /// <summary>
+    /// The members a candidate keeps without some of them (positions in <see cref="CandidateRun.Members"/>, ascending),
+    /// or <see langword="null"/> when too few remain for the offering's minimum seats.
+    /// </summary>
+    public static int[]? Remaining(CompositionModel model, CandidateRun run, IReadOnlyList<int> without)
+    {
+        var offering = model.Courses[run.Course].Offerings[run.Offering];
+        var count = run.Members.Length - without.Count;
+        if (without.Count == 0 || count < offering.MinSeats)
+        {
+            return null;
+        }
+
+        var members = new int[count];
+        var at = 0;
+        var skip = 0;
+        for (var i = 0; i < run.Members.Length; i++)
+        {
+            if (skip < without.Count && without[skip] == i)
+            {
+                skip++;
+                continue;
+            }
+
+            members[at++] = run.Members[i];
+        }
+
+        return members;
+    }
+
+    /// <summary>The candidate derived earlier from a root with exactly these members, or -1.</summary>
+    public static int Find(CompositionModel model, int root, int[] members)
+    {
+        if (model.Derived.TryGetValue(root, out var derived))
+        {
+            foreach (var d in derived)
+            {
+                if (model.Candidates[d].Members.AsSpan().SequenceEqual(members))
+                {
+                    return d;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>What a run of a candidate's course, offering, place and dates would cost with these members.</summary>
+    public static CostBreakdown Cost(CompositionModel model, CandidateRun run, int[] members) =>
+        Cost(model.Courses[run.Course].Offerings[run.Offering], run.Place, run.Region is not null, members, model.Problem.Employees, model.Reach);
+
+    /// <summary>
+    /// The candidate with the same course, offering, place and dates as <paramref name="run"/> without some of its members
+    /// (positions in <see cref="CandidateRun.Members"/>, ascending), leaving <paramref name="members"/> (from
+    /// <see cref="Remaining"/>): its members' needs, steps and prerequisites as they are in <paramref name="run"/>, and its
+    /// cost recomputed as <see cref="Build"/> computes it. It is added to the model with the next index; look for an
+    /// existing one first with <see cref="Find"/>.
+    /// </summary>
+    public static int Derive(CompositionModel model, CandidateRun run, IReadOnlyList<int> without, int[] members)
+    {
+        if (!model.Derived.TryGetValue(run.Root, out var derived))
+        {
+            model.Derived[run.Root] = derived = [];
+        }
+
+        var needStart = new int[members.Length + 1];
+        var prerequisiteStart = new int[members.Length + 1];
+        var needIndex = new List<int>(run.NeedIndex.Length);
+        var needStep = new List<int>(run.NeedStep.Length);
+        var prerequisiteCourse = new List<int>(run.PrerequisiteCourse.Length);
+        var at = 0;
+        var skip = 0;
+        for (var i = 0; i < run.Members.Length; i++)
+        {
+            if (skip < without.Count && without[skip] == i)
+            {
+                skip++;
+                continue;
+            }
+
+            for (var k = run.NeedStart[i]; k < run.NeedStart[i + 1]; k++)
+            {
+                needIndex.Add(run.NeedIndex[k]);
+                needStep.Add(run.NeedStep[k]);
+            }
+
+            for (var k = run.PrerequisiteStart[i]; k < run.PrerequisiteStart[i + 1]; k++)
+            {
+                prerequisiteCourse.Add(run.PrerequisiteCourse[k]);
+            }
+
+            at++;
+            needStart[at] = needIndex.Count;
+            prerequisiteStart[at] = prerequisiteCourse.Count;
+        }
+
+        var candidate = new CandidateRun
+        {
+            Index = model.Candidates.Count,
+            Root = run.Root,
+            Course = run.Course,
+            Offering = run.Offering,
+            Place = run.Place,
+            Region = run.Region,
+            Start = run.Start,
+            End = run.End,
+            Blocks = run.Blocks,
+            Members = members,
+            NeedStart = needStart,
+            NeedIndex = [.. needIndex],
+            NeedStep = [.. needStep],
+            PrerequisiteStart = prerequisiteStart,
+            PrerequisiteCourse = [.. prerequisiteCourse],
+            Cost = Cost(model, run, members),
+            Jp = run.Jp,
+            JpScaled = run.JpScaled,
+        };
+        model.Candidates.Add(candidate);
+        derived.Add(candidate.Index);
+        return candidate.Index;
     }
 
     /// <summary>Spreads cohorts over the year: courses at prerequisite depth d start in the d-th part of the year.</summary>

@@ -3,10 +3,17 @@ using LatihanAsn.Domain.Competencies;
 
 namespace LatihanAsn.Domain.Programs;
 
-/// <summary>A candidate course run: one course, one offering, one place, one cohort, fixed dates, cost and value per member.</summary>
+/// <summary>
+/// A candidate course run: one course, one offering, one place, one cohort, fixed dates, cost and value per member.
+/// Generated runs come from <see cref="CandidateBuilder.Build"/>; the heuristic may derive more from them by dropping
+/// members (<see cref="CandidateBuilder.Derive"/>), which are ordinary candidates with fixed members of their own.
+/// </summary>
 internal sealed class CandidateRun
 {
     public required int Index { get; init; }
+
+    /// <summary>The generated candidate this run comes from: its own index when generated, its root's when derived.</summary>
+    public required int Root { get; init; }
 
     public required int Course { get; init; }
 
@@ -88,7 +95,11 @@ internal sealed class CompositionModel
     /// <summary>JP already earned in units of 10^-4.</summary>
     public required long[] EarnedJpScaled { get; init; }
 
-    /// <summary>For need n, the candidates that would close part of it: <c>NeedCandidateList[NeedCandidateStart[n]..NeedCandidateStart[n + 1]]</c>.</summary>
+    /// <summary>
+    /// For need n, the generated candidates that would close part of it:
+    /// <c>NeedCandidateList[NeedCandidateStart[n]..NeedCandidateStart[n + 1]]</c>. Derived candidates are not listed: each
+    /// is a subset of its root's members at the same course, dates and place, so its root stands for it.
+    /// </summary>
     public int[] NeedCandidateStart { get; set; } = [];
 
     /// <summary>See <see cref="NeedCandidateStart"/>.</summary>
@@ -100,7 +111,20 @@ internal sealed class CompositionModel
     /// <summary>Per need, why no candidate could take it (when none does).</summary>
     public required GenerationBlock[] NeedBlocks { get; init; }
 
+    /// <summary>
+    /// The candidate runs: the generated ones first (<see cref="GeneratedCount"/>), then any the heuristic derived by
+    /// dropping members, in the order it derived them.
+    /// </summary>
     public required List<CandidateRun> Candidates { get; init; }
+
+    /// <summary>How many candidates <see cref="CandidateBuilder.Build"/> generated; the need index covers these.</summary>
+    public int GeneratedCount { get; set; }
+
+    /// <summary>The regions' reach by region code, for travel costs.</summary>
+    public required Dictionary<string, RegionReach> Reach { get; init; }
+
+    /// <summary>Per generated candidate, the candidates derived from it, so the same members are never derived twice.</summary>
+    public Dictionary<int, List<int>> Derived { get; } = [];
 
     public required List<LocalizedText> Diagnostics { get; init; }
 
@@ -139,7 +163,8 @@ internal enum Infeasibility
 /// A selection of candidate runs and its objective, with every hard constraint checked when a run is added:
 /// budget, each employee's JP cap, no employee in two calendar-blocking runs at once nor in two runs of one course (its
 /// modes and places are alternatives: a course lifts a level once), and course prerequisites planned before (blackouts
-/// and seats are settled when candidates are generated). Adding and removing are exact inverses.
+/// and seats are settled when candidates are generated). Adding and removing are exact inverses. Candidates derived
+/// after the selection was made are welcome: it grows with the model's candidate list.
 /// </summary>
 /// <remarks>
 /// The search's objective is an integer: need weights in units of 10^-9 and JP in units of 10^-4, so gains are exact
@@ -152,7 +177,7 @@ internal sealed class Selection
     private readonly int[] _coverage;
     private readonly long[] _plannedJp;
     private readonly List<int>?[] _runsOf;
-    private readonly bool[] _selected;
+    private bool[] _selected;
     private readonly long _entitlement;
     private readonly long _entitlementWeight;
     private readonly long _jpCap;
@@ -176,11 +201,51 @@ internal sealed class Selection
 
     public List<int> Selected { get; } = [];
 
-    public bool IsSelected(int candidate) => _selected[candidate];
+    public bool IsSelected(int candidate) => candidate < _selected.Length && _selected[candidate];
 
     public int Coverage(int need) => _coverage[need];
 
     public decimal PlannedJp(int employee) => (decimal)_plannedJp[employee] / CompositionModel.JpScale;
+
+    /// <summary>
+    /// The objective a candidate would gain now without some of its members (positions in <see cref="CandidateRun.Members"/>,
+    /// ascending), in units of 10^-9: what the run derived without them would gain.
+    /// </summary>
+    public long Gain(int candidate, IReadOnlyList<int> without)
+    {
+        var c = _model.Candidates[candidate];
+        var weights = _model.NeedWeightScaled;
+        var gaps = _model.NeedGap;
+        var earned = _model.EarnedJpScaled;
+        long gain = 0;
+        var skip = 0;
+        for (var i = 0; i < c.Members.Length; i++)
+        {
+            if (skip < without.Count && without[skip] == i)
+            {
+                skip++;
+                continue;
+            }
+
+            for (var k = c.NeedStart[i]; k < c.NeedStart[i + 1]; k++)
+            {
+                var need = c.NeedIndex[k];
+                var open = gaps[need] - _coverage[need];
+                if (open > 0)
+                {
+                    gain += weights[need] * Math.Min(open, c.NeedStep[k]);
+                }
+            }
+
+            var before = earned[c.Members[i]] + _plannedJp[c.Members[i]];
+            if (_entitlementWeight > 0 && before < _entitlement)
+            {
+                gain += _entitlementWeight * (Math.Min(_entitlement, before + c.JpScaled) - before);
+            }
+        }
+
+        return gain;
+    }
 
     /// <summary>The objective gained by adding a candidate now, in units of 10^-9 (0 or more: gains only shrink as the selection grows).</summary>
     public long Gain(int candidate)
@@ -232,7 +297,7 @@ internal sealed class Selection
     public Infeasibility Check(int candidate)
     {
         var c = _model.Candidates[candidate];
-        if (_selected[candidate])
+        if (IsSelected(candidate))
         {
             return Infeasibility.Schedule;
         }
@@ -287,6 +352,114 @@ internal sealed class Selection
         return Infeasibility.None;
     }
 
+    /// <summary>
+    /// What keeps one member (a position in <see cref="CandidateRun.Members"/>) out of a candidate now, whatever the
+    /// other members and the budget: already taking the course (<see cref="Infeasibility.Repeat"/>), the JP cap, a
+    /// clash with their other calendar-blocking runs, or a prerequisite course not planned before; otherwise
+    /// <see cref="Infeasibility.None"/>.
+    /// </summary>
+    public Infeasibility MemberBlock(int candidate, int position)
+    {
+        var c = _model.Candidates[candidate];
+        var e = c.Members[position];
+        var runs = _runsOf[e];
+        if (runs is not null)
+        {
+            foreach (var r in runs)
+            {
+                if (_model.Candidates[r].Course == c.Course)
+                {
+                    return Infeasibility.Repeat;
+                }
+            }
+        }
+
+        if (_plannedJp[e] + c.JpScaled > _jpCap)
+        {
+            return Infeasibility.JpCap;
+        }
+
+        if (runs is not null && c.Blocks)
+        {
+            foreach (var r in runs)
+            {
+                var other = _model.Candidates[r];
+                if (other.Blocks && other.Start <= c.End && c.Start <= other.End)
+                {
+                    return Infeasibility.Schedule;
+                }
+            }
+        }
+
+        for (var k = c.PrerequisiteStart[position]; k < c.PrerequisiteStart[position + 1]; k++)
+        {
+            if (!HasPlannedBefore(e, c.PrerequisiteCourse[k], c.Start))
+            {
+                return Infeasibility.Prerequisite;
+            }
+        }
+
+        return Infeasibility.None;
+    }
+
+    /// <summary>
+    /// The members (positions, ascending) that keep a candidate out now for reasons of their own: the JP cap, a repeated
+    /// course or a clash, which only tighten as runs are added (<paramref name="settled"/>), and a prerequisite not yet
+    /// planned, which a later run may still provide (<paramref name="waiting"/>). The lists are cleared first. Stops,
+    /// returning <see langword="false"/>, as soon as more than <paramref name="most"/> are settled (too few would be left).
+    /// </summary>
+    public bool BlockedMembers(int candidate, List<int> settled, List<int> waiting, int most)
+    {
+        settled.Clear();
+        waiting.Clear();
+        var c = _model.Candidates[candidate];
+        for (var i = 0; i < c.Members.Length; i++)
+        {
+            var e = c.Members[i];
+            if (_plannedJp[e] + c.JpScaled > _jpCap || Clashes(c, _runsOf[e]))
+            {
+                settled.Add(i);
+                if (settled.Count > most)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            for (var k = c.PrerequisiteStart[i]; k < c.PrerequisiteStart[i + 1]; k++)
+            {
+                if (!HasPlannedBefore(e, c.PrerequisiteCourse[k], c.Start))
+                {
+                    waiting.Add(i);
+                    break;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a member's runs include the candidate's course or a calendar-blocking run at the same time.</summary>
+    private bool Clashes(CandidateRun c, List<int>? runs)
+    {
+        if (runs is null)
+        {
+            return false;
+        }
+
+        foreach (var r in runs)
+        {
+            var other = _model.Candidates[r];
+            if (other.Course == c.Course || (c.Blocks && other.Blocks && other.Start <= c.End && c.Start <= other.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public void Add(int candidate)
     {
         var gain = Gain(candidate);
@@ -304,6 +477,11 @@ internal sealed class Selection
 
         Spent += c.TotalCost;
         Objective += gain;
+        if (candidate >= _selected.Length)
+        {
+            Array.Resize(ref _selected, Math.Max(candidate + 1, _model.Candidates.Count));
+        }
+
         _selected[candidate] = true;
         Selected.Add(candidate);
     }

@@ -29,10 +29,33 @@ public interface ICompositionPolicy
 /// candidate runs get the exact search, larger ones the heuristic. Deterministic; thread-safe.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Candidates: for each course, offering and allowed place (a centre for employees within reach, a regional cohort per
 /// region, online for regions with the connectivity the mode needs, the workplace for coaching), eligible employees are
 /// sorted by value and cut into cohorts of the maximum seats; a remainder below the minimum seats is not run. Ties are
 /// broken by employee order, start dates are spread over the year after the course's prerequisite depth.
+/// </para>
+/// <para>
+/// Member repair (<see cref="CompositionMethod.Heuristic"/> only): a cohort is not refused because some of its members
+/// cannot join it — they have reached their JP cap, take the course already in another run, are in a clashing run, or
+/// lack a prerequisite not planned before. The heuristic derives the same run without those members, with its cost
+/// recomputed for the members left (fixed run cost, cost per participant, each member's travel), provided they still
+/// fill the offering's minimum seats, and considers it like any other candidate; a derived run may be repaired again.
+/// Budget is never a reason to drop members. A plan is still a set of candidate runs with fixed members, so every hard
+/// constraint and the objective are as above, and <see cref="CompositionResult.CandidateRuns"/> counts the derived
+/// runs too.
+/// </para>
+/// <para>
+/// The exact search (<see cref="CompositionMethod.Exact"/>, and <see cref="CompositionMethod.Auto"/> for small
+/// instances) does not repair: it is optimal over the generated cohorts only. When members' JP caps, runs or
+/// prerequisites clash within cohorts, the heuristic can therefore compose a better plan than the exact search on the
+/// same problem; a caller may ask for both and keep the better.
+/// </para>
+/// <para>
+/// Each need left open gets the reason of its own employee: the budget (a run could take them and enough of its
+/// cohort), seats (the members who could join a run that could take them are too few), their own JP cap, a clash
+/// with their own runs, or their own missing prerequisite; never another member's JP cap or clash.
+/// </para>
 /// </remarks>
 public sealed class CompositionPolicy : ICompositionPolicy
 {
@@ -100,12 +123,13 @@ internal static class CompositionResults
             .ToArray();
 
         var unmet = new List<UnmetNeed>();
+        var enough = new sbyte[model.GeneratedCount]; // per generated candidate: 0 not yet known, 1 enough free members, -1 too few
         for (var n = 0; n < model.NeedCount; n++)
         {
             var remaining = model.NeedGap[n] - Math.Min(model.NeedGap[n], selection.Coverage(n));
             if (remaining > 0)
             {
-                unmet.Add(new UnmetNeed(model.EmployeeIds[model.NeedEmployee[n]], model.NeedCompetency[n], remaining, ReasonFor(model, selection, n)));
+                unmet.Add(new UnmetNeed(model.EmployeeIds[model.NeedEmployee[n]], model.NeedCompetency[n], remaining, ReasonFor(model, selection, n, enough)));
             }
         }
 
@@ -177,8 +201,17 @@ internal static class CompositionResults
         return levels;
     }
 
-    /// <summary>Why a need stays open: first what kept it from every candidate, else what kept its candidates out of the plan.</summary>
-    private static UnmetReason ReasonFor(CompositionModel model, Selection selection, int need)
+    /// <summary>
+    /// Why a need stays open: first what kept it from every candidate; else, over the generated candidates that could
+    /// take it (a derived candidate is a subset of its root, so the root stands for it), what keeps them out for this
+    /// employee. A run the employee could join that enough others could join too is out for want of budget (or the
+    /// heuristic left it); one that too few others could join (the rest would be dropped, leaving fewer than the
+    /// minimum seats) is out for seats; otherwise the employee's own reason: their JP cap, a clash with their other
+    /// runs, or a prerequisite of theirs not planned before (budget, when the run would not fit the budget left either).
+    /// Another member's JP cap or clash is never this employee's reason; the employee's own JP cap or clash is, even
+    /// when the budget is spent too, since more budget would not let them in.
+    /// </summary>
+    private static UnmetReason ReasonFor(CompositionModel model, Selection selection, int need, sbyte[] enough)
     {
         switch (model.NeedBlocks[need])
         {
@@ -194,8 +227,10 @@ internal static class CompositionResults
                 return UnmetReason.Schedule;
         }
 
-        var seen = Infeasibility.None;
+        var employee = model.NeedEmployee[need];
+        var own = Infeasibility.None;
         var any = false;
+        var seats = false;
         foreach (var c in model.NeedCandidates(need))
         {
             if (selection.IsSelected(c))
@@ -203,19 +238,35 @@ internal static class CompositionResults
                 continue;
             }
 
-            var check = selection.Check(c);
-            if (check is Infeasibility.Budget or Infeasibility.None)
-            {
-                return UnmetReason.Budget; // a run would take it with more budget (or would fit: the heuristic left it)
-            }
-
-            if (check == Infeasibility.Repeat && selection.Takes(model.NeedEmployee[need], model.Candidates[c].Course))
+            var block = selection.MemberBlock(c, Array.BinarySearch(model.Candidates[c].Members, employee));
+            if (block == Infeasibility.Repeat)
             {
                 continue; // the employee already takes this course: it cannot close more
             }
 
-            seen = !any || check < seen ? check : seen;
             any = true;
+            if (block == Infeasibility.Prerequisite && selection.Spent + model.Candidates[c].TotalCost > model.Problem.Budget)
+            {
+                return UnmetReason.Budget; // nor is there budget for it (or for its prerequisite, planned first)
+            }
+
+            if (block != Infeasibility.None)
+            {
+                own = own == Infeasibility.None || block < own ? block : own;
+                continue;
+            }
+
+            if (enough[c] == 0)
+            {
+                enough[c] = (sbyte)(EnoughFree(model, selection, c) ? 1 : -1);
+            }
+
+            if (enough[c] > 0)
+            {
+                return UnmetReason.Budget; // a run would take it with more budget (or would fit: the heuristic left it)
+            }
+
+            seats = true;
         }
 
         if (!any)
@@ -223,12 +274,26 @@ internal static class CompositionResults
             return UnmetReason.NoCourse; // every run that could take it is in the plan: the levels left need another course
         }
 
-        return seen switch
+        return seats ? UnmetReason.Seats : own switch
         {
             Infeasibility.JpCap => UnmetReason.JpCap,
-            Infeasibility.Schedule or Infeasibility.Repeat => UnmetReason.Schedule, // a cohort member's other runs block it
+            Infeasibility.Schedule => UnmetReason.Schedule,
             _ => UnmetReason.Prerequisite,
         };
+    }
+
+    /// <summary>Whether the members nothing of their own keeps out of a candidate fill its offering's minimum seats.</summary>
+    private static bool EnoughFree(CompositionModel model, Selection selection, int candidate)
+    {
+        var run = model.Candidates[candidate];
+        var seats = model.Courses[run.Course].Offerings[run.Offering].MinSeats;
+        var free = 0;
+        for (var i = 0; i < run.Members.Length && free < seats; i++)
+        {
+            free += selection.MemberBlock(candidate, i) == Infeasibility.None ? 1 : 0;
+        }
+
+        return free >= seats;
     }
 
     private static LocalizedText Why(CompositionModel model, CandidateRun c, DeliveryOffering offering, IReadOnlyList<CompetencyCode> competencies, int levels, decimal value, CompositionEmployee[] employees, Dictionary<string, RegionReach> reach)
@@ -236,12 +301,12 @@ internal static class CompositionResults
         var codes = string.Join(", ", competencies);
         var count = c.Members.Length;
         var needs = $"{levels} tingkat kebutuhan ({codes}) untuk {count} peserta, nilai {Number(value)}";
-        var needsEn = $"{levels} levels of need ({codes}) for {count} participants, value {Number(value)}";
+        var needsEn = $"{Text.Count(levels, "level", "levels")} of need ({codes}) for {Text.Count(count, "participant", "participants")}, value {Number(value)}";
         var regions = c.Members.Select(m => employees[m].RegionCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         string RegionName(string code) => reach.TryGetValue(code, out var r) ? r.Name : code;
         (string Id, string En) where = offering.Mode switch
         {
-            DeliveryMode.ELearning => ($"e-learning mandiri menjangkau {regions.Length} wilayah tanpa biaya perjalanan", $"self-paced e-learning reaches {regions.Length} regions with no travel cost"),
+            DeliveryMode.ELearning => ($"e-learning mandiri menjangkau {regions.Length} wilayah tanpa biaya perjalanan", $"self-paced e-learning reaches {Text.Count(regions.Length, "region", "regions")} with no travel cost"),
             DeliveryMode.DistanceLearning => ($"pembelajaran jarak jauh sinkron untuk wilayah berkoneksi baik ({regions.Length} wilayah)", $"synchronous distance learning for well-connected regions ({regions.Length})"),
             DeliveryMode.CoachingMentoring => ($"coaching di tempat kerja di {RegionName(c.Place)}", $"workplace coaching in {RegionName(c.Place)}"),
             _ when c.Region is { } region => RegionalReason(RegionName(region), reach.TryGetValue(region, out var r) ? r : null, offering.CentreCode!),
@@ -254,7 +319,7 @@ internal static class CompositionResults
     {
         var hours = reach?.TripTo(centre)?.Hours;
         return hours is { } h
-            ? ($"kohort regional di {regionName}: perjalanan ke {centre} {Number(h)} jam", $"regional cohort in {regionName}: {Number(h)} hours' travel to {centre}")
+            ? ($"kohort regional di {regionName}: perjalanan ke {centre} {Number(h)} jam", $"regional cohort in {regionName}: {Number(h)} {(h == 1m ? "hour's" : "hours'")} travel to {centre}")
             : ($"kohort regional di {regionName}", $"regional cohort in {regionName}");
     }
 
@@ -263,7 +328,7 @@ internal static class CompositionResults
         var hours = c.Members
             .Select(m => reach.TryGetValue(employees[m].RegionCode, out var r) ? r.TripTo(c.Place)?.Hours ?? 0m : 0m)
             .DefaultIfEmpty(0m).Max();
-        return ($"klasikal di {c.Place}: perjalanan terjauh {Number(hours)} jam", $"classroom at {c.Place}: longest trip {Number(hours)} hours");
+        return ($"klasikal di {c.Place}: perjalanan terjauh {Number(hours)} jam", $"classroom at {c.Place}: longest trip {Number(hours)} {(hours == 1m ? "hour" : "hours")}");
     }
 
     private static string Number(decimal value) => Rounding.HalfAwayFromZero(value, 2).ToString("0.##", CultureInfo.InvariantCulture);

@@ -53,10 +53,10 @@ public enum CompositionMethod
     /// <summary>The exact search for small instances, the heuristic for large ones (by <see cref="DeliveryPolicyRuleSet.ExactSearchMaxRuns"/>).</summary>
     Auto = 0,
 
-    /// <summary>Branch and bound: optimal when it finishes within its node limit.</summary>
+    /// <summary>Branch and bound: optimal over the generated cohorts when it finishes within its node limit (it does not repair cohorts).</summary>
     Exact = 1,
 
-    /// <summary>Cost-effectiveness greedy with the best-single-run safeguard, then local improvement.</summary>
+    /// <summary>Cost-effectiveness greedy with the best-single-run safeguard and member repair (a cohort runs without the members who cannot join it), then local improvement.</summary>
     Heuristic = 2,
 }
 
@@ -120,16 +120,16 @@ public enum UnmetReason
     /// <summary>Courses exist, but none reaches the employee's region (travel, connectivity).</summary>
     NoReachableMode = 2,
 
-    /// <summary>Too few eligible participants for a run's minimum seats.</summary>
+    /// <summary>Too few eligible participants for a run's minimum seats (or too few once the members who cannot join the run are left out).</summary>
     Seats = 3,
 
     /// <summary>The employee lacks a prerequisite (a level, or a course not completed or not planned before).</summary>
     Prerequisite = 4,
 
-    /// <summary>Every run that could take it clashes with the employee's other runs.</summary>
+    /// <summary>Every run that could take it clashes with the employee's own other runs.</summary>
     Schedule = 5,
 
-    /// <summary>The employee's JP cap for the year is reached.</summary>
+    /// <summary>The employee's own JP cap for the year would be passed by every run that could take it.</summary>
     JpCap = 6,
 }
 
@@ -184,8 +184,8 @@ public sealed record PlanTotals(
 /// <param name="EmployeeJp">Each participant's JP before and after the plan.</param>
 /// <param name="Objective">The objective value: weighted levels closed plus the entitlement bonus.</param>
 /// <param name="Method">The algorithm that ran.</param>
-/// <param name="ProvenOptimal">Whether the exact search finished, so no better plan exists for these candidate runs.</param>
-/// <param name="CandidateRuns">How many candidate runs were considered.</param>
+/// <param name="ProvenOptimal">Whether the exact search finished, so no better plan exists for these candidate runs (the generated cohorts: the exact search does not repair them).</param>
+/// <param name="CandidateRuns">How many candidate runs were considered: those generated and, with the heuristic, those it derived by dropping members a run could not take.</param>
 /// <param name="Diagnostics">Hard constraints that ruled candidate runs out, in words (empty when none did).</param>
 /// <param name="RuleSets">The rule sets used.</param>
 public sealed record CompositionResult(

@@ -250,7 +250,7 @@ internal sealed class ExplainTrainingPlanHandler(IReadRepository<TrainingPlan> p
         var open = plan.Unmet.Sum(u => u.Needs);
         var summary = new LocalizedText(
             $"{plan.Title} {plan.Year} versi {plan.Version} ({plan.Status}): {t.Runs} run untuk {t.Participants} peserta, Rp {money}; menutup {t.LevelsClosed} dari {t.LevelsNeeded} tingkat kebutuhan ({t.NeedsClosed} dari {t.Needs} kebutuhan tuntas); pegawai dengan 20 JP: {t.CompliantBefore} menjadi {t.CompliantAfter} dari {t.Employees}; {open} kebutuhan masih terbuka.",
-            $"{plan.Title} {plan.Year} version {plan.Version} ({plan.Status}): {t.Runs} runs for {t.Participants} participants, Rp {money}; closes {t.LevelsClosed} of {t.LevelsNeeded} levels of need ({t.NeedsClosed} of {t.Needs} needs fully); employees at 20 JP: {t.CompliantBefore} to {t.CompliantAfter} of {t.Employees}; {open} needs stay open.");
+            $"{plan.Title} {plan.Year} version {plan.Version} ({plan.Status}): {Text.Count(t.Runs, "run", "runs")} for {Text.Count(t.Participants, "participant", "participants")}, Rp {money}; closes {t.LevelsClosed} of {t.LevelsNeeded} levels of need ({t.NeedsClosed} of {t.Needs} needs fully); employees at 20 JP: {t.CompliantBefore} to {t.CompliantAfter} of {t.Employees}; {(open == 1 ? "1 need stays" : Text.Invariant($"{open} needs stay"))} open.");
         return new TrainingPlanExplanation(plan.Id, plan.Title, plan.Year, plan.Version, plan.Status, plan.ReturnReason, plan.Lines, plan.Totals, plan.Unmet, plan.Diagnostics, summary);
     }
 }
