@@ -159,6 +159,27 @@ public sealed class CompositionTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Auto_on_small_instances_keeps_the_better_of_the_exact_search_and_the_repairing_heuristic()
+    {
+        var heuristicWon = 0;
+        for (var seed = 0; seed < 40; seed++)
+        {
+            var problem = CompositionInstances.Random(seed, employees: 10, courses: 3, jpCap: 40m);
+            var auto = Policy.Compose(problem);
+            var exact = Policy.Compose(problem, CompositionMethod.Exact);
+            var heuristic = Policy.Compose(problem, CompositionMethod.Heuristic);
+            exact.CandidateRuns.ShouldBeLessThanOrEqualTo(problem.Policy.ExactSearchMaxRuns); // a small instance
+            auto.Objective.ShouldBe(Math.Max(exact.Objective, heuristic.Objective), $"seed {seed}");
+            auto.Method.ShouldBe(heuristic.Objective > exact.Objective ? CompositionMethod.Heuristic : CompositionMethod.Exact, $"seed {seed}");
+            auto.ProvenOptimal.ShouldBe(auto.Method == CompositionMethod.Exact && exact.ProvenOptimal, $"seed {seed}");
+            PlanChecker.Violations(problem, auto).ShouldBeEmpty();
+            heuristicWon += auto.Method == CompositionMethod.Heuristic ? 1 : 0;
+        }
+
+        heuristicWon.ShouldBeGreaterThan(0); // the tight JP cap makes repair pay on some instances
+    }
+
+    [Fact]
     public void Auto_chooses_by_size()
     {
         var small = CompositionInstances.Random(3, employees: 8, courses: 2);

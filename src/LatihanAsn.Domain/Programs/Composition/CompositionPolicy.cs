@@ -26,7 +26,8 @@ public interface ICompositionPolicy
 /// the 20 JP entitlement, under the budget, each employee's JP cap, seats, prerequisites in order, no double booking,
 /// each course at most once per employee (a course's modes and places are alternatives) and the calendar's blackouts.
 /// With <see cref="CompositionMethod.Auto"/>, instances of at most <see cref="DeliveryPolicyRuleSet.ExactSearchMaxRuns"/>
-/// candidate runs get the exact search, larger ones the heuristic. Deterministic; thread-safe.
+/// candidate runs get both the exact search and the heuristic, and the better plan (the exact one on a tie); larger
+/// ones the heuristic. Deterministic; thread-safe.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -46,10 +47,10 @@ public interface ICompositionPolicy
 /// runs too.
 /// </para>
 /// <para>
-/// The exact search (<see cref="CompositionMethod.Exact"/>, and <see cref="CompositionMethod.Auto"/> for small
-/// instances) does not repair: it is optimal over the generated cohorts only. When members' JP caps, runs or
-/// prerequisites clash within cohorts, the heuristic can therefore compose a better plan than the exact search on the
-/// same problem; a caller may ask for both and keep the better.
+/// The exact search (<see cref="CompositionMethod.Exact"/>) does not repair: it is optimal over the generated cohorts
+/// only. When members' JP caps, runs or prerequisites clash within cohorts, the heuristic can therefore compose a
+/// better plan than the exact search on the same problem; <see cref="CompositionMethod.Auto"/> runs both on small
+/// instances and keeps the better.
 /// </para>
 /// <para>
 /// Each need left open gets the reason of its own employee: the budget (a run could take them and enough of its
@@ -66,12 +67,22 @@ public sealed class CompositionPolicy : ICompositionPolicy
         Guard.Against.EnumOutOfRange(method);
         Guard.Against.Negative(problem.Budget);
         var model = CandidateBuilder.Build(problem);
-        var used = method == CompositionMethod.Auto
-            ? model.Candidates.Count <= problem.Policy.ExactSearchMaxRuns ? CompositionMethod.Exact : CompositionMethod.Heuristic
-            : method;
+        if (method == CompositionMethod.Auto && model.Candidates.Count <= problem.Policy.ExactSearchMaxRuns)
+        {
+            // Small: the exact search over the generated cohorts, and the heuristic with its repaired cohorts on a model
+            // of its own (it adds candidates); the better plan wins, the exact one on a tie.
+            var (exact, proven) = new BranchAndBound().Run(model, cancellationToken);
+            var repairedModel = CandidateBuilder.Build(problem);
+            var (repaired, _) = new GreedyWithImprovement().Run(repairedModel, cancellationToken);
+            return repaired.Objective > exact.Objective
+                ? CompositionResults.Build(repairedModel, repaired, CompositionMethod.Heuristic, false)
+                : CompositionResults.Build(model, exact, CompositionMethod.Exact, proven);
+        }
+
+        var used = method == CompositionMethod.Auto ? CompositionMethod.Heuristic : method;
         ICompositionAlgorithm algorithm = used == CompositionMethod.Exact ? new BranchAndBound() : new GreedyWithImprovement();
-        var (selection, proven) = algorithm.Run(model, cancellationToken);
-        return CompositionResults.Build(model, selection, used, proven);
+        var (selection, provenOptimal) = algorithm.Run(model, cancellationToken);
+        return CompositionResults.Build(model, selection, used, provenOptimal);
     }
 }
 

@@ -50,7 +50,7 @@ public sealed record CompositionProblem(
 /// <summary>Which algorithm composes a plan.</summary>
 public enum CompositionMethod
 {
-    /// <summary>The exact search for small instances, the heuristic for large ones (by <see cref="DeliveryPolicyRuleSet.ExactSearchMaxRuns"/>).</summary>
+    /// <summary>Small instances (by <see cref="DeliveryPolicyRuleSet.ExactSearchMaxRuns"/>): both algorithms, the better plan (the exact one on a tie); large ones: the heuristic.</summary>
     Auto = 0,
 
     /// <summary>Branch and bound: optimal over the generated cohorts when it finishes within its node limit (it does not repair cohorts).</summary>
