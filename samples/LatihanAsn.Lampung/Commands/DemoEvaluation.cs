@@ -4,6 +4,7 @@ using LatihanAsn.Domain.Evaluation;
 using LatihanAsn.Domain.Reference;
 using LatihanAsn.Lampung.Hosting;
 using LatihanAsn.Lampung.Seeding;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LatihanAsn.Lampung.Commands;
 
@@ -41,15 +42,30 @@ internal sealed record RoiSummary(decimal Benefits, decimal Costs, decimal? Bcr,
 /// <summary>A level's outcome in a run's effectiveness report (<c>Met</c>, <c>NotMet</c>, <c>Undefined</c>, <c>NotMeasured</c>).</summary>
 internal sealed record LevelRow(string Level, string Outcome);
 
-/// <summary>A run's evaluation, from its effectiveness report (<c>GetEffectivenessReport</c>).</summary>
+/// <summary>An OPD by code, with its short name and how many of the run's participants work there.</summary>
+internal sealed record UnitRef(string Code, string Name, int Participants);
+
+/// <summary>
+/// A run's evaluation, from its effectiveness report (<c>GetEffectivenessReport</c>): the run of the plan it evaluates
+/// (plan line, course, mode, organiser, dates; whether it stands in for the design's own course), its participants and
+/// those present, and for public service the units trained and the comparison unit. The run is named by its plan line,
+/// not by its <c>CourseRunId</c>: the library draws a new identifier on every run, and the same seed gives the same
+/// report (the identifier is in the database, on the run's evaluation plan).
+/// </summary>
 internal sealed record RunReport(
-    string CourseRunId,
     string Course,
+    int Line,
+    string CourseCode,
     string Title,
+    string Mode,
+    string Organiser,
     DateOnly Start,
     DateOnly End,
+    bool StandIn,
     int Participants,
     int Attended,
+    IReadOnlyList<UnitRef> Units,
+    UnitRef? ComparisonUnit,
     ReactionSummary Reaction,
     LearningSummary Learning,
     BehaviourSummary Behaviour,
@@ -62,58 +78,73 @@ internal sealed record RunReport(
 /// <summary>A unit's SKM index for a period (<c>ComputeSkmIndex</c>); the converted index unrounded and as graded.</summary>
 internal sealed record SkmRow(string Unit, string UnitName, DateOnly PeriodStart, DateOnly PeriodEnd, int Respondents, decimal? Index, decimal? Converted, decimal? ConvertedRounded, string? Grade, string? Performance);
 
-/// <summary>What the demo's evaluation step recorded and found.</summary>
-internal sealed record EvaluationReport(string Organiser, DateOnly AsOf, EvaluationCounts Recorded, IReadOnlyList<RunReport> Runs, IReadOnlyList<SkmRow> Skm);
+/// <summary>What the demo's evaluation step recorded and found: the evaluator, the plan year whose runs it evaluated, the report day.</summary>
+internal sealed record EvaluationReport(string Organiser, int Year, DateOnly AsOf, EvaluationCounts Recorded, IReadOnlyList<RunReport> Runs, IReadOnlyList<SkmRow> Skm);
 
 /// <summary>
-/// The demo's evaluation step: simulates the course runs of <see cref="DemoRuns"/> with participants from the seeded
-/// population, records every level through the mediator (<see cref="EvaluationSeeder"/>) and asks, in the host's caller
-/// scope (the province), for each run's effectiveness report as of the demo's day and for the units' SKM indices.
+/// The demo's evaluation step: takes three runs the follow-up step held and completed (<see cref="DemoRuns"/>, read from
+/// the database), simulates their evaluation data around what the runs recorded (participants, attendance, final test
+/// scores), records every level through the mediator (<see cref="EvaluationSeeder"/>) on a clock at the end of the plan
+/// year, and asks, in the host's caller scope (the province), for each run's effectiveness report as of that day and
+/// for the units' SKM indices.
 /// </summary>
 internal static class DemoEvaluation
 {
+    /// <summary>The report day: the last day of the year the follow-up step simulated.</summary>
+    public static DateOnly AsOf => new(DemoFollowUp.Year, 12, 31);
+
     public static async Task<EvaluationReport> RunAsync(LampungHost host, DemoPlan plan, SeedResult seeded, int seed, CancellationToken cancellationToken)
     {
         // A sequence of its own, so the earlier steps' data stay those of the seed whatever this step draws.
         var random = new Random(unchecked((seed * 31) + 4));
-        var runs = DemoRuns.Select(plan, random);
-        var data = new EvaluationGenerator(random, plan).Generate(runs);
-        var (plans, surveys, counts) = await EvaluationSeeder.SeedAsync(host, data, seeded, cancellationToken);
+        var runs = DemoRuns.Select(host.Database, plan, seeded, DemoFollowUp.Year, AsOf);
+        var data = new EvaluationGenerator(random, plan, DemoFollowUp.Year).Generate(runs);
+
+        // Everything is dated up to the report day, so the library's "not in the future" checks read a clock on that day.
+        using var evaluator = new LampungHost(host.Database, services => services.AddSingleton<TimeProvider>(FixedClock.At(AsOf)));
+        var (plans, surveys, counts) = await EvaluationSeeder.SeedAsync(evaluator, data, seeded, cancellationToken);
 
         var reports = new List<RunReport>();
         foreach (var run in plans)
         {
-            var report = await host.SendAsync(new GetEffectivenessReport(run.PlanId, DemoPlan.AsOf), cancellationToken);
-            reports.Add(Run(run.Data, report));
+            var report = await evaluator.SendAsync(new GetEffectivenessReport(run.PlanId, AsOf), cancellationToken);
+            reports.Add(Run(plan, run.Data, report));
         }
 
         var skm = new List<SkmRow>();
         foreach (var survey in surveys.OrderBy(s => s.Plan.OpdCode, StringComparer.Ordinal).ThenBy(s => s.Plan.PeriodEnd))
         {
-            var result = await host.SendAsync(new ComputeSkmIndex(survey.Id), cancellationToken);
+            var result = await evaluator.SendAsync(new ComputeSkmIndex(survey.Id), cancellationToken);
             var p = survey.Plan;
-            skm.Add(new SkmRow(p.OpdCode, UnitName(p.OpdCode), p.PeriodStart, p.PeriodEnd, result.Respondents, result.Index, result.Converted, result.ConvertedRounded, result.Grade?.Letter, result.Grade?.Performance.For(CultureInfo.CurrentUICulture)));
+            skm.Add(new SkmRow(p.OpdCode, DemoRuns.UnitName(p.OpdCode), p.PeriodStart, p.PeriodEnd, result.Respondents, result.Index, result.Converted, result.ConvertedRounded, result.Grade?.Letter, result.Grade?.Performance.For(CultureInfo.CurrentUICulture)));
         }
 
-        return new EvaluationReport(DemoRuns.Organiser, DemoPlan.AsOf, counts, reports, skm);
+        return new EvaluationReport(DemoRuns.Organiser, DemoFollowUp.Year, AsOf, counts, reports, skm);
     }
 
-    private static RunReport Run(RunEvaluationPlan data, EffectivenessReport report)
+    private static RunReport Run(DemoPlan plan, RunEvaluationPlan data, EffectivenessReport report)
     {
         var run = data.Run;
+        UnitRef Unit(string opdCode) => new(opdCode, DemoRuns.UnitName(opdCode), run.Participants.Count(p => plan.Positions[plan.Employees[p].Position].OpdCode == opdCode));
         var reaction = report.Reaction;
         var nps = reaction?.Nps;
         var gain = report.Learning?.Gain;
         var behaviour = report.Behaviour;
         var roi = report.Roi;
         return new RunReport(
-            run.Id.ToString(),
             run.Course.ToString(),
+            run.Line,
+            run.CourseCode,
             run.Title,
+            ProgramsText.Mode(run.Mode),
+            run.Organiser,
             run.Start,
             run.End,
+            run.StandIn,
             run.Participants.Count,
             data.Attendance.Count(a => a.Attended),
+            run.Units.Select(Unit).ToArray(),
+            run.ComparisonUnit is null ? null : Unit(run.ComparisonUnit),
             new ReactionSummary(reaction?.Respondents ?? 0, reaction?.Overall.Mean, reaction?.Overall.Band?.Name.For(CultureInfo.CurrentUICulture), nps?.Score, nps?.Promoters ?? 0, nps?.Passives ?? 0, nps?.Detractors ?? 0),
             new LearningSummary(gain?.Pairs ?? 0, gain?.ExcludedAtMaximum ?? 0, gain?.ClassGain, gain?.MeanIndividualGain, gain?.EffectSize.CohensDz, gain?.EffectSize.T, gain?.ClassBand?.Name.For(CultureInfo.CurrentUICulture)),
             new BehaviourSummary(
@@ -153,8 +184,12 @@ internal static class DemoEvaluation
         _ => Text.Pick("Diri sendiri", "Self"),
     };
 
-    private static string UnitName(string opdCode) =>
-        LampungRegions.Find(opdCode[..4]) is { } region ? $"DPMPTSP {LampungCatalogue.RegionTitle(region)}" : opdCode;
+    private static string DesignName(string course) => Enum.Parse<DemoCourse>(course) switch
+    {
+        DemoCourse.PublicService => Text.Pick("Pelayanan publik", "Public service"),
+        DemoCourse.Communication => Text.Pick("Komunikasi", "Communication"),
+        _ => Text.Pick("TI perkantoran", "Office IT"),
+    };
 
     public static void WriteTables(EvaluationReport report, TextWriter stdout)
     {
@@ -162,8 +197,50 @@ internal static class DemoEvaluation
         var asOf = report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         stdout.WriteLine();
         stdout.WriteLine(Text.Pick(
-            $"Evaluasi lewat mediator (penyelenggara {report.Organiser}): {r.Runs} pelatihan, {r.Participants} peserta ({r.Absent} tidak hadir), {r.ReactionResponses} kuesioner reaksi, {r.TestScores} nilai tes, {r.BehaviourRatings} penilaian perilaku, {r.Transfers} laporan berbagi, {r.KpiObservations} observasi KPI, {r.QualitativeRecords} wawancara/observasi, {r.SkmSurveys} survei SKM ({r.SkmResponses} responden); laporan efektivitas per {asOf}",
-            $"Evaluation through the mediator (organiser {report.Organiser}): {r.Runs} course runs, {r.Participants} participants ({r.Absent} absent), {r.ReactionResponses} reaction questionnaires, {r.TestScores} test scores, {r.BehaviourRatings} behaviour ratings, {r.Transfers} transfer reports, {r.KpiObservations} KPI observations, {r.QualitativeRecords} interviews/observations, {r.SkmSurveys} SKM surveys ({r.SkmResponses} respondents); effectiveness as of {asOf}"));
+            $"Evaluasi lewat mediator oleh {report.Organiser}: {r.Runs} run rencana {report.Year} yang selesai, {r.Participants} peserta ({r.Absent} tidak hadir), {r.ReactionResponses} kuesioner reaksi, {r.TestScores} nilai tes, {r.BehaviourRatings} penilaian perilaku, {r.Transfers} laporan berbagi, {r.KpiObservations} observasi KPI, {r.QualitativeRecords} wawancara/observasi, {r.SkmSurveys} survei SKM ({r.SkmResponses} responden); laporan efektivitas per {asOf}",
+            $"Evaluation through the mediator by {report.Organiser}: {r.Runs} completed runs of the {report.Year} plan, {r.Participants} participants ({r.Absent} absent), {r.ReactionResponses} reaction questionnaires, {r.TestScores} test scores, {r.BehaviourRatings} behaviour ratings, {r.Transfers} transfer reports, {r.KpiObservations} KPI observations, {r.QualitativeRecords} interviews/observations, {r.SkmSurveys} SKM surveys ({r.SkmResponses} respondents); effectiveness as of {asOf}"));
+
+        stdout.WriteLine();
+        stdout.WriteLine(Text.Pick(
+            $"Run yang dievaluasi, dibaca dari CourseRuns: per desain evaluasi, run kursusnya yang selesai dengan peserta terbanyak (seri: baris rencana terkecil) di antara yang berakhir cukup awal agar pengukuran 90 hari jatuh paling lambat {asOf}; peserta: yang selesai atau tidak selesai; hadir: dengan JP yang dihadiri",
+            $"Runs evaluated, read from CourseRuns: per evaluation design, the completed run of its course with the most participants (ties: the lowest plan line) among those that ended early enough for the 90-day measurements to fall by {asOf}; participants: those who completed or did not; present: with JP attended"));
+        var held = new TextTable(
+            (Text.Pick("Desain", "Design"), false),
+            (Text.Pick("Baris", "Line"), true),
+            (Text.Pick("Kursus", "Course"), false),
+            (Text.Pick("Pelatihan", "Course run"), false),
+            (Text.Pick("Moda", "Mode"), false),
+            (Text.Pick("Tanggal", "Dates"), false),
+            (Text.Pick("Peserta", "Participants"), true),
+            (Text.Pick("Hadir", "Present"), true));
+        foreach (var run in report.Runs)
+        {
+            held.Row(
+                DesignName(run.Course) + (run.StandIn ? " *" : string.Empty),
+                run.Line.ToString(CultureInfo.InvariantCulture),
+                run.CourseCode,
+                run.Title,
+                run.Mode,
+                $"{run.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} - {run.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
+                Display.Count(run.Participants),
+                Display.Count(run.Attended));
+        }
+
+        held.Write(stdout);
+        foreach (var run in report.Runs.Where(x => x.StandIn))
+        {
+            var own = string.Join(Text.Pick(" atau ", " or "), DemoRuns.OwnCourses(Enum.Parse<DemoCourse>(run.Course)));
+            stdout.WriteLine(Text.Pick(
+                $"* {DesignName(run.Course)}: tidak ada run {own} yang memenuhi syarat; run {run.CourseCode} baris {run.Line} dievaluasi sebagai gantinya dengan desain yang sama.",
+                $"* {DesignName(run.Course)}: no run of {own} qualified; the {run.CourseCode} run on line {run.Line} is evaluated in its place with the same design."));
+        }
+
+        foreach (var course in Enum.GetValues<DemoCourse>().Where(c => !report.Runs.Any(x => x.Course == c.ToString())))
+        {
+            stdout.WriteLine(Text.Pick(
+                $"{DesignName(course.ToString())}: tidak ada run selesai yang memenuhi syarat; tidak dievaluasi.",
+                $"{DesignName(course.ToString())}: no completed run qualified; not evaluated."));
+        }
 
         stdout.WriteLine();
         stdout.WriteLine(Text.Pick(
@@ -233,10 +310,14 @@ internal static class DemoEvaluation
 
         foreach (var run in report.Runs.Where(x => x.Results.Count > 0))
         {
+            var trained = string.Join(Text.Pick(" dan ", " and "), run.Units.Select(u => Text.Pick($"{u.Name} ({u.Participants} peserta)", $"{u.Name} ({u.Participants} participants)")));
+            var comparison = run.ComparisonUnit is { } c
+                ? Text.Pick($"{c.Name} pembanding (unit sejenis tanpa peserta di run ini)", $"{c.Name} for comparison (a unit of the same kind with no participants in the run)")
+                : Text.Pick("tanpa unit pembanding", "no comparison unit");
             stdout.WriteLine();
             stdout.WriteLine(Text.Pick(
-                $"L4 hasil unit, {run.Title}: {string.Join(" dan ", DemoRuns.ComplaintUnits.Select(UnitName))} dilatih, {UnitName(DemoRuns.ComparisonUnit)} pembanding; rata-rata nilai bulanan sebelum dan sejak 90 hari sesudah pelatihan; selisih-dalam-selisih = perubahan dilatih - perubahan pembanding",
-                $"L4 unit results, {run.Title}: {string.Join(" and ", DemoRuns.ComplaintUnits.Select(UnitName))} trained, {UnitName(DemoRuns.ComparisonUnit)} for comparison; means of monthly values before and from 90 days after the run; difference-in-differences = trained change - comparison change"));
+                $"L4 hasil unit, {run.Title} (baris {run.Line}): dilatih {trained}, unit layanan dengan peserta terbanyak di run ini; {comparison}; rata-rata nilai bulanan tiga bulan sebelum dan tiga bulan sejak 90 hari sesudah pelatihan; selisih-dalam-selisih = perubahan dilatih - perubahan pembanding",
+                $"L4 unit results, {run.Title} (line {run.Line}): trained {trained}, the service units with the most participants in the run; {comparison}; means of monthly values over three months before and three months from 90 days after the run; difference-in-differences = trained change - comparison change"));
             var kpis = new TextTable(
                 ("KPI", false),
                 (Text.Pick("Satuan", "Unit"), false),

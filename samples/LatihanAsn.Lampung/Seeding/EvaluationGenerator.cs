@@ -1,4 +1,6 @@
+using System.Globalization;
 using LatihanAsn.Domain.Evaluation;
+using LatihanAsn.Domain.Programs;
 using LatihanAsn.Domain.Reference;
 
 namespace LatihanAsn.Lampung.Seeding;
@@ -52,23 +54,27 @@ internal sealed record RunEvaluationPlan(
     IReadOnlyList<string> Intangibles);
 
 /// <summary>
-/// Generates the demo's evaluation data for each run, deterministically from the random sequence:
+/// Generates the demo's evaluation data for each run the follow-up step held in <paramref name="year"/>,
+/// deterministically from the run and the random sequence:
 /// <list type="bullet">
-/// <item>L1: a 1-5 questionnaire (content, facilitator, organisation, facilities) with a 0-10 recommend item; a few
-/// participants are absent, only those present answer, and some skip an item.</item>
-/// <item>L2: a pre-test on the first day for everyone and a post-test for those present (maximum 100); the
-/// communication run has a participant already at the maximum, whose gain is undefined.</item>
+/// <item>Attendance: the run's own (absent: no JP attended).</item>
+/// <item>L1: a 1-5 questionnaire (content, facilitator, organisation, facilities) with a 0-10 recommend item; only
+/// those present answer, and some skip an item.</item>
+/// <item>L2: the post-test is the run's final test (its recorded score), for those present; the pre-test on the first
+/// day, for everyone, is simulated so that the gain fits the design (for a course without a test both are simulated);
+/// the communication run's best final scorer was already at the maximum, so their gain is undefined.</item>
 /// <item>L3: supervisors (one per OPD), peers (public service only) and the participants themselves rate the run's
 /// indicators 1-5 before the run and 90 days after; about half of those present report passing it on.</item>
 /// <item>L4 (public service only): monthly medians of the complaint response time (hours) and the share of complaints
-/// resolved within 5 working days, simulated complaint by complaint, for the two trained units together and for the
-/// untrained DPMPTSP Tanggamus, three months before and three months from 90 days after; SKM surveys of both units for
-/// the second half of 2024 and of 2025.</item>
-/// <item>L5: fully loaded costs by category and monetised benefits; the public-service benefit is isolated by the
-/// difference-in-differences share of the response-time change.</item>
+/// resolved within 5 working days, simulated complaint by complaint, for the trained units together and for the
+/// comparison unit, in the three months before the run's month and the three months from 90 days after its end; SKM
+/// surveys of the trained units for the second half of the year before and of <paramref name="year"/>.</item>
+/// <item>L5: fully loaded costs by category (the run's budget in the plan, the participants' time by JP, travel to an
+/// in-person run, development, facilities, evaluation) and monetised benefits per participant; the public-service
+/// benefit is isolated by the difference-in-differences share of the response-time change.</item>
 /// </list>
 /// </summary>
-internal sealed class EvaluationGenerator(Random random, DemoPlan plan)
+internal sealed class EvaluationGenerator(Random random, DemoPlan plan, int year)
 {
     /// <summary>The test maximum.</summary>
     public const decimal TestMaximum = 100m;
@@ -82,10 +88,16 @@ internal sealed class EvaluationGenerator(Random random, DemoPlan plan)
     /// <summary>The resolved-within-target KPI.</summary>
     public const string ResolvedPercent = "SELESAI-5HK";
 
-    private static readonly DateOnly SkmBeforeStart = new(2024, 7, 1);
-    private static readonly DateOnly SkmBeforeEnd = new(2024, 12, 31);
-    private static readonly DateOnly SkmAfterStart = new(2025, 7, 1);
-    private static readonly DateOnly SkmAfterEnd = new(2025, 12, 31);
+    /// <summary>JP in a day of the participants' time (1 JP is 45 minutes).</summary>
+    public const decimal JpPerDay = 8m;
+
+    private DateOnly SkmBeforeStart => new(year - 1, 7, 1);
+
+    private DateOnly SkmBeforeEnd => new(year - 1, 12, 31);
+
+    private DateOnly SkmAfterStart => new(year, 7, 1);
+
+    private DateOnly SkmAfterEnd => new(year, 12, 31);
 
     private static readonly QuestionnaireInput Questionnaire = new(
         1,
@@ -104,27 +116,42 @@ internal sealed class EvaluationGenerator(Random random, DemoPlan plan)
     private static readonly double[] SkmBase = [3.2, 3.0, 2.6, 3.5, 3.1, 3.0, 3.1, 2.5, 2.9];
     private static readonly double[] SkmRise = [0.05, 0.1, 0.35, 0.0, 0.05, 0.3, 0.35, 0.55, 0.05];
 
+    /// <summary>The month ends of the three months before the month the run starts in (the KPI baseline).</summary>
+    public static DateOnly[] BeforeMonths(DateOnly start)
+    {
+        var month = new DateOnly(start.Year, start.Month, 1);
+        return [month.AddMonths(-2).AddDays(-1), month.AddMonths(-1).AddDays(-1), month.AddDays(-1)];
+    }
+
+    /// <summary>The month ends of the month 90 days after the run's end and of the two months after it (the KPI follow-up).</summary>
+    public static DateOnly[] AfterMonths(DateOnly end)
+    {
+        var from = end.AddDays(MeasurementTiming.After90Days);
+        var month = new DateOnly(from.Year, from.Month, 1);
+        return [month.AddMonths(1).AddDays(-1), month.AddMonths(2).AddDays(-1), month.AddMonths(3).AddDays(-1)];
+    }
+
+    /// <summary>
+    /// The last day a run's evaluation records something dated (its observation 100 days after the end, and for public
+    /// service the last month of KPIs); a run can be evaluated on a report day no earlier than this.
+    /// </summary>
+    public static DateOnly LastRecordDay(DemoCourse course, DateOnly end)
+    {
+        var last = end.AddDays(100);
+        return course == DemoCourse.PublicService && AfterMonths(end)[^1] > last ? AfterMonths(end)[^1] : last;
+    }
+
     /// <summary>Generates every run's data.</summary>
     public IReadOnlyList<RunEvaluationPlan> Generate(IReadOnlyList<DemoRun> runs) => runs.Select(Generate).ToArray();
 
     private RunEvaluationPlan Generate(DemoRun run)
     {
-        var profile = Profile.Of(run.Course);
+        var profile = Profile.Of(run, year);
         var days = run.End.DayNumber - run.Start.DayNumber;
         var people = run.Participants;
 
-        // Attendance: about one in twelve absent, at least one, never everyone.
-        var absent = people.Where(_ => random.Next(12) == 0).ToHashSet();
-        if (absent.Count == 0)
-        {
-            absent.Add(people[random.Next(people.Count)]);
-        }
-
-        if (absent.Count == people.Count)
-        {
-            absent.Remove(people[0]);
-        }
-
+        // Attendance: the run's own.
+        var absent = run.Absent;
         var present = people.Where(p => !absent.Contains(p)).ToArray();
         var attendance = people.Select(p => (p, !absent.Contains(p))).ToArray();
 
@@ -148,10 +175,35 @@ internal sealed class EvaluationGenerator(Random random, DemoPlan plan)
             return new ReactionPlan(p, answers);
         }).ToArray();
 
-        // L2: Hake gain around the run's level; the communication run has a participant already at the maximum.
-        var atMaximum = run.Course == DemoCourse.Communication ? present[random.Next(present.Length)] : -1;
-        var pre = people.ToDictionary(p => p, p => p == atMaximum ? 100 : Clamp(profile.PreTest + Normal(12), 15, 95));
-        var post = present.ToDictionary(p => p, p => p == atMaximum ? 100 : Clamp(pre[p] + ((profile.Gain + Normal(0.12)) * (100 - pre[p])) + Normal(4), 0, 100));
+        // L2: the post-test is the run's final test; the pre-test gives a Hake gain around the design's. The communication
+        // run's best final scorer (ties: the first) was already at the maximum on the first day.
+        var atMaximum = run.Course == DemoCourse.Communication
+            ? present.OrderByDescending(p => run.TestScores.TryGetValue(p, out var s) ? s : -1m).ThenBy(p => p).First()
+            : -1;
+        var pre = new Dictionary<int, decimal>();
+        var post = new Dictionary<int, decimal>();
+        foreach (var p in people)
+        {
+            var final = run.TestScores.TryGetValue(p, out var score) ? score : (decimal?)null;
+            if (p == atMaximum)
+            {
+                pre[p] = TestMaximum;
+            }
+            else if (final is { } f)
+            {
+                var gain = Math.Clamp(profile.Gain + Normal(0.12), -0.1, 0.85);
+                pre[p] = Clamp((((double)f - (gain * 100)) / (1 - gain)) + Normal(4), 15, 95);
+            }
+            else
+            {
+                pre[p] = Clamp(profile.PreTest + Normal(12), 15, 95);
+            }
+
+            if (!absent.Contains(p))
+            {
+                post[p] = final ?? (p == atMaximum ? TestMaximum : Clamp((double)pre[p] + ((profile.Gain + Normal(0.12)) * (100 - (double)pre[p])) + Normal(4), 0, 100));
+            }
+        }
 
         // L3: ratings before the run (everyone) and 90 days after (those present).
         var indicators = profile.Indicators.Select(i => i.Code).ToArray();
@@ -187,7 +239,7 @@ internal sealed class EvaluationGenerator(Random random, DemoPlan plan)
         var observations = new List<KpiSetPlan>();
         var skm = new List<SkmSurveyPlan>();
         var isolation = 0.5m;
-        if (run.Course == DemoCourse.PublicService)
+        if (run.Course == DemoCourse.PublicService && run.Units.Count > 0)
         {
             (var complaintKpis, var complaints, isolation) = Complaints(run);
             kpis.AddRange(complaintKpis);
@@ -200,8 +252,10 @@ internal sealed class EvaluationGenerator(Random random, DemoPlan plan)
             }
         }
 
-        var costs = Costs(run, profile, days);
-        var benefits = profile.Benefits.Select(b => b with { Isolation = b.Isolation < 0m ? isolation : b.Isolation }).ToArray();
+        var costs = Costs(run, profile);
+        var benefits = profile.Benefits
+            .Select(b => b with { Value = b.Value * people.Count, Isolation = b.Isolation < 0m ? isolation : b.Isolation })
+            .ToArray();
 
         return new RunEvaluationPlan(
             run,
@@ -218,17 +272,20 @@ internal sealed class EvaluationGenerator(Random random, DemoPlan plan)
             transfers,
             observations,
             skm,
-            profile.Evidence(run),
+            profile.Evidence,
             costs,
             benefits,
             profile.Intangibles);
     }
 
+    /// <summary>The KPI of a unit's SKM index.</summary>
+    public static string UnitKpiCode(string unit) => $"IKM-{unit}";
+
     private static KpiDefinition UnitKpi(string unit) =>
-        new($"IKM-{unit[..4]}", $"IKM DPMPTSP {LampungRegions.Find(unit[..4])?.Name ?? unit}", "nilai", KpiDirection.HigherIsBetter, 76.61m);
+        new(UnitKpiCode(unit), $"IKM {DemoRuns.UnitName(unit)}", "nilai", KpiDirection.HigherIsBetter, 76.61m);
 
     /// <summary>The plan's measurements: every run measures L1-L3 and L5; the public-service run also L4 and more raters.</summary>
-    private static PlannedMeasurement[] Measurements(DemoRun run, Profile profile, int days)
+    private PlannedMeasurement[] Measurements(DemoRun run, Profile profile, int days)
     {
         var list = new List<PlannedMeasurement>
         {
@@ -250,13 +307,15 @@ internal sealed class EvaluationGenerator(Random random, DemoPlan plan)
 
         list.Add(new("L3-INT", KirkpatrickLevel.Behaviour, EvaluationInstrument.Interview, MeasurementPhase.After, 95, 30));
         var roiDay = MeasurementTiming.After90Days + 30;
-        if (run.Course == DemoCourse.PublicService)
+        if (run.Course == DemoCourse.PublicService && run.Units.Count > 0)
         {
             var skmBefore = SkmBeforeEnd.DayNumber - run.End.DayNumber;
             var skmAfter = SkmAfterEnd.DayNumber - run.End.DayNumber;
+            var baseline = BeforeMonths(run.Start)[0].DayNumber - run.End.DayNumber;
+            var followUp = AfterMonths(run.End)[^1].DayNumber - run.End.DayNumber - MeasurementTiming.After90Days;
             list.Add(new("L4-OBS", KirkpatrickLevel.Results, EvaluationInstrument.DirectObservation, MeasurementPhase.After, 100, 30));
-            list.Add(new("L4-KPI-BASE", KirkpatrickLevel.Results, EvaluationInstrument.KpiMeasurement, MeasurementPhase.Before, -100, 100));
-            list.Add(new("L4-KPI-90", KirkpatrickLevel.Results, EvaluationInstrument.KpiMeasurement, MeasurementPhase.After, MeasurementTiming.After90Days, 120));
+            list.Add(new("L4-KPI-BASE", KirkpatrickLevel.Results, EvaluationInstrument.KpiMeasurement, MeasurementPhase.Before, baseline, -baseline));
+            list.Add(new("L4-KPI-90", KirkpatrickLevel.Results, EvaluationInstrument.KpiMeasurement, MeasurementPhase.After, MeasurementTiming.After90Days, followUp));
             list.Add(new("L4-SKM-BASE", KirkpatrickLevel.Results, EvaluationInstrument.SatisfactionSurvey, MeasurementPhase.Before, skmBefore, 30));
             list.Add(new("L4-SKM", KirkpatrickLevel.Results, EvaluationInstrument.SatisfactionSurvey, MeasurementPhase.After, skmAfter, 30, 76.61m, "mutu B ke atas"));
             roiDay = skmAfter;
@@ -267,8 +326,8 @@ internal sealed class EvaluationGenerator(Random random, DemoPlan plan)
     }
 
     /// <summary>
-    /// Complaints of the trained units (together) and of the comparison unit, simulated one by one for three months
-    /// before the run and three months from 90 days after: the monthly median response time and the share resolved
+    /// Complaints of the trained units (together) and of the comparison unit, simulated one by one for the three months
+    /// before the run's month and three months from 90 days after: the monthly median response time and the share resolved
     /// within 5 working days (120 hours). Returns the KPIs, the observations and the training's isolated share of the
     /// response-time change (difference-in-differences over the trained change, 0-1, two decimals).
     /// </summary>
@@ -279,8 +338,9 @@ internal sealed class EvaluationGenerator(Random random, DemoPlan plan)
             new(ResponseHours, "Median waktu respons pengaduan", "jam", KpiDirection.LowerIsBetter, 36m),
             new(ResolvedPercent, "Pengaduan selesai dalam 5 hari kerja", "%", KpiDirection.HigherIsBetter, 80m),
         ];
-        var beforeMonths = new[] { new DateOnly(2024, 12, 31), new DateOnly(2025, 1, 31), new DateOnly(2025, 2, 28) };
-        var afterMonths = new[] { new DateOnly(2025, 6, 30), new DateOnly(2025, 7, 31), new DateOnly(2025, 8, 31) };
+        var beforeMonths = BeforeMonths(run.Start);
+        var afterMonths = AfterMonths(run.End);
+        ComparisonGroup[] groups = run.ComparisonUnit is null ? [ComparisonGroup.Trained] : [ComparisonGroup.Trained, ComparisonGroup.Comparison];
         var sets = new List<KpiSetPlan>();
         var medians = new Dictionary<(ComparisonGroup, bool), List<decimal>>();
         foreach (var (measurement, months, after) in new[] { ("L4-KPI-BASE", beforeMonths, false), ("L4-KPI-90", afterMonths, true) })
@@ -288,7 +348,7 @@ internal sealed class EvaluationGenerator(Random random, DemoPlan plan)
             var observations = new List<(string, ComparisonGroup, DateOnly, decimal)>();
             foreach (var month in months)
             {
-                foreach (var group in new[] { ComparisonGroup.Trained, ComparisonGroup.Comparison })
+                foreach (var group in groups)
                 {
                     var trained = group == ComparisonGroup.Trained;
                     var units = trained ? run.Units.Count : 1;
@@ -316,6 +376,11 @@ internal sealed class EvaluationGenerator(Random random, DemoPlan plan)
             }
 
             sets.Add(new KpiSetPlan(measurement, observations));
+        }
+
+        if (run.ComparisonUnit is null)
+        {
+            return (kpis, [.. sets], 0.5m);
         }
 
         var trainedChange = medians[(ComparisonGroup.Trained, true)].Average() - medians[(ComparisonGroup.Trained, false)].Average();
@@ -346,29 +411,37 @@ internal sealed class EvaluationGenerator(Random random, DemoPlan plan)
             responses.Add(answers);
         }
 
-        return new SkmSurveyPlan(unit, "Pelayanan perizinan dan pengaduan", start, end, responses, measurement, $"IKM-{unit[..4]}");
+        return new SkmSurveyPlan(unit, "Pelayanan publik dan pengaduan", start, end, responses, measurement, UnitKpiCode(unit));
     }
 
-    /// <summary>Fully loaded costs (rupiah): design, delivery per day, participants' time, travel by distance, rooms and equipment, evaluation.</summary>
-    private List<CostItem> Costs(DemoRun run, Profile profile, int days)
+    /// <summary>
+    /// Fully loaded costs (rupiah): development; the run's budget in the plan (trainers, modules, platform or board);
+    /// the participants' salaries for the run's JP (<see cref="JpPerDay"/> JP a day); their travel to an in-person run
+    /// by distance; facilities for the days of learning; evaluation.
+    /// </summary>
+    private List<CostItem> Costs(DemoRun run, Profile profile)
     {
         var n = run.Participants.Count;
-        var length = days + 1;
-        var travel = run.Participants.Sum(p => RegionOf(p) switch
+        var days = run.Jp / JpPerDay;
+        var inPerson = run.Mode is DeliveryMode.Klasikal or DeliveryMode.Blended or DeliveryMode.SeminarWorkshop;
+        var place = run.Place == LampungReach.BpsdmCentre ? LampungRegions.BandarLampung.Code : run.Place;
+        var travel = inPerson
+            ? run.Participants.Sum(p => RegionOf(p) == place ? 150_000m : LampungCatalogue.RemoteRegions.Contains(RegionOf(p)) ? 2_750_000m : 1_000_000m)
+            : 0m;
+        var costs = new List<CostItem>
         {
-            "1871" => 150_000m,
-            "1813" or "1801" or "1811" or "1807" => 2_750_000m,
-            _ => 1_000_000m,
-        });
-        return
-        [
             new(CostCategory.Development, "Analisis kebutuhan, kurikulum dan bahan ajar", profile.Development),
-            new(CostCategory.Delivery, "Honorarium widyaiswara, modul dan panitia", 6_500_000m * length),
-            new(CostCategory.ParticipantTime, "Gaji dan tunjangan peserta selama pelatihan", 420_000m * n * length),
-            new(CostCategory.Travel, "Transport, penginapan dan uang harian peserta", travel),
-            new(CostCategory.Facilities, "Ruang kelas dan peralatan", profile.FacilitiesPerDay * length),
-            new(CostCategory.Evaluation, "Instrumen, pengumpulan dan analisis data evaluasi", profile.EvaluationCost),
-        ];
+            new(CostCategory.Delivery, $"Anggaran run dalam rencana (baris {run.Line}): pengajar, modul, platform atau akomodasi", run.Budget),
+            new(CostCategory.ParticipantTime, $"Gaji dan tunjangan peserta selama {run.Jp.ToString("0.#", CultureInfo.InvariantCulture)} JP", Math.Round(420_000m * n * days, 0, MidpointRounding.AwayFromZero)),
+        };
+        if (travel > 0m)
+        {
+            costs.Add(new(CostCategory.Travel, "Transport dan uang harian peserta", travel));
+        }
+
+        costs.Add(new(CostCategory.Facilities, inPerson ? "Ruang kelas dan peralatan" : "Perangkat dan ruang belajar daring", Math.Round(profile.FacilitiesPerDay * Math.Ceiling(days), 0)));
+        costs.Add(new(CostCategory.Evaluation, "Instrumen, pengumpulan dan analisis data evaluasi", profile.EvaluationCost));
+        return costs;
     }
 
     private IEnumerable<RatingPlan> Rate(IEnumerable<int> people, string[] indicators, Func<int, double> level) =>
@@ -394,7 +467,10 @@ internal sealed class EvaluationGenerator(Random random, DemoPlan plan)
     private double Normal(double deviation) =>
         deviation * Math.Sqrt(-2.0 * Math.Log(1.0 - random.NextDouble())) * Math.Cos(2.0 * Math.PI * random.NextDouble());
 
-    /// <summary>How a course's evaluation turns out in the simulation, and what it plans and records besides the data.</summary>
+    /// <summary>
+    /// How a design's evaluation turns out in the simulation, and what it plans and records besides the data; benefits
+    /// are per participant (the run's value is this times its participants).
+    /// </summary>
     private sealed record Profile(
         double Reaction,
         double FacilitiesShift,
@@ -411,13 +487,13 @@ internal sealed class EvaluationGenerator(Random random, DemoPlan plan)
         decimal EvaluationCost,
         IReadOnlyList<MonetisedBenefit> Benefits,
         IReadOnlyList<string> Intangibles,
-        Func<DemoRun, IReadOnlyList<EvidencePlan>> Evidence)
+        IReadOnlyList<EvidencePlan> Evidence)
     {
         private static readonly (RaterKind, double, string, string) Supervisor = (RaterKind.Supervisor, 0.0, "L3-SUP-BASE", "L3-SUP-90");
         private static readonly (RaterKind, double, string, string) Peer = (RaterKind.Peer, 0.1, "L3-PEER-BASE", "L3-PEER-90");
         private static readonly (RaterKind, double, string, string) Self = (RaterKind.Self, 0.35, "L3-SELF-BASE", "L3-SELF-90");
 
-        public static Profile Of(DemoCourse course) => course switch
+        public static Profile Of(DemoRun run, int year) => run.Course switch
         {
             DemoCourse.PublicService => new(
                 4.15, -0.2, 50, 0.48, 2.7, 0.9, 0.65, "Berbagi alur penanganan pengaduan di rapat unit",
@@ -432,13 +508,13 @@ internal sealed class EvaluationGenerator(Random random, DemoPlan plan)
                 9_000_000m,
                 [
                     // Isolation -1: taken from the difference-in-differences of the response time.
-                    new("Pengaduan berulang dan eskalasi yang dihindari (12 bulan)", 420_000_000m, -1m, 0.7m, "selisih-dalam-selisih waktu respons terhadap DPMPTSP Tanggamus"),
-                    new("Lembur petugas loket yang berkurang", 48_000_000m, 0.5m, 0.8m, "catatan lembur 2024 dan 2025"),
+                    new("Pengaduan berulang dan eskalasi yang dihindari (12 bulan)", 17_500_000m, -1m, 0.7m,
+                        run.ComparisonUnit is null ? "perubahan waktu respons unit yang dilatih" : $"selisih-dalam-selisih waktu respons terhadap {DemoRuns.UnitName(run.ComparisonUnit)}"),
+                    new("Lembur petugas loket yang berkurang", 2_000_000m, 0.5m, 0.8m, $"catatan lembur {year - 1} dan {year}"),
                 ],
-                ["Kepercayaan masyarakat terhadap layanan pengaduan", "Koordinasi antarunit DPMPTSP"],
-                run =>
+                ["Kepercayaan masyarakat terhadap layanan pengaduan", "Koordinasi antarunit layanan"],
                 [
-                    .. run.Units.Select(unit => new EvidencePlan("L3-INT", run.End.AddDays(95), "Tim evaluasi BPSDM", $"Atasan langsung {unit}", "M.05",
+                    .. run.Units.Select(unit => new EvidencePlan("L3-INT", run.End.AddDays(95), "Tim evaluasi BPSDM", $"Atasan langsung {DemoRuns.UnitName(unit)}", "M.05",
                         [
                             new CodedFinding("respons pengaduan lebih cepat", KirkpatrickLevel.Behaviour, FindingDirection.Positive, "Pengaduan sekarang dijawab pada hari yang sama."),
                             new CodedFinding("format tindak lanjut dipakai", KirkpatrickLevel.Behaviour, FindingDirection.Positive),
@@ -461,11 +537,10 @@ internal sealed class EvaluationGenerator(Random random, DemoPlan plan)
                 2_500_000m,
                 3_500_000m,
                 [
-                    new("Waktu rapat koordinasi yang dihemat", 140_000_000m, 0.6m, 0.7m, "estimasi atasan peserta"),
-                    new("Kesepakatan kerja sama yang lebih cepat", 120_000_000m, 0.5m, 0.7m, "estimasi peserta, disesuaikan keyakinan"),
+                    new("Waktu rapat koordinasi yang dihemat", 7_000_000m, 0.6m, 0.7m, "estimasi atasan peserta"),
+                    new("Kesepakatan kerja sama yang lebih cepat", 6_000_000m, 0.5m, 0.7m, "estimasi peserta, disesuaikan keyakinan"),
                 ],
                 ["Hubungan kerja antar-OPD yang lebih baik"],
-                run =>
                 [
                     new EvidencePlan("L3-INT", run.End.AddDays(95), "Tim evaluasi BPSDM", "Atasan langsung peserta", "M.03",
                     [
@@ -484,9 +559,8 @@ internal sealed class EvaluationGenerator(Random random, DemoPlan plan)
                 10_000_000m,
                 5_500_000m,
                 3_000_000m,
-                [new("Waktu administrasi surat yang dihemat", 60_000_000m, 0.7m, 0.6m, "sampel waktu penyelesaian surat")],
+                [new("Waktu administrasi surat yang dihemat", 3_300_000m, 0.7m, 0.6m, "sampel waktu penyelesaian surat")],
                 ["Arsip lebih mudah ditelusuri saat pemeriksaan"],
-                run =>
                 [
                     new EvidencePlan("L3-INT", run.End.AddDays(95), "Tim evaluasi BPSDM", "Peserta dan atasan langsung", null,
                     [

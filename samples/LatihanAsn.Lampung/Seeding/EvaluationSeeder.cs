@@ -54,7 +54,7 @@ internal static class EvaluationSeeder
             {
                 var run = data.Run;
                 var plan = await host.SendAsync(
-                    new CreateEvaluationPlan(run.Id, run.Title, DemoRuns.Organiser, DemoRuns.OrganiserOpd, run.Start, run.End, data.Measurements, run.Participants.Select(p => employees[p]).ToArray(),
+                    new CreateEvaluationPlan(run.Id, run.Title, run.Organiser, run.OpdCode, run.Start, run.End, data.Measurements, run.Participants.Select(p => employees[p]).ToArray(),
                         data.Questionnaire, data.TestMaximum, data.Behaviour, data.Kpis.Count > 0 ? data.Kpis : null),
                     cancellationToken);
                 plans.Add(new SeededRun(plan, data));
