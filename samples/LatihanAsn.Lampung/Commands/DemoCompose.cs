@@ -128,8 +128,12 @@ internal static class DemoCompose
             }
 
             var composed = await planner.SendAsync(new ComposeTrainingPlan(Title, Year, Budget, Owner, SurveyId: SurveyOf(host.Database)), cancellationToken);
-            await planner.SendAsync(new SubmitTrainingPlan(composed.PlanId), cancellationToken);
-            await planner.SendAsync(new ApproveTrainingPlan(composed.PlanId, Approver), cancellationToken);
+            if (composed.Composition.Runs.Count > 0) // a plan without runs (a tiny population) stays a draft: nothing to approve
+            {
+                await planner.SendAsync(new SubmitTrainingPlan(composed.PlanId), cancellationToken);
+                await planner.SendAsync(new ApproveTrainingPlan(composed.PlanId, Approver), cancellationToken);
+            }
+
             return (composed.Composition, await planner.SendAsync(new ExplainTrainingPlan(composed.PlanId), cancellationToken));
         }, cancellationToken);
 
@@ -152,7 +156,7 @@ internal static class DemoCompose
     private static CompositionSection Report(CompositionResult composed, TrainingPlanExplanation plan, Dictionary<EmployeeId, string> regionOf, PlanEventLog log)
     {
         var reach = LampungReach.Create().ToDictionary(r => r.RegionCode, StringComparer.Ordinal);
-        var approved = log.Events.OfType<TrainingPlanApproved>().Single();
+        var approved = log.Events.OfType<TrainingPlanApproved>().SingleOrDefault();
         var t = plan.Totals;
         return new CompositionSection(
             reach.Count,
@@ -200,8 +204,8 @@ internal static class DemoCompose
                 log.Events.Select(e => e.GetType().Name).ToArray(),
                 plan.Status.ToString(),
                 plan.Version,
-                approved.ApprovedBy,
-                approved.Budget,
+                approved?.ApprovedBy ?? "-",
+                approved?.Budget ?? 0m,
                 plan.Summary.For(CultureInfo.CurrentUICulture)));
     }
 

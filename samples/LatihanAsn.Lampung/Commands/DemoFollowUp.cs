@@ -223,8 +223,11 @@ internal static class DemoFollowUp
                 _index[seeded.EmployeeIds[i]] = i;
             }
 
-            var approved = LoadApprovedPlan();
-            await ScheduleAndInviteAsync(approved);
+            if (LoadApprovedPlan() is { } approved) // none when the population was too small for a plan
+            {
+                await ScheduleAndInviteAsync(approved);
+            }
+
             await RespondAsync();
             foreach (var state in _runs.Values)
             {
@@ -286,10 +289,10 @@ internal static class DemoFollowUp
             return (counts, byMode, example is null ? null : Example(example), _due!);
         }
 
-        private TrainingPlan LoadApprovedPlan()
+        private TrainingPlan? LoadApprovedPlan()
         {
             using var context = host.Database.CreateContext();
-            return context.Set<TrainingPlan>().Single(p => p.Year == Year && p.Status == PlanStatus.Approved);
+            return context.Set<TrainingPlan>().SingleOrDefault(p => p.Year == Year && p.Status == PlanStatus.Approved);
         }
 
         private void At(DateOnly day, int order, Func<Task> act) => _timeline.Enqueue(act, (day, order, _sequence++));
