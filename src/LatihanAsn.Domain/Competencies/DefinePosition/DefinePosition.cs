@@ -1,0 +1,52 @@
+using FluentValidation;
+using LatihanAsn.Domain.Common;
+using MediatR;
+
+namespace LatihanAsn.Domain.Competencies;
+
+/// <summary>
+/// Defines a position in an OPD (the region is the OPD's). The OPD must be in the caller's scope. Returns the
+/// position's identifier. Its competency standard is defined separately with <see cref="DefinePositionStandard"/>.
+/// </summary>
+/// <param name="Code">The position code; unique across the host's data.</param>
+/// <param name="Name">The position name.</param>
+/// <param name="Kind">The kind of position.</param>
+/// <param name="Grade">The functional grade: required for functional positions, refused otherwise.</param>
+/// <param name="OpdCode">The OPD.</param>
+/// <param name="Profile">The SKJ identity and requirements, if known.</param>
+public sealed record DefinePosition(string Code, string Name, PositionKind Kind, FunctionalGrade? Grade, string OpdCode, PositionProfile? Profile = null) : IRequest<PositionId>;
+
+internal sealed class DefinePositionValidator : AbstractValidator<DefinePosition>
+{
+    public DefinePositionValidator(IReadRepository<Position> positions, IReadRepository<Opd> opds, ICallerScopeAccessor scope)
+    {
+        RuleFor(x => x.Code).Required().MaxChars(50)
+            .MustAsync(async (code, ct) => !await positions.AnyAsync(new PositionWithCodeSpec(code!.Trim()), ct).ConfigureAwait(false))
+            .WithText("Kode jabatan '{PropertyValue}' sudah dipakai.", "Position code '{PropertyValue}' is already in use.");
+        RuleFor(x => x.Name).Required().MaxChars(300);
+        RuleFor(x => x.Kind).KnownValue();
+        RuleFor(x => x.Grade).NotNull().When(x => x.Kind == PositionKind.Fungsional)
+            .WithText("Jabatan fungsional memerlukan jenjang.", "A functional position needs a grade.");
+        RuleFor(x => x.Grade).Null().When(x => x.Kind != PositionKind.Fungsional)
+            .WithText("Hanya jabatan fungsional yang mempunyai jenjang.", "Only functional positions have a grade.");
+        RuleFor(x => x.Grade!.Value).IsInEnum().When(x => x.Grade.HasValue)
+            .WithText("Jenjang tidak dikenal: {PropertyValue}.", "Unknown grade: {PropertyValue}.");
+        RuleFor(x => x.OpdCode).Required()
+            .MustAsync(async (code, ct) => await opds.AnyAsync(new OpdByCodeSpec(scope.Current, code!.Trim()), ct).ConfigureAwait(false))
+            .WithText("OPD '{PropertyValue}' tidak ditemukan dalam cakupan Anda.", "OPD '{PropertyValue}' was not found within your scope.");
+    }
+}
+
+internal sealed class DefinePositionHandler(IRepository<Position> positions, IReadRepository<Opd> opds, ICallerScopeAccessor scope, DomainEventPublisher events)
+    : IRequestHandler<DefinePosition, PositionId>
+{
+    public async Task<PositionId> Handle(DefinePosition request, CancellationToken cancellationToken)
+    {
+        var opd = await opds.FirstOrDefaultAsync(new OpdByCodeSpec(scope.Current, request.OpdCode.Trim()), cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundInScopeException("OPD", request.OpdCode);
+        var position = Position.Define(PositionId.New(), request.Code, request.Name, request.Kind, request.Grade, opd.OpdCode, opd.RegionCode, request.Profile);
+        await positions.AddAsync(position, cancellationToken).ConfigureAwait(false);
+        await events.PublishAsync(position, cancellationToken).ConfigureAwait(false);
+        return position.Id;
+    }
+}

@@ -1,0 +1,126 @@
+using FluentValidation;
+using LatihanAsn.Domain.Common;
+using MediatR;
+
+namespace LatihanAsn.Domain.Competencies;
+
+/// <summary>A required level, or range, for one competency of a standard.</summary>
+/// <param name="Competency">The competency code.</param>
+/// <param name="Minimum">The required level, 1-5.</param>
+/// <param name="Maximum">The upper end of a range, if any (not below <paramref name="Minimum"/>).</param>
+public sealed record RequirementInput(string Competency, int Minimum, int? Maximum = null);
+
+/// <summary>
+/// Defines a position's competency standard (SKJ) from a day, ending the previous one the day before. Without
+/// requirements, the structural default applies (every managerial and socio-cultural competency of the default
+/// framework at the level of the position's kind; see <see cref="StructuralStandardRuleSet"/>); functional positions
+/// must list their requirements. Every competency must belong to a framework in force on <paramref name="ValidFrom"/>.
+/// </summary>
+/// <param name="PositionId">The position, in the caller's scope.</param>
+/// <param name="ValidFrom">First day in force.</param>
+/// <param name="Requirements">The requirements, or <see langword="null"/> for the structural default.</param>
+/// <param name="ValidTo">Last day in force, if known.</param>
+public sealed record DefinePositionStandard(PositionId PositionId, DateOnly ValidFrom, IReadOnlyList<RequirementInput>? Requirements = null, DateOnly? ValidTo = null) : IRequest<Unit>;
+
+internal sealed class DefinePositionStandardValidator : AbstractValidator<DefinePositionStandard>
+{
+    public DefinePositionStandardValidator(IReadRepository<Position> positions, IReadRepository<CompetencyFramework> frameworks, ICallerScopeAccessor scope, LatihanAsnOptions options)
+    {
+        RuleFor(x => x.PositionId)
+            .MustAsync(async (id, ct) => await positions.AnyAsync(new PositionByIdSpec(scope.Current, id), ct).ConfigureAwait(false))
+            .WithText("Jabatan tidak ditemukan dalam cakupan Anda.", "The position was not found within your scope.");
+        RuleFor(x => x.ValidTo).GreaterThanOrEqualTo(x => x.ValidFrom).When(x => x.ValidTo.HasValue)
+            .WithText("Tanggal akhir tidak boleh sebelum tanggal mulai.", "The end date must not be before the start date.");
+        RuleFor(x => x.Requirements)
+            .Must(r => r is null || r.Count > 0).WithText("Daftar persyaratan kosong: hilangkan untuk memakai standar bawaan.", "The requirement list is empty: omit it to use the structural default.")
+            .Must(r => r is null || r.Select(x => x.Competency?.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count() == r.Count)
+            .WithText("Setiap kompetensi hanya boleh muncul sekali.", "Each competency may appear only once.");
+        RuleForEach(x => x.Requirements).ChildRules(r =>
+        {
+            r.RuleFor(x => x.Competency).Required().Must(c => CompetencyCode.TryFrom(c, out _))
+                .WithText("Kode kompetensi '{PropertyValue}' tidak valid.", "Competency code '{PropertyValue}' is invalid.");
+            r.RuleFor(x => x.Minimum).LevelInRange();
+            r.RuleFor(x => x.Maximum!.Value).LevelInRange().When(x => x.Maximum.HasValue);
+            r.RuleFor(x => x.Maximum).GreaterThanOrEqualTo(x => x.Minimum).When(x => x.Maximum.HasValue)
+                .WithText("Batas atas rentang tidak boleh di bawah batas bawah.", "The upper end of the range must not be below the lower end.");
+        });
+        RuleFor(x => x)
+            .CustomAsync(async (request, context, ct) =>
+            {
+                var inForce = await frameworks.ListAsync(new FrameworksInForceSpec(request.ValidFrom), ct).ConfigureAwait(false);
+                if (request.Requirements is null)
+                {
+                    var position = await positions.FirstOrDefaultAsync(new PositionByIdSpec(scope.Current, request.PositionId), ct).ConfigureAwait(false);
+                    if (position?.Kind == PositionKind.Fungsional)
+                    {
+                        context.AddFailure(nameof(request.Requirements), Text.Pick(
+                            "Jabatan fungsional tidak punya standar bawaan: tetapkan tingkat per kompetensi.",
+                            "Functional positions have no structural default: list a level per competency."));
+                    }
+                    else if (!inForce.Any(f => f.Code == options.DefaultFrameworkCode))
+                    {
+                        context.AddFailure(nameof(request.Requirements), Text.Pick(
+                            $"Kerangka bawaan {options.DefaultFrameworkCode} tidak berlaku pada {Text.Iso(request.ValidFrom)}: definisikan dulu.",
+                            $"The default framework {options.DefaultFrameworkCode} is not in force on {Text.Iso(request.ValidFrom)}: define it first."));
+                    }
+
+                    return;
+                }
+
+                var known = inForce.SelectMany(f => f.Competencies).Select(c => c.Code).ToHashSet();
+                for (var i = 0; i < request.Requirements.Count; i++)
+                {
+                    if (CompetencyCode.TryFrom(request.Requirements[i].Competency, out var code) && !known.Contains(code))
+                    {
+                        context.AddFailure($"{nameof(request.Requirements)}[{i}].{nameof(RequirementInput.Competency)}", Text.Pick(
+                            $"Kompetensi {code} tidak ada dalam kerangka yang berlaku pada {Text.Iso(request.ValidFrom)}.",
+                            $"Competency {code} is in no framework in force on {Text.Iso(request.ValidFrom)}."));
+                    }
+                }
+            });
+        RuleFor(x => x.ValidFrom)
+            .MustAsync(async (request, validFrom, ct) =>
+            {
+                var position = await positions.FirstOrDefaultAsync(new PositionByIdSpec(scope.Current, request.PositionId), ct).ConfigureAwait(false);
+                return position is null || position.Standards.Count == 0 || validFrom > position.Standards[^1].ValidFrom;
+            })
+            .WithText("Standar baru harus berlaku sesudah standar terakhir dimulai.", "A new standard must start after the latest one starts.");
+    }
+}
+
+internal sealed class DefinePositionStandardHandler(
+    IRepository<Position> positions,
+    IReadRepository<CompetencyFramework> frameworks,
+    ICallerScopeAccessor scope,
+    RuleSetRegistry rules,
+    LatihanAsnOptions options,
+    DomainEventPublisher events)
+    : IRequestHandler<DefinePositionStandard, Unit>
+{
+    public async Task<Unit> Handle(DefinePositionStandard request, CancellationToken cancellationToken)
+    {
+        var position = await positions.FirstOrDefaultAsync(new PositionByIdSpec(scope.Current, request.PositionId), cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundInScopeException(Text.Pick("Jabatan", "Position"), request.PositionId.ToString());
+        IReadOnlyList<StandardRequirement> requirements;
+        if (request.Requirements is null)
+        {
+            var framework = (await frameworks.ListAsync(new FrameworksInForceSpec(request.ValidFrom), cancellationToken).ConfigureAwait(false))
+                .First(f => f.Code == options.DefaultFrameworkCode);
+            requirements = rules.InForce<StructuralStandardRuleSet>(request.ValidFrom).RequirementsFor(position.Kind, framework);
+        }
+        else
+        {
+            requirements = request.Requirements
+                .Select(r => new StandardRequirement(
+                    CompetencyCode.From(r.Competency),
+                    ProficiencyLevel.From(r.Minimum),
+                    r.Maximum is { } max ? ProficiencyLevel.From(max) : null))
+                .ToArray();
+        }
+
+        position.DefineStandard(request.ValidFrom, request.ValidTo, requirements);
+        await positions.UpdateAsync(position, cancellationToken).ConfigureAwait(false);
+        await events.PublishAsync(position, cancellationToken).ConfigureAwait(false);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,34 @@
+using FluentValidation;
+using LatihanAsn.Domain.Common;
+using MediatR;
+
+namespace LatihanAsn.Domain.Competencies;
+
+/// <summary>Rejects a pending assessment; it never counts.</summary>
+/// <param name="AssessmentId">The pending assessment, in the caller's scope.</param>
+/// <param name="RejectedBy">Who rejects.</param>
+/// <param name="Reason">Why.</param>
+public sealed record RejectAssessment(AssessmentId AssessmentId, string RejectedBy, string Reason) : IRequest<Unit>;
+
+internal sealed class RejectAssessmentValidator : AbstractValidator<RejectAssessment>
+{
+    public RejectAssessmentValidator(IReadRepository<CompetencyAssessment> assessments, ICallerScopeAccessor scope)
+    {
+        PendingAssessmentValidation.Apply(this, x => x.AssessmentId, assessments, scope);
+        RuleFor(x => x.RejectedBy).Required().MaxChars(200);
+        RuleFor(x => x.Reason).Required().MaxChars(2000);
+    }
+}
+
+internal sealed class RejectAssessmentHandler(IRepository<CompetencyAssessment> assessments, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<RejectAssessment, Unit>
+{
+    public async Task<Unit> Handle(RejectAssessment request, CancellationToken cancellationToken)
+    {
+        var assessment = await assessments.FirstOrDefaultAsync(new AssessmentByIdSpec(scope.Current, request.AssessmentId), cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundInScopeException(Text.Pick("Asesmen", "Assessment"), request.AssessmentId.ToString());
+        assessment.Reject(request.RejectedBy, request.Reason);
+        await assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
+        await events.PublishAsync(assessment, cancellationToken).ConfigureAwait(false);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,36 @@
+using FluentValidation;
+using LatihanAsn.Domain.Common;
+using LatihanAsn.Domain.Competencies;
+using MediatR;
+
+namespace LatihanAsn.Domain.Evaluation;
+
+/// <summary>A participant's final score.</summary>
+/// <param name="Participant">The participant.</param>
+/// <param name="Score">The weighted score and its qualification band, or why it is undefined.</param>
+public sealed record ParticipantFinalScore(EmployeeId Participant, FinalScore Score);
+
+/// <summary>The final scores of a plan's graded assessment.</summary>
+/// <param name="MeasurementCode">The graded-assessment measurement.</param>
+/// <param name="SchemeSource">Where the grading scheme comes from (a rule-set key, or the plan's own).</param>
+/// <param name="Components">The components and their weights (fractions).</param>
+/// <param name="Participants">Every participant who attended or has a score, in plan order.</param>
+/// <param name="RuleSet">The qualification bands applied.</param>
+public sealed record FinalScoresResult(string MeasurementCode, string SchemeSource, IReadOnlyList<GradingComponent> Components, IReadOnlyList<ParticipantFinalScore> Participants, RuleSetInfo RuleSet);
+
+/// <summary>Computes participants' weighted final scores and qualification bands from a graded assessment.</summary>
+/// <param name="PlanId">The plan, in the caller's scope.</param>
+/// <param name="MeasurementCode">The graded-assessment measurement, if the plan has several.</param>
+public sealed record ComputeFinalScores(EvaluationPlanId PlanId, string? MeasurementCode = null) : IRequest<FinalScoresResult>;
+
+internal sealed class ComputeFinalScoresValidator : AbstractValidator<ComputeFinalScores>
+{
+    public ComputeFinalScoresValidator(IReadRepository<EvaluationPlan> plans, ICallerScopeAccessor scope) =>
+        this.WithPlan(x => x.PlanId, plans, scope, (request, plan, context) =>
+        {
+            if (PlanScoring.Select(plan, request.MeasurementCode, PlanScoring.IsGraded, Text.Pick("penilaian berbobot", "graded assessment"), out var problem) is null)
+            {
+                context.AddFailure(nameof(request.MeasurementCode), problem!);
+            }
+        });
+}

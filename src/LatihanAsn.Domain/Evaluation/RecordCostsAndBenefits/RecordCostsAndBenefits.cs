@@ -1,0 +1,45 @@
+using FluentValidation;
+using LatihanAsn.Domain.Common;
+using MediatR;
+
+namespace LatihanAsn.Domain.Evaluation;
+
+/// <summary>Records fully loaded costs, monetised benefits (with isolation and confidence, 0-1) and intangibles (level 5).</summary>
+/// <param name="PlanId">The plan, in the caller's scope.</param>
+/// <param name="MeasurementCode">The cost-benefit measurement.</param>
+/// <param name="Costs">The cost items, if any.</param>
+/// <param name="Benefits">The monetised benefits, if any.</param>
+/// <param name="Intangibles">The intangible benefits, if any; at least one of the three lists is not empty.</param>
+public sealed record RecordCostsAndBenefits(
+    EvaluationPlanId PlanId,
+    string MeasurementCode,
+    IReadOnlyList<CostItem>? Costs = null,
+    IReadOnlyList<MonetisedBenefit>? Benefits = null,
+    IReadOnlyList<string>? Intangibles = null) : IRequest<Unit>;
+
+internal sealed class RecordCostsAndBenefitsValidator : AbstractValidator<RecordCostsAndBenefits>
+{
+    public RecordCostsAndBenefitsValidator(IReadRepository<EvaluationPlan> plans, ICallerScopeAccessor scope)
+    {
+        RuleFor(x => x.MeasurementCode).Required();
+        RuleFor(x => x).Must(x => (x.Costs?.Count ?? 0) + (x.Benefits?.Count ?? 0) + (x.Intangibles?.Count(s => !string.IsNullOrWhiteSpace(s)) ?? 0) > 0)
+            .WithName("Costs").WithText("Catat sedikitnya satu biaya, manfaat, atau manfaat tak berwujud.", "Record at least one cost, benefit or intangible.");
+        RuleForEach(x => x.Costs).ChildRules(c =>
+        {
+            c.RuleFor(x => x.Category).KnownValue();
+            c.RuleFor(x => x.Description).Required().MaxChars(500);
+            c.RuleFor(x => x.Amount).GreaterThanOrEqualTo(0m).WithText("'{PropertyName}' tidak boleh negatif.", "'{PropertyName}' must not be negative.");
+        });
+        RuleForEach(x => x.Benefits).ChildRules(b =>
+        {
+            b.RuleFor(x => x.Description).Required().MaxChars(500);
+            b.RuleFor(x => x.Value).GreaterThanOrEqualTo(0m).WithText("'{PropertyName}' tidak boleh negatif.", "'{PropertyName}' must not be negative.");
+            b.RuleFor(x => x.Isolation).InclusiveBetween(0m, 1m).WithText("'{PropertyName}' harus 0 sampai 1.", "'{PropertyName}' must be 0 to 1.");
+            b.RuleFor(x => x.Confidence).InclusiveBetween(0m, 1m).WithText("'{PropertyName}' harus 0 sampai 1.", "'{PropertyName}' must be 0 to 1.");
+            b.RuleFor(x => x.Basis).MaxChars(1000);
+        });
+        RuleForEach(x => x.Intangibles).MaxChars(500);
+        this.WithPlan(x => x.PlanId, plans, scope, (request, plan, context) =>
+            PlanAccess.Measurement(plan, request.MeasurementCode, context, nameof(request.MeasurementCode), EvaluationInstrument.CostBenefitAnalysis));
+    }
+}

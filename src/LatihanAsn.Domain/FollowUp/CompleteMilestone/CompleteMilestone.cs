@@ -1,0 +1,29 @@
+using FluentValidation;
+using LatihanAsn.Domain.Common;
+using MediatR;
+
+namespace LatihanAsn.Domain.FollowUp;
+
+/// <summary>Completes a milestone of an action plan, with evidence.</summary>
+/// <param name="PlanId">The plan.</param>
+/// <param name="Milestone">The milestone's number.</param>
+/// <param name="On">The day; not in the future.</param>
+/// <param name="Evidence">The evidence.</param>
+public sealed record CompleteMilestone(ActionPlanId PlanId, int Milestone, DateOnly On, string Evidence) : IRequest<Unit>;
+
+internal sealed class CompleteMilestoneValidator : AbstractValidator<CompleteMilestone>
+{
+    public CompleteMilestoneValidator(IReadRepository<ActionPlan> plans, ICallerScopeAccessor scope, TimeProvider time)
+    {
+        RuleFor(x => x.PlanId).MustAsync((id, ct) => plans.AnyAsync(new ActionPlanByIdSpec(scope.Current, id), ct))
+            .WithText("Rencana aksi tidak ditemukan dalam cakupan Anda.", "The action plan was not found within your scope.");
+        RuleFor(x => x.On).Must(d => d <= time.Today()).WithText("Tanggal tidak boleh di masa depan.", "The day must not be in the future.");
+        RuleFor(x => x.Evidence).Required().MaxChars(2000);
+    }
+}
+
+internal sealed class CompleteMilestoneHandler(IRepository<ActionPlan> plans, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<CompleteMilestone, Unit>
+{
+    public Task<Unit> Handle(CompleteMilestone request, CancellationToken cancellationToken) =>
+        FollowUpChange.ApplyAsync(plans, new ActionPlanByIdSpec(scope.Current, request.PlanId), Text.Pick("Rencana aksi", "Action plan"), request.PlanId.ToString(), plan => plan.CompleteMilestone(request.Milestone, request.On, request.Evidence), events, cancellationToken);
+}

@@ -1,0 +1,68 @@
+using Ardalis.Specification;
+using FluentValidation;
+using LatihanAsn.Domain.Common;
+using LatihanAsn.Domain.Competencies;
+using LatihanAsn.Domain.Programs;
+using MediatR;
+
+namespace LatihanAsn.Domain.FollowUp;
+
+/// <summary>An invitation.</summary>
+/// <param name="Employee">The employee, in the caller's scope.</param>
+/// <param name="Priority">Their waiting-list priority (for example the needs register's score).</param>
+public sealed record InvitationInput(EmployeeId Employee, decimal Priority = 0m);
+
+/// <summary>
+/// Invites employees to a scheduled run: each gets a seat while seats are free, then a place on the waiting list.
+/// Without invitations, the plan line's target employees are invited, in the line's order. Returns the enrolments made.
+/// </summary>
+/// <param name="RunId">The run.</param>
+/// <param name="Invitations">Who to invite, or <see langword="null"/> for the line's target employees.</param>
+public sealed record InviteParticipants(CourseRunId RunId, IReadOnlyList<InvitationInput>? Invitations = null) : IRequest<IReadOnlyList<Enrolment>>;
+
+internal sealed class InviteParticipantsValidator : AbstractValidator<InviteParticipants>
+{
+    public InviteParticipantsValidator(IReadRepository<CourseRun> runs, IReadRepository<Employee> employees, ICallerScopeAccessor scope)
+    {
+        RunChecks.Exists(this, x => x.RunId, runs, scope);
+        RuleFor(x => x.Invitations).Must(i => i is null || (i.Count > 0 && i.Select(x => x.Employee).Distinct().Count() == i.Count))
+            .WithText("Undangan tidak boleh kosong dan setiap pegawai hanya sekali.", "Invitations must not be empty, and each employee only once.");
+        RuleFor(x => x.Invitations).CustomAsync(async (invitations, context, ct) =>
+        {
+            if (invitations is null || invitations.Count == 0)
+            {
+                return;
+            }
+
+            var ids = invitations.Select(i => i.Employee).Distinct().ToArray();
+            var found = (await employees.ListAsync(new EmployeesSpec(scope.Current, ids: ids), ct).ConfigureAwait(false)).Select(e => e.Id).ToHashSet();
+            for (var i = 0; i < invitations.Count; i++)
+            {
+                if (!found.Contains(invitations[i].Employee))
+                {
+                    context.AddFailure($"Invitations[{i}].Employee", Text.Pick("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope."));
+                }
+            }
+        });
+    }
+}
+
+internal sealed class InviteParticipantsHandler(IRepository<CourseRun> runs, IReadRepository<TrainingPlan> plans, ICallerScopeAccessor scope, DomainEventPublisher events)
+    : IRequestHandler<InviteParticipants, IReadOnlyList<Enrolment>>
+{
+    public async Task<IReadOnlyList<Enrolment>> Handle(InviteParticipants request, CancellationToken cancellationToken)
+    {
+        var run = await RunChecks.LoadAsync(runs, scope.Current, request.RunId, cancellationToken).ConfigureAwait(false);
+        var invitations = request.Invitations;
+        if (invitations is null)
+        {
+            var plan = await PlanChecks.LoadAsync(plans, scope.Current, run.PlanId, cancellationToken).ConfigureAwait(false);
+            invitations = plan.Lines.Single(l => l.Number == run.LineNumber).TargetEmployees.Select(e => new InvitationInput(e)).ToArray();
+        }
+
+        var made = invitations.Select(i => run.Invite(i.Employee, i.Priority)).ToArray();
+        await runs.UpdateAsync(run, cancellationToken).ConfigureAwait(false);
+        await events.PublishAsync(run, cancellationToken).ConfigureAwait(false);
+        return made;
+    }
+}

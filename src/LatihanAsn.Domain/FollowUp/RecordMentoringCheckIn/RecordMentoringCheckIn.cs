@@ -1,0 +1,30 @@
+using FluentValidation;
+using LatihanAsn.Domain.Common;
+using MediatR;
+
+namespace LatihanAsn.Domain.FollowUp;
+
+/// <summary>Records a mentoring check-in.</summary>
+/// <param name="PlanId">The plan.</param>
+/// <param name="On">Its day; not in the future.</param>
+/// <param name="Notes">What was discussed.</param>
+/// <param name="Progress">Progress, 1-5.</param>
+public sealed record RecordMentoringCheckIn(MentoringPlanId PlanId, DateOnly On, string Notes, int Progress) : IRequest<Unit>;
+
+internal sealed class RecordMentoringCheckInValidator : AbstractValidator<RecordMentoringCheckIn>
+{
+    public RecordMentoringCheckInValidator(IReadRepository<MentoringPlan> plans, ICallerScopeAccessor scope, TimeProvider time)
+    {
+        RuleFor(x => x.PlanId).MustAsync((id, ct) => plans.AnyAsync(new MentoringPlanByIdSpec(scope.Current, id), ct))
+            .WithText("Rencana mentoring tidak ditemukan dalam cakupan Anda.", "The mentoring plan was not found within your scope.");
+        RuleFor(x => x.On).Must(d => d <= time.Today()).WithText("Tanggal tidak boleh di masa depan.", "The day must not be in the future.");
+        RuleFor(x => x.Notes).Required().MaxChars(4000);
+        RuleFor(x => x.Progress).InclusiveBetween(1, 5).WithText("Kemajuan harus 1 sampai 5.", "Progress must be 1 to 5.");
+    }
+}
+
+internal sealed class RecordMentoringCheckInHandler(IRepository<MentoringPlan> plans, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<RecordMentoringCheckIn, Unit>
+{
+    public Task<Unit> Handle(RecordMentoringCheckIn request, CancellationToken cancellationToken) =>
+        FollowUpChange.ApplyAsync(plans, new MentoringPlanByIdSpec(scope.Current, request.PlanId), "Mentoring", request.PlanId.ToString(), plan => plan.RecordCheckIn(request.On, request.Notes, request.Progress), events, cancellationToken);
+}

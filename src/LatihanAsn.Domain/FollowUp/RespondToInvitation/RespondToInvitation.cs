@@ -1,0 +1,39 @@
+using FluentValidation;
+using LatihanAsn.Domain.Common;
+using LatihanAsn.Domain.Competencies;
+using LatihanAsn.Domain.Programs;
+using MediatR;
+
+namespace LatihanAsn.Domain.FollowUp;
+
+/// <summary>An invited employee accepts (confirms) or declines; a declined seat goes to the waiting list.</summary>
+/// <param name="RunId">The run.</param>
+/// <param name="Employee">The invited employee.</param>
+/// <param name="Accept">Whether they accept.</param>
+/// <param name="Reason">Why they decline, if they say.</param>
+public sealed record RespondToInvitation(CourseRunId RunId, EmployeeId Employee, bool Accept, string? Reason = null) : IRequest<Unit>;
+
+internal sealed class RespondToInvitationValidator : AbstractValidator<RespondToInvitation>
+{
+    public RespondToInvitationValidator(IReadRepository<CourseRun> runs, ICallerScopeAccessor scope)
+    {
+        RunChecks.Exists(this, x => x.RunId, runs, scope);
+        RuleFor(x => x.Reason).MaxChars(1000);
+    }
+}
+
+internal sealed class RespondToInvitationHandler(IRepository<CourseRun> runs, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<RespondToInvitation, Unit>
+{
+    public Task<Unit> Handle(RespondToInvitation request, CancellationToken cancellationToken) =>
+        RunChecks.ApplyAsync(runs, scope, events, request.RunId, run =>
+        {
+            if (request.Accept)
+            {
+                run.Confirm(request.Employee);
+            }
+            else
+            {
+                run.Decline(request.Employee, request.Reason);
+            }
+        }, cancellationToken);
+}

@@ -1,0 +1,20 @@
+using LatihanAsn.Domain.Common;
+using LatihanAsn.Domain.Competencies;
+
+namespace LatihanAsn.Domain.FollowUp;
+
+/// <summary>Loads mentor candidates: employees of the scope with their confirmed levels and their load.</summary>
+internal sealed class MentorPool(ProfileLoader profiles, IReadRepository<MentoringPlan> mentoring, RuleSetRegistry rules)
+{
+    public async Task<(IReadOnlyList<MentorCandidate> Candidates, int LoadLimit)> LoadAsync(CallerScope scope, DateOnly asOf, IReadOnlyCollection<EmployeeId>? only, CancellationToken cancellationToken)
+    {
+        var snapshots = await profiles.LoadAsync(scope, asOf, null, null, only, cancellationToken).ConfigureAwait(false);
+        var ids = snapshots.Select(s => s.Employee.Id).ToArray();
+        var load = (await mentoring.ListAsync(new ActiveMentoringOfMentorsSpec(ids), cancellationToken).ConfigureAwait(false))
+            .GroupBy(p => p.MentorId).ToDictionary(g => g.Key, g => g.Count());
+        var candidates = snapshots
+            .Select(s => new MentorCandidate(s.Employee.Id, s.Employee.Nip, s.Profile.Entries.ToDictionary(e => e.Competency, e => e.Level.Value), s.Employee.RegionCode, s.Employee.OpdCode, load.GetValueOrDefault(s.Employee.Id)))
+            .ToArray();
+        return (candidates, rules.InForce<FollowUpRuleSet>(asOf).MentorLoadLimit);
+    }
+}

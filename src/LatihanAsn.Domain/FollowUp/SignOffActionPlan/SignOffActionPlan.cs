@@ -1,0 +1,28 @@
+using FluentValidation;
+using LatihanAsn.Domain.Common;
+using MediatR;
+
+namespace LatihanAsn.Domain.FollowUp;
+
+/// <summary>Signs an action plan off (every milestone completed).</summary>
+/// <param name="PlanId">The plan.</param>
+/// <param name="SignedOffBy">The supervisor.</param>
+/// <param name="On">The day; not in the future.</param>
+public sealed record SignOffActionPlan(ActionPlanId PlanId, string SignedOffBy, DateOnly On) : IRequest<Unit>;
+
+internal sealed class SignOffActionPlanValidator : AbstractValidator<SignOffActionPlan>
+{
+    public SignOffActionPlanValidator(IReadRepository<ActionPlan> plans, ICallerScopeAccessor scope, TimeProvider time)
+    {
+        RuleFor(x => x.PlanId).MustAsync((id, ct) => plans.AnyAsync(new ActionPlanByIdSpec(scope.Current, id), ct))
+            .WithText("Rencana aksi tidak ditemukan dalam cakupan Anda.", "The action plan was not found within your scope.");
+        RuleFor(x => x.SignedOffBy).Required().MaxChars(200);
+        RuleFor(x => x.On).Must(d => d <= time.Today()).WithText("Tanggal tidak boleh di masa depan.", "The day must not be in the future.");
+    }
+}
+
+internal sealed class SignOffActionPlanHandler(IRepository<ActionPlan> plans, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<SignOffActionPlan, Unit>
+{
+    public Task<Unit> Handle(SignOffActionPlan request, CancellationToken cancellationToken) =>
+        FollowUpChange.ApplyAsync(plans, new ActionPlanByIdSpec(scope.Current, request.PlanId), Text.Pick("Rencana aksi", "Action plan"), request.PlanId.ToString(), plan => plan.SignOff(request.SignedOffBy, request.On), events, cancellationToken);
+}

@@ -1,0 +1,75 @@
+using FluentValidation;
+using LatihanAsn.Domain.Common;
+using LatihanAsn.Domain.Competencies;
+using MediatR;
+
+namespace LatihanAsn.Domain.NeedsAnalysis;
+
+/// <summary>
+/// Computes the needs register of the population in the caller's scope (or a region or OPD within it), grouped by
+/// <paramref name="By"/>: individual gaps (held and to-be-held positions) and, when a survey is named, its signals from
+/// the responses within the scope. Naming a region or OPD outside the scope throws <see cref="ScopeViolationException"/>.
+/// </summary>
+/// <param name="By">How to group.</param>
+/// <param name="RegionCode">Only this region, if given.</param>
+/// <param name="OpdCode">Only this OPD, if given.</param>
+/// <param name="SurveyId">The needs survey whose signals to include, if any.</param>
+/// <param name="AsOf">The day (default: today).</param>
+public sealed record ComputeNeedsRegister(PopulationDimension By, string? RegionCode = null, string? OpdCode = null, SurveyId? SurveyId = null, DateOnly? AsOf = null) : IRequest<NeedsRegister>;
+
+internal sealed class ComputeNeedsRegisterValidator : AbstractValidator<ComputeNeedsRegister>
+{
+    public ComputeNeedsRegisterValidator(SurveyAccess access)
+    {
+        RuleFor(x => x.By).KnownValue();
+        RuleFor(x => x.RegionCode).MaxChars(20);
+        RuleFor(x => x.OpdCode).MaxChars(50);
+        RuleFor(x => x.SurveyId!.Value).MustAsync(async (id, ct) => await access.FindAsync(id, ct).ConfigureAwait(false) is not null)
+            .When(x => x.SurveyId.HasValue).OverridePropertyName(nameof(ComputeNeedsRegister.SurveyId))
+            .WithText("Survei tidak ditemukan dalam cakupan Anda.", "The survey was not found within your scope.");
+    }
+}
+
+internal sealed class ComputeNeedsRegisterHandler(
+    NeedsLoader loader,
+    SurveyAccess access,
+    IReadRepository<SurveyResponse> responses,
+    IReadRepository<Opd> opds,
+    ICallerScopeAccessor scope,
+    RuleSetRegistry rules,
+    LatihanAsnOptions options,
+    TimeProvider time)
+    : IRequestHandler<ComputeNeedsRegister, NeedsRegister>
+{
+    public async Task<NeedsRegister> Handle(ComputeNeedsRegister request, CancellationToken cancellationToken)
+    {
+        var caller = scope.Current;
+        if (request.RegionCode is { } region && !caller.CoversRegion(region))
+        {
+            throw new ScopeViolationException(caller, Text.Pick($"wilayah {region}", $"region {region}"));
+        }
+
+        if (request.OpdCode is { } opd && !await opds.AnyAsync(new OpdByCodeSpec(caller, opd), cancellationToken).ConfigureAwait(false))
+        {
+            throw new ScopeViolationException(caller, $"OPD {opd}");
+        }
+
+        var asOf = request.AsOf ?? time.Today();
+        var rows = await loader.LoadAsync(caller, asOf, request.RegionCode, request.OpdCode, null, false, cancellationToken).ConfigureAwait(false);
+        var members = rows.Select(r => new NeedsMember(r.Snapshot.Employee.Id, r.Snapshot.Employee.RegionCode, r.Snapshot.Employee.OpdCode, r.Snapshot.Position.Kind, r.Needs));
+        var surveyed = new List<SurveyMember>();
+        var scale = RatingScale.OneToFive;
+        if (request.SurveyId is { } surveyId)
+        {
+            var survey = await access.FindAsync(surveyId, cancellationToken).ConfigureAwait(false)
+                ?? throw new NotFoundInScopeException(Text.Pick("Survei", "Survey"), surveyId.ToString());
+            scale = survey.Scale;
+            var answered = await responses.ListAsync(new SurveyResponsesSpec(caller, survey.Id), cancellationToken).ConfigureAwait(false);
+            surveyed.AddRange(answered
+                .Where(r => (request.RegionCode is null || r.RegionCode == request.RegionCode) && (request.OpdCode is null || r.OpdCode == request.OpdCode))
+                .Select(r => new SurveyMember(r.Respondent.ToString(), r.RegionCode, r.OpdCode, r.PositionKind, r.ToRatingPairs().ToArray(), r.ToProposals().ToArray())));
+        }
+
+        return NeedsRegisterRule.Build(members, surveyed, scale, request.By, asOf, rules.InForce<PriorityWeightsRuleSet>(asOf), options.MinimumGroupSize);
+    }
+}

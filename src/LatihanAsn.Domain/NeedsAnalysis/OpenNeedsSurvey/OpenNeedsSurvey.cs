@@ -1,0 +1,115 @@
+using FluentValidation;
+using LatihanAsn.Domain.Common;
+using LatihanAsn.Domain.Competencies;
+using MediatR;
+
+namespace LatihanAsn.Domain.NeedsAnalysis;
+
+/// <summary>A survey item to ask.</summary>
+/// <param name="Competency">The competency code.</param>
+/// <param name="Question">The wording, if not the competency's name.</param>
+public sealed record SurveyItemInput(string Competency, string? Question = null);
+
+/// <summary>
+/// Opens a participatory needs survey for a population within the caller's scope. The scale defaults to 1-5 for the
+/// Borich form and 1-7 for Hennessy-Hicks; each item must be a competency of a framework in force. Returns its identifier.
+/// </summary>
+/// <param name="Title">The title.</param>
+/// <param name="Form">The questionnaire form.</param>
+/// <param name="Items">The competencies asked.</param>
+/// <param name="Population">Who it is for (default: everyone in the caller's scope).</param>
+/// <param name="ScaleMin">The lowest rating, if not the form's default.</param>
+/// <param name="ScaleMax">The highest rating, if not the form's default.</param>
+/// <param name="AllowsProposals">Whether respondents may propose topics (default yes).</param>
+public sealed record OpenNeedsSurvey(string Title, SurveyForm Form, IReadOnlyList<SurveyItemInput> Items, SurveyPopulation? Population = null, int? ScaleMin = null, int? ScaleMax = null, bool AllowsProposals = true) : IRequest<SurveyId>;
+
+internal sealed class OpenNeedsSurveyValidator : AbstractValidator<OpenNeedsSurvey>
+{
+    public OpenNeedsSurveyValidator(IReadRepository<CompetencyFramework> frameworks, IReadRepository<Opd> opds, ICallerScopeAccessor scope, TimeProvider time)
+    {
+        RuleFor(x => x.Title).Required().MaxChars(300);
+        RuleFor(x => x.Form).KnownValue();
+        RuleFor(x => x.Items).Required()
+            .Must(items => items is null || items.Select(i => i.Competency?.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count() == items.Count)
+            .WithText("Setiap kompetensi hanya boleh ditanyakan sekali.", "Each competency may be asked only once.");
+        RuleForEach(x => x.Items).ChildRules(item =>
+        {
+            item.RuleFor(i => i.Competency).Required().Must(c => CompetencyCode.TryFrom(c, out _))
+                .WithText("Kode kompetensi '{PropertyValue}' tidak valid.", "Competency code '{PropertyValue}' is invalid.");
+            item.RuleFor(i => i.Question).MaxChars(1000);
+        });
+        RuleFor(x => x).Must(x => x.ScaleMin is null == (x.ScaleMax is null)).OverridePropertyName("Scale")
+            .WithText("Isi batas bawah dan atas skala bersama-sama.", "Give both ends of the scale, or neither.");
+        RuleFor(x => x).Must(x => x.ScaleMin is null || (x.ScaleMin >= 1 && x.ScaleMax > x.ScaleMin && x.ScaleMax <= 100)).OverridePropertyName("Scale")
+            .WithText("Skala tidak valid: batas bawah minimal 1, batas atas di atasnya dan paling tinggi 100.", "Invalid scale: the lower end is at least 1, the upper end above it and at most 100.");
+        RuleFor(x => x.Population!.PositionKind!.Value).IsInEnum().When(x => x.Population?.PositionKind is not null)
+            .OverridePropertyName("Population.PositionKind").WithText("Jenis jabatan tidak dikenal.", "Unknown kind of position.");
+        RuleFor(x => x.Population!.OpdCode).MustAsync((code, ct) => opds.AnyAsync(new OpdByCodeSpec(scope.Current, code!), ct))
+            .When(x => x.Population?.OpdCode is not null).OverridePropertyName("Population.OpdCode")
+            .WithText("OPD '{PropertyValue}' tidak ditemukan dalam cakupan Anda.", "OPD '{PropertyValue}' was not found within your scope.");
+        RuleFor(x => x.Items).CustomAsync(async (items, context, ct) =>
+        {
+            if (items is null)
+            {
+                return;
+            }
+
+            var known = (await frameworks.ListAsync(new FrameworksInForceSpec(time.Today()), ct).ConfigureAwait(false))
+                .SelectMany(f => f.Competencies).Select(c => c.Code).ToHashSet();
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (CompetencyCode.TryFrom(items[i].Competency, out var code) && !known.Contains(code))
+                {
+                    context.AddFailure($"Items[{i}].Competency", Text.Pick(
+                        $"Kompetensi {code} tidak ada dalam kerangka yang berlaku.", $"Competency {code} is in no framework in force."));
+                }
+            }
+        });
+    }
+}
+
+internal sealed class OpenNeedsSurveyHandler(IRepository<NeedsSurvey> surveys, IReadRepository<Opd> opds, ICallerScopeAccessor scope, SurveyAccess access, TimeProvider time, DomainEventPublisher events)
+    : IRequestHandler<OpenNeedsSurvey, SurveyId>
+{
+    public async Task<SurveyId> Handle(OpenNeedsSurvey request, CancellationToken cancellationToken)
+    {
+        var caller = scope.Current;
+        var population = request.Population ?? new SurveyPopulation();
+        if (population.OpdCode is { } opdCode)
+        {
+            var opd = await opds.FirstOrDefaultAsync(new OpdByCodeSpec(caller, opdCode), cancellationToken).ConfigureAwait(false)
+                ?? throw new NotFoundInScopeException("OPD", opdCode);
+            population = population with { RegionCode = opd.RegionCode };
+        }
+        else if (population.RegionCode is null && caller.Level != ScopeLevel.Province)
+        {
+            // A survey opened without a population covers the caller's own scope.
+            population = population with { RegionCode = caller.RegionCode, OpdCode = caller.OpdCode };
+            if (caller.Level == ScopeLevel.Opd)
+            {
+                population = population with { RegionCode = (await opds.FirstOrDefaultAsync(new OpdByCodeSpec(caller, caller.OpdCode!), cancellationToken).ConfigureAwait(false))?.RegionCode };
+            }
+        }
+
+        if (!access.CoversPopulation(population) || (population.OpdCode is not null && population.RegionCode is null))
+        {
+            throw new ScopeViolationException(caller, Text.Pick("populasi survei", "the survey's population"));
+        }
+
+        var scale = request.ScaleMin is { } min
+            ? new RatingScale(min, request.ScaleMax!.Value)
+            : request.Form == SurveyForm.HennessyHicks ? RatingScale.OneToSeven : RatingScale.OneToFive;
+        var survey = NeedsSurvey.Open(
+            SurveyId.New(),
+            request.Title,
+            request.Form,
+            scale,
+            population,
+            request.Items.Select(i => new SurveyItem(CompetencyCode.From(i.Competency), i.Question?.Trim())),
+            request.AllowsProposals,
+            time.GetUtcNow());
+        await surveys.AddAsync(survey, cancellationToken).ConfigureAwait(false);
+        await events.PublishAsync(survey, cancellationToken).ConfigureAwait(false);
+        return survey.Id;
+    }
+}

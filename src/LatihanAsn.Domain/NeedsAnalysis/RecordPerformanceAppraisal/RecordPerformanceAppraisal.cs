@@ -1,0 +1,40 @@
+using FluentValidation;
+using LatihanAsn.Domain.Common;
+using LatihanAsn.Domain.Competencies;
+using MediatR;
+
+namespace LatihanAsn.Domain.NeedsAnalysis;
+
+/// <summary>Records an employee's performance appraisal for a year (result against target). Returns its identifier.</summary>
+/// <param name="EmployeeId">The employee, in the caller's scope.</param>
+/// <param name="Year">The year; not after the current one.</param>
+/// <param name="Result">The result, 0 or more.</param>
+/// <param name="Target">The target on the same scale, positive.</param>
+public sealed record RecordPerformanceAppraisal(EmployeeId EmployeeId, int Year, decimal Result, decimal Target) : IRequest<AppraisalId>;
+
+internal sealed class RecordPerformanceAppraisalValidator : AbstractValidator<RecordPerformanceAppraisal>
+{
+    public RecordPerformanceAppraisalValidator(IReadRepository<Employee> employees, ICallerScopeAccessor scope, TimeProvider time)
+    {
+        RuleFor(x => x.EmployeeId).MustAsync((id, ct) => employees.AnyAsync(new EmployeeByIdSpec(scope.Current, id), ct))
+            .WithText("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope.");
+        RuleFor(x => x.Year).InclusiveBetween(1950, 9999).WithText("Tahun {PropertyValue} tidak valid.", "Year {PropertyValue} is invalid.")
+            .Must(year => year <= time.Today().Year).WithText("Tahun penilaian tidak boleh di masa depan.", "The appraisal year must not be in the future.");
+        RuleFor(x => x.Result).GreaterThanOrEqualTo(0m).WithText("Hasil tidak boleh negatif.", "The result must not be negative.");
+        RuleFor(x => x.Target).GreaterThan(0m).WithText("Target harus positif.", "The target must be positive.");
+    }
+}
+
+internal sealed class RecordPerformanceAppraisalHandler(IRepository<PerformanceAppraisal> appraisals, IReadRepository<Employee> employees, ICallerScopeAccessor scope, TimeProvider time, DomainEventPublisher events)
+    : IRequestHandler<RecordPerformanceAppraisal, AppraisalId>
+{
+    public async Task<AppraisalId> Handle(RecordPerformanceAppraisal request, CancellationToken cancellationToken)
+    {
+        var employee = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope.Current, request.EmployeeId), cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.EmployeeId.ToString());
+        var appraisal = PerformanceAppraisal.Record(AppraisalId.New(), employee, request.Year, request.Result, request.Target, time.GetUtcNow());
+        await appraisals.AddAsync(appraisal, cancellationToken).ConfigureAwait(false);
+        await events.PublishAsync(appraisal, cancellationToken).ConfigureAwait(false);
+        return appraisal.Id;
+    }
+}

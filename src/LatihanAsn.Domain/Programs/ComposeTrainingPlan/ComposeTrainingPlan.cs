@@ -1,0 +1,79 @@
+using FluentValidation;
+using LatihanAsn.Domain.Common;
+using LatihanAsn.Domain.Competencies;
+using LatihanAsn.Domain.NeedsAnalysis;
+using MediatR;
+
+namespace LatihanAsn.Domain.Programs;
+
+/// <summary>
+/// Composes a yearly plan as a draft for an agency (the owner OPD, in the caller's scope): from the needs of the
+/// population in scope (or a region or OPD within it; held and to-be-held positions), weighted by the needs register's
+/// priority per region and competency (with the survey's signals when a survey is named), the active catalogue, the
+/// regions' reach, the budget and the rule sets in force. For the current year, runs start tomorrow at the earliest.
+/// Returns the plan and its composition.
+/// </summary>
+/// <param name="Title">The plan's title.</param>
+/// <param name="Year">The plan year; this year or later.</param>
+/// <param name="Budget">The budget, in rupiah.</param>
+/// <param name="OwnerOpdCode">The OPD that owns the plan (for example the BPSDM).</param>
+/// <param name="RegionCode">Only this region's employees, if given.</param>
+/// <param name="OpdCode">Only this OPD's employees, if given.</param>
+/// <param name="SurveyId">A needs survey whose signals weight the needs, if any.</param>
+/// <param name="Method">The algorithm (default: by size).</param>
+public sealed record ComposeTrainingPlan(string Title, int Year, decimal Budget, string OwnerOpdCode, string? RegionCode = null, string? OpdCode = null, SurveyId? SurveyId = null, CompositionMethod Method = CompositionMethod.Auto) : IRequest<ComposedPlan>;
+
+internal sealed class ComposeTrainingPlanValidator : AbstractValidator<ComposeTrainingPlan>
+{
+    public ComposeTrainingPlanValidator(IReadRepository<Opd> opds, SurveyAccess surveys, ICallerScopeAccessor scope, TimeProvider time)
+    {
+        RuleFor(x => x.Title).Required().MaxChars(300);
+        RuleFor(x => x.Year).Must(y => y >= time.Today().Year && y <= time.Today().Year + 5)
+            .WithText("Tahun rencana harus tahun ini atau sampai lima tahun ke depan.", "The plan year must be this year or up to five years ahead.");
+        RuleFor(x => x.Budget).InclusiveBetween(0m, 1_000_000_000_000_000m)
+            .WithText("Anggaran harus antara 0 dan 10^18 rupiah.", "The budget must be between 0 and 10^18 rupiah.");
+        RuleFor(x => x.Method).KnownValue();
+        RuleFor(x => x.OwnerOpdCode).Required()
+            .MustAsync((code, ct) => opds.AnyAsync(new OpdByCodeSpec(scope.Current, code!.Trim()), ct))
+            .WithText("OPD pemilik '{PropertyValue}' tidak ditemukan dalam cakupan Anda.", "Owner OPD '{PropertyValue}' was not found within your scope.");
+        RuleFor(x => x.SurveyId!.Value).MustAsync(async (id, ct) => await surveys.FindAsync(id, ct).ConfigureAwait(false) is not null)
+            .When(x => x.SurveyId.HasValue).OverridePropertyName(nameof(ComposeTrainingPlan.SurveyId))
+            .WithText("Survei tidak ditemukan dalam cakupan Anda.", "The survey was not found within your scope.");
+    }
+}
+
+internal sealed class ComposeTrainingPlanHandler(
+    CompositionInputs inputs,
+    ICompositionPolicy policy,
+    IRepository<TrainingPlan> plans,
+    IReadRepository<Opd> opds,
+    ICallerScopeAccessor scope,
+    TimeProvider time,
+    DomainEventPublisher events)
+    : IRequestHandler<ComposeTrainingPlan, ComposedPlan>
+{
+    public async Task<ComposedPlan> Handle(ComposeTrainingPlan request, CancellationToken cancellationToken)
+    {
+        var caller = scope.Current;
+        if (request.RegionCode is { } region && !caller.CoversRegion(region))
+        {
+            throw new ScopeViolationException(caller, Text.Pick($"wilayah {region}", $"region {region}"));
+        }
+
+        if (request.OpdCode is { } opdCode && !await opds.AnyAsync(new OpdByCodeSpec(caller, opdCode), cancellationToken).ConfigureAwait(false))
+        {
+            throw new ScopeViolationException(caller, $"OPD {opdCode}");
+        }
+
+        var owner = await opds.FirstOrDefaultAsync(new OpdByCodeSpec(caller, request.OwnerOpdCode.Trim()), cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundInScopeException("OPD", request.OwnerOpdCode);
+        var problem = await inputs.LoadAsync(caller, request.Year, request.Budget, request.RegionCode, request.OpdCode, request.SurveyId, cancellationToken).ConfigureAwait(false);
+        var composition = policy.Compose(problem, request.Method, cancellationToken);
+        var plan = TrainingPlan.Compose(
+            TrainingPlanId.New(), request.Title, request.Year, owner.RegionCode, owner.OpdCode, (request.RegionCode, request.OpdCode, request.SurveyId),
+            request.Budget, composition, problem.Courses.ToArray(), time.GetUtcNow());
+        await plans.AddAsync(plan, cancellationToken).ConfigureAwait(false);
+        await events.PublishAsync(plan, cancellationToken).ConfigureAwait(false);
+        return new ComposedPlan(plan.Id, composition);
+    }
+}

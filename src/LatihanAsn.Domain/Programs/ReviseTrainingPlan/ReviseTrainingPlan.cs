@@ -1,0 +1,27 @@
+using FluentValidation;
+using LatihanAsn.Domain.Common;
+using MediatR;
+
+namespace LatihanAsn.Domain.Programs;
+
+/// <summary>Revises an approved plan as a new draft version with the same lines. Returns the new version's identifier.</summary>
+/// <param name="PlanId">The approved plan.</param>
+public sealed record ReviseTrainingPlan(TrainingPlanId PlanId) : IRequest<TrainingPlanId>;
+
+internal sealed class ReviseTrainingPlanValidator : AbstractValidator<ReviseTrainingPlan>
+{
+    public ReviseTrainingPlanValidator(IReadRepository<TrainingPlan> plans, ICallerScopeAccessor scope) =>
+        PlanChecks.InStatus(this, x => x.PlanId, plans, scope, PlanStatus.Approved);
+}
+
+internal sealed class ReviseTrainingPlanHandler(IRepository<TrainingPlan> plans, ICallerScopeAccessor scope, TimeProvider time, DomainEventPublisher events) : IRequestHandler<ReviseTrainingPlan, TrainingPlanId>
+{
+    public async Task<TrainingPlanId> Handle(ReviseTrainingPlan request, CancellationToken cancellationToken)
+    {
+        var plan = await PlanChecks.LoadAsync(plans, scope.Current, request.PlanId, cancellationToken).ConfigureAwait(false);
+        var revision = plan.Revise(TrainingPlanId.New(), time.GetUtcNow());
+        await plans.AddAsync(revision, cancellationToken).ConfigureAwait(false);
+        await events.PublishAsync(plan, cancellationToken).ConfigureAwait(false);
+        return revision.Id;
+    }
+}

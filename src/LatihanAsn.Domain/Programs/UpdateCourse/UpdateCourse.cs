@@ -1,0 +1,48 @@
+using FluentValidation;
+using LatihanAsn.Domain.Common;
+using LatihanAsn.Domain.Competencies;
+using MediatR;
+
+namespace LatihanAsn.Domain.Programs;
+
+/// <summary>Replaces a course's details (plans already composed keep their own copies).</summary>
+/// <param name="CourseId">The course; not withdrawn.</param>
+/// <param name="Details">The new details.</param>
+public sealed record UpdateCourse(CourseId CourseId, CourseDetails Details) : IRequest<Unit>;
+
+internal sealed class UpdateCourseValidator : AbstractValidator<UpdateCourse>
+{
+    public UpdateCourseValidator(IReadRepository<CompetencyFramework> frameworks, IReadRepository<Course> courses, TimeProvider time)
+    {
+        RuleFor(x => x.CourseId).CustomAsync(async (id, context, ct) =>
+        {
+            var course = await courses.FirstOrDefaultAsync(new CourseByIdSpec(id), ct).ConfigureAwait(false);
+            if (course is null || course.Withdrawn)
+            {
+                context.AddFailure(Text.Pick("Kursus tidak ditemukan atau sudah ditarik.", "The course was not found or is withdrawn."));
+            }
+        });
+        RuleFor(x => x.Details).NotNull().WithText("Rincian kursus wajib diisi.", "Course details are required.")
+            .SetValidator(new CourseDetailsValidator(frameworks, courses, time));
+        RuleForEach(x => x.Details.Prerequisites)
+            .MustAsync(async (request, p, ct) => p.CourseCode is null
+                || (await courses.FirstOrDefaultAsync(new CourseWithCodeSpec(p.CourseCode.Trim()), ct).ConfigureAwait(false))?.Id != request.CourseId)
+            .When(x => x.Details?.Prerequisites is not null)
+            .WithText("Kursus tidak boleh menjadi prasyarat dirinya sendiri.", "A course cannot be its own prerequisite.");
+    }
+}
+
+internal sealed class UpdateCourseHandler(IRepository<Course> courses, DomainEventPublisher events) : IRequestHandler<UpdateCourse, Unit>
+{
+    public async Task<Unit> Handle(UpdateCourse request, CancellationToken cancellationToken)
+    {
+        var course = await courses.FirstOrDefaultAsync(new CourseByIdSpec(request.CourseId), cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundInScopeException(Text.Pick("Kursus", "Course"), request.CourseId.ToString());
+        var (steps, prerequisites) = await CourseRules.ToModelAsync(request.Details, courses, cancellationToken).ConfigureAwait(false);
+        var d = request.Details;
+        course.Update(d.Title, d.Organiser, d.OrganiserName, d.Jp, d.Accreditation, steps, prerequisites, d.Offerings, d.Completion);
+        await courses.UpdateAsync(course, cancellationToken).ConfigureAwait(false);
+        await events.PublishAsync(course, cancellationToken).ConfigureAwait(false);
+        return Unit.Value;
+    }
+}
