@@ -27,6 +27,7 @@ internal sealed class LampungHost : IDisposable
         collection.AddSingleton(database);
         collection.AddScoped(sp => sp.GetRequiredService<SqliteDatabase>().CreateContext());
         collection.AddScoped<DbContext>(sp => sp.GetRequiredService<LampungDbContext>());
+        collection.AddScoped<IUnitOfWork, EfUnitOfWork>();
         collection.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         collection.AddScoped(typeof(IReadRepository<>), typeof(EfRepository<>));
         services?.Invoke(collection);

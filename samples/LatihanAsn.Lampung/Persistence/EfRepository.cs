@@ -6,9 +6,9 @@ namespace LatihanAsn.Lampung.Persistence;
 
 /// <summary>
 /// The library's repository ports over EF Core, one per aggregate root, sharing the scope's <see cref="DbContext"/>.
-/// Specifications are applied by <see cref="SpecificationQuery"/>. Every write saves at once, because the library
-/// publishes an aggregate's domain events as soon as the write returns. Queries track the entities they load, so a
-/// host may also change a loaded aggregate and call <see cref="SaveChangesAsync"/>.
+/// Specifications are applied by <see cref="SpecificationQuery"/>. Writes only stage changes in the context; the library
+/// commits them once per command through <see cref="EfUnitOfWork"/>. Queries track the entities they load, so one
+/// command sees one instance of each aggregate.
 /// </summary>
 /// <typeparam name="T">The aggregate root.</typeparam>
 internal sealed class EfRepository<T>(DbContext context) : IRepository<T>, IReadRepository<T>
@@ -16,52 +16,59 @@ internal sealed class EfRepository<T>(DbContext context) : IRepository<T>, IRead
 {
     private DbSet<T> Set => context.Set<T>();
 
-    public async Task<T> AddAsync(T entity, CancellationToken cancellationToken = default)
+    public Task<T> AddAsync(T entity, CancellationToken cancellationToken = default)
     {
         Set.Add(entity);
-        await context.SaveChangesAsync(cancellationToken);
-        return entity;
+        return Task.FromResult(entity);
     }
 
-    public async Task<IEnumerable<T>> AddRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
+    public Task<IEnumerable<T>> AddRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
     {
         var list = entities.ToList();
         Set.AddRange(list);
-        await context.SaveChangesAsync(cancellationToken);
-        return list;
+        return Task.FromResult<IEnumerable<T>>(list);
     }
 
     public Task<int> UpdateAsync(T entity, CancellationToken cancellationToken = default)
     {
-        Set.Update(entity);
-        return context.SaveChangesAsync(cancellationToken);
+        Stage(entity);
+        return Task.FromResult(1);
     }
 
     public Task<int> UpdateRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
     {
-        Set.UpdateRange(entities);
-        return context.SaveChangesAsync(cancellationToken);
+        var count = 0;
+        foreach (var entity in entities)
+        {
+            Stage(entity);
+            count++;
+        }
+
+        return Task.FromResult(count);
     }
 
     public Task<int> DeleteAsync(T entity, CancellationToken cancellationToken = default)
     {
         Set.Remove(entity);
-        return context.SaveChangesAsync(cancellationToken);
+        return Task.FromResult(1);
     }
 
     public Task<int> DeleteRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
     {
-        Set.RemoveRange(entities);
-        return context.SaveChangesAsync(cancellationToken);
+        var list = entities.ToList();
+        Set.RemoveRange(list);
+        return Task.FromResult(list.Count);
     }
 
     public async Task<int> DeleteRangeAsync(ISpecification<T> specification, CancellationToken cancellationToken = default)
     {
-        Set.RemoveRange(await Set.Apply(specification).ToListAsync(cancellationToken));
-        return await context.SaveChangesAsync(cancellationToken);
+        var list = await Set.Apply(specification).ToListAsync(cancellationToken);
+        Set.RemoveRange(list);
+        return list.Count;
     }
 
-    public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) => context.SaveChangesAsync(cancellationToken);
+    public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) =>
+        throw new InvalidOperationException("The library commits through IUnitOfWork; repositories never save.");
 
     public async Task<T?> GetByIdAsync<TId>(TId id, CancellationToken cancellationToken = default)
         where TId : notnull =>
@@ -104,4 +111,19 @@ internal sealed class EfRepository<T>(DbContext context) : IRepository<T>, IRead
     public Task<bool> AnyAsync(CancellationToken cancellationToken = default) => Set.AnyAsync(cancellationToken);
 
     public IAsyncEnumerable<T> AsAsyncEnumerable(ISpecification<T> specification) => Set.Apply(specification).AsAsyncEnumerable();
+
+    // A changed aggregate the context already tracks is marked modified (its version then advances at commit); one it
+    // does not track (built or loaded elsewhere) is attached as modified. An added one stays added.
+    private void Stage(T entity)
+    {
+        var entry = context.Entry(entity);
+        if (entry.State == EntityState.Detached)
+        {
+            Set.Update(entity);
+        }
+        else if (entry.State == EntityState.Unchanged)
+        {
+            entry.State = EntityState.Modified;
+        }
+    }
 }

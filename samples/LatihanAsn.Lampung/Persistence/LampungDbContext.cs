@@ -1,3 +1,4 @@
+using LatihanAsn.Domain.Common;
 using LatihanAsn.Domain.Competencies;
 using LatihanAsn.Domain.NeedsAnalysis;
 using Microsoft.EntityFrameworkCore;
@@ -122,6 +123,12 @@ internal sealed class LampungDbContext(DbContextOptions<LampungDbContext> option
         modelBuilder.ApplyProgramsModel();
         modelBuilder.ApplyFollowUpModel();
         EvaluationModel.Configure(modelBuilder);
+
+        // Every aggregate's version is a concurrency token: an update or delete names the version it read.
+        foreach (var type in modelBuilder.Model.GetEntityTypes().Where(t => typeof(IAggregateRoot).IsAssignableFrom(t.ClrType)).ToList())
+        {
+            modelBuilder.Entity(type.ClrType).Property(nameof(IAggregateRoot.AggregateVersion)).IsConcurrencyToken();
+        }
     }
 }
 

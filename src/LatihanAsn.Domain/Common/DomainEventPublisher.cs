@@ -1,26 +1,26 @@
-using MediatR;
-
 namespace LatihanAsn.Domain.Common;
 
-/// <summary>Publishes an aggregate's pending events through the mediator. Handlers call it only after a successful save.</summary>
-internal sealed class DomainEventPublisher(IMediator mediator)
+/// <summary>
+/// Takes an aggregate's pending events for publication after the command's commit. Handlers call it after staging the
+/// aggregate; the unit-of-work step publishes the events only if the commit succeeds, and forgets them otherwise.
+/// </summary>
+internal sealed class DomainEventPublisher(UnitOfWorkContext context)
 {
-    public async Task PublishAsync(IAggregateRoot aggregate, CancellationToken cancellationToken)
+    public Task PublishAsync(IAggregateRoot aggregate, CancellationToken cancellationToken)
     {
-        var events = aggregate.DomainEvents.ToArray();
-        aggregate.ClearDomainEvents();
-        foreach (var domainEvent in events)
-        {
-            // MediatR 5 dispatches on the runtime type, so handlers of the concrete event type receive it.
-            await mediator.Publish(domainEvent, cancellationToken).ConfigureAwait(false);
-        }
+        ArgumentNullException.ThrowIfNull(aggregate);
+        context.Enlist(aggregate);
+        return Task.CompletedTask;
     }
 
-    public async Task PublishAsync(IEnumerable<IAggregateRoot> aggregates, CancellationToken cancellationToken)
+    public Task PublishAsync(IEnumerable<IAggregateRoot> aggregates, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(aggregates);
         foreach (var aggregate in aggregates)
         {
-            await PublishAsync(aggregate, cancellationToken).ConfigureAwait(false);
+            context.Enlist(aggregate);
         }
+
+        return Task.CompletedTask;
     }
 }

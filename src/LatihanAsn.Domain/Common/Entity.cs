@@ -22,8 +22,22 @@ public interface IAggregateRoot
     /// <summary>Gets the events raised since the aggregate was loaded or last saved, oldest first.</summary>
     IReadOnlyList<DomainEvent> DomainEvents { get; }
 
-    /// <summary>Forgets the pending events (called by the library once they have been published).</summary>
+    /// <summary>Forgets the pending events (called by the library once it has taken them for publication).</summary>
     void ClearDomainEvents();
+
+    /// <summary>
+    /// Gets the aggregate's version: 0 while it has never been saved, then advanced by one by the host's store at each
+    /// committed change. The store saves a change only if the stored version still equals this one (optimistic
+    /// concurrency); otherwise it throws <see cref="ConcurrencyConflictException"/> and changes nothing.
+    /// </summary>
+    long AggregateVersion { get; }
+
+    /// <summary>
+    /// Sets the version the store holds for this aggregate. Called by stores only: after loading the aggregate, and after
+    /// committing a change to it (with the advanced version). Domain code never calls it.
+    /// </summary>
+    /// <param name="version">The stored version, zero or more.</param>
+    void SetAggregateVersion(long version);
 }
 
 /// <summary>Base class of aggregate roots with a strongly typed identifier.</summary>
@@ -38,6 +52,16 @@ public abstract class AggregateRoot<TId> : Entity<TId>, IAggregateRoot
 
     /// <inheritdoc />
     public void ClearDomainEvents() => _domainEvents.Clear();
+
+    /// <inheritdoc />
+    public long AggregateVersion { get; private set; }
+
+    /// <inheritdoc />
+    public void SetAggregateVersion(long version)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(version);
+        AggregateVersion = version;
+    }
 
     /// <summary>Records an event to publish after the next successful save.</summary>
     /// <param name="domainEvent">The event.</param>

@@ -12,7 +12,9 @@ namespace LatihanAsn.Domain.Common;
 /// <see cref="ISpecification{T}.Skip"/> and <see cref="ISpecification{T}.Take"/> on an <see cref="IQueryable{T}"/>
 /// (the sample host shows both). Every specification the library passes for a scoped aggregate already carries the
 /// caller's scope, so the store filters it, not the library afterwards.
-/// <see cref="IRepositoryBase{T}.AddAsync"/> and <see cref="IRepositoryBase{T}.UpdateAsync"/> are expected to save.
+/// Writes (<see cref="IRepositoryBase{T}.AddAsync"/>, <see cref="IRepositoryBase{T}.UpdateAsync"/>, <see cref="IRepositoryBase{T}.DeleteAsync"/>) stage
+/// the change and must not save: the library commits once per command through <see cref="IUnitOfWork"/>. Reads return
+/// the same instance for the same aggregate within one unit of work (identity map), with its <see cref="IAggregateRoot.AggregateVersion"/> set.
 /// </remarks>
 public interface IRepository<T> : IRepositoryBase<T>
     where T : class, IAggregateRoot

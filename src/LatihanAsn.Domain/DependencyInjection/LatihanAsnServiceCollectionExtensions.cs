@@ -18,9 +18,10 @@ public static class LatihanAsnServiceCollectionExtensions
     /// Registers the library: the MediatR 5 mediator (unless the host registered one), every use-case handler and
     /// validator, the validation pipeline, the rule-set registry and the options. Registration is explicit (no
     /// assembly scanning) and idempotent: calling it again adds nothing, and only applies <paramref name="configure"/>
-    /// to the options already registered. The host must also register <c>IRepository&lt;T&gt;</c> and
-    /// <c>IReadRepository&lt;T&gt;</c> for each aggregate root it uses, and either an <see cref="ICallerScopeAccessor"/>
-    /// or <see cref="LatihanAsnOptions.DefaultScope"/>.
+    /// to the options already registered. The host must also register, scoped: <c>IRepository&lt;T&gt;</c> and
+    /// <c>IReadRepository&lt;T&gt;</c> for each aggregate root it uses (writes stage, they do not save), an
+    /// <see cref="IUnitOfWork"/> that commits them once per command, and either an <see cref="ICallerScopeAccessor"/>
+    /// or <see cref="LatihanAsnOptions.DefaultScope"/>; optionally an <see cref="IDomainEventOutbox"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes to the options, if any.</param>
@@ -42,7 +43,10 @@ public static class LatihanAsnServiceCollectionExtensions
         services.TryAddScoped<ServiceFactory>(sp => sp.GetService!);
         services.TryAddScoped<IMediator, Mediator>();
         services.TryAddScoped<ICallerScopeAccessor, OptionsCallerScopeAccessor>();
-        services.TryAddTransient<DomainEventPublisher>();
+        services.TryAddScoped<UnitOfWorkContext>();
+        services.TryAddScoped<DomainEventPublisher>();
+        // The first registered behaviour is the outermost: the unit of work wraps validation and the handler.
+        services.TryAddEnumerable(ServiceDescriptor.Transient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>)));
         services.TryAddEnumerable(ServiceDescriptor.Transient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>)));
 
         CompetencyRegistration.Register(services);

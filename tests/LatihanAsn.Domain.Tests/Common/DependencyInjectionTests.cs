@@ -61,12 +61,15 @@ public sealed class DependencyInjectionTests
         services.AddScoped(typeof(IRepository<>), typeof(InMemoryRepository<>));
         services.AddScoped(typeof(IReadRepository<>), typeof(InMemoryRepository<>));
         services.AddSingleton(new InMemoryStore());
+        services.AddScoped<InMemoryUnitOfWork>();
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<InMemoryUnitOfWork>());
         using var provider = services.BuildServiceProvider();
         using var scope = provider.CreateScope();
 
-        var error = await Should.ThrowAsync<InvalidOperationException>(() =>
+        var error = await Should.ThrowAsync<UnexpectedFailureException>(() =>
             scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetEmployeeProfile(EmployeeId.New())));
-        error.Message.ShouldContain("No caller scope");
+        error.Code.ShouldBe(ErrorCodes.Unexpected);
+        error.InnerException.ShouldBeOfType<InvalidOperationException>().Message.ShouldContain("No caller scope");
     }
 
     [Fact]
@@ -75,6 +78,8 @@ public sealed class DependencyInjectionTests
         var services = new ServiceCollection();
         services.AddLatihanAsn(o => o.DefaultScope = CallerScope.ForRegion("1872"));
         services.AddSingleton(new InMemoryStore());
+        services.AddScoped<InMemoryUnitOfWork>();
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<InMemoryUnitOfWork>());
         services.AddScoped(typeof(IRepository<>), typeof(InMemoryRepository<>));
         services.AddScoped(typeof(IReadRepository<>), typeof(InMemoryRepository<>));
         using var provider = services.BuildServiceProvider();

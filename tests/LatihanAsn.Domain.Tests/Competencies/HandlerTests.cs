@@ -31,7 +31,7 @@ public sealed class RegistrationHandlerTests
         var world = await World.CreateAsync(host, 0, 0);
         host.Store.FailNextWrite = true;
 
-        await Should.ThrowAsync<IOException>(() => host.Send(new RegisterEmployee("198503152010012007", "Siti", EmploymentType.Pns, world.PesisirAnalyst)));
+        await Should.ThrowAsync<UnexpectedFailureException>(() => host.Send(new RegisterEmployee("198503152010012007", "Siti", EmploymentType.Pns, world.PesisirAnalyst)));
 
         host.Events.Events.ShouldBeEmpty();
         host.Store.Set<Employee>().ShouldBeEmpty();

@@ -1,3 +1,4 @@
+using LatihanAsn.Domain.Common;
 using LatihanAsn.Domain.Competencies;
 using LatihanAsn.Domain.Evaluation;
 using LatihanAsn.Domain.Tests.Competencies;
@@ -131,7 +132,7 @@ public sealed class ReportHandlerTests
         var (world, plan) = await CreateAsync(host);
         host.Store.FailNextWrite = true;
 
-        await Should.ThrowAsync<IOException>(() => host.Send(new RecordAttendance(plan, [new(world.MetroStaff[0], true)])));
+        await Should.ThrowAsync<UnexpectedFailureException>(() => host.Send(new RecordAttendance(plan, [new(world.MetroStaff[0], true)])));
 
         host.Events.Events.ShouldBeEmpty();
     }

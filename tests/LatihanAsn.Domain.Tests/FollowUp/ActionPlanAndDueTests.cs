@@ -28,17 +28,17 @@ public sealed class ActionPlanTests
         var world = await World.CreateAsync(host);
         var employee = world.MetroStaff[0];
         var plan = await host.Send(Request(employee));
-        var stored = host.Store.Set<ActionPlan>().Single();
-        stored.Goals[0].Competency.ShouldBe(CompetencyCode.From("M.05"));
+        ActionPlan Stored() => host.Store.Set<ActionPlan>().Single();
+        Stored().Goals[0].Competency.ShouldBe(CompetencyCode.From("M.05"));
 
         var soon = (await host.Send(new GetWhatIsDue(HorizonDays: 14))).Items.Single(i => i.Reference == $"action-plan:{plan}:1");
         (soon.Kind, soon.Overdue, soon.DueOn, soon.Employee).ShouldBe((DueKind.MilestoneDue, false, First, (EmployeeId?)employee));
         (await host.Send(new GetWhatIsDue(HorizonDays: 11))).Items.ShouldNotContain(i => i.Reference.StartsWith("action-plan:", StringComparison.Ordinal));
 
         RunFixture.MoveTo(host, First);
-        stored.OverdueOn(host.Today).ShouldBeEmpty();
+        Stored().OverdueOn(host.Today).ShouldBeEmpty();
         RunFixture.MoveTo(host, First.AddDays(1));
-        stored.OverdueOn(host.Today).Select(m => m.Number).ShouldBe([1]);
+        Stored().OverdueOn(host.Today).Select(m => m.Number).ShouldBe([1]);
         var overdue = (await host.Send(new GetWhatIsDue())).Items.Single(i => i.Reference == $"action-plan:{plan}:1");
         (overdue.Kind, overdue.Overdue).ShouldBe((DueKind.MilestoneOverdue, true));
 
@@ -46,16 +46,16 @@ public sealed class ActionPlanTests
         (await host.Send(new GetWhatIsDue())).Items.ShouldNotContain(i => i.Reference.StartsWith("action-plan:", StringComparison.Ordinal));
         var refused = await Should.ThrowAsync<DomainRuleException>(() => host.Send(new SignOffActionPlan(plan, "Kepala Bidang Pelayanan", host.Today)));
         refused.Message.ShouldContain("2");
-        stored.Status.ShouldBe(ActionPlanStatus.Active);
+        Stored().Status.ShouldBe(ActionPlanStatus.Active);
 
         RunFixture.MoveTo(host, Second.AddDays(3));
         (await host.Send(new GetWhatIsDue())).Items.Single(i => i.Reference == $"action-plan:{plan}:2").Kind.ShouldBe(DueKind.MilestoneOverdue);
         await host.Send(new CompleteMilestone(plan, 2, host.Today, "Rata-rata respons 20 jam pada Januari"));
         await host.Send(new SignOffActionPlan(plan, "Kepala Bidang Pelayanan", host.Today));
 
-        (stored.Status, stored.SignedOffBy, stored.SignedOffOn).ShouldBe((ActionPlanStatus.SignedOff, "Kepala Bidang Pelayanan", (DateOnly?)host.Today));
-        stored.Milestones.Select(m => m.CompletedOn).ShouldBe([(DateOnly?)First.AddDays(1), Second.AddDays(3)]);
-        stored.Milestones[0].Evidence.ShouldBe(["SOP No. 12/2026 ditandatangani"]);
+        (Stored().Status, Stored().SignedOffBy, Stored().SignedOffOn).ShouldBe((ActionPlanStatus.SignedOff, "Kepala Bidang Pelayanan", (DateOnly?)host.Today));
+        Stored().Milestones.Select(m => m.CompletedOn).ShouldBe([(DateOnly?)First.AddDays(1), Second.AddDays(3)]);
+        Stored().Milestones[0].Evidence.ShouldBe(["SOP No. 12/2026 ditandatangani"]);
         host.Events.Events.Select(e => e.GetType().Name).ShouldBe(["ActionPlanCreated", "MilestoneCompleted", "MilestoneCompleted", "ActionPlanSignedOff"]);
         (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new SignOffActionPlan(plan, "Lagi", host.Today)))).Message.ShouldNotBeEmpty();
         (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new CompleteMilestone(plan, 1, host.Today, "Lagi")))).Message.ShouldNotBeEmpty();

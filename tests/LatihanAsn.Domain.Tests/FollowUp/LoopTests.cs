@@ -206,11 +206,11 @@ public sealed class EvidenceDecisionTests
         using var host = new TestHost();
         var world = await World.CreateAsync(host, 1, 0);
         var id = await host.Send(new RecordAssessment(world.MetroStaff[0], AssessmentSource.Test, host.Today, "BPSDM", [new("M.05", 3)], Pending: true));
-        var assessment = host.Store.Set<CompetencyAssessment>().Single();
-        assessment.Status.ShouldBe(AssessmentStatus.Pending);
+        CompetencyAssessment Assessment() => host.Store.Set<CompetencyAssessment>().Single();
+        Assessment().Status.ShouldBe(AssessmentStatus.Pending);
 
         await Decide(first);
-        var status = assessment.Status;
+        var status = Assessment().Status;
         host.Events.Events.Clear();
         host.Store.Writes = 0;
 
@@ -218,7 +218,7 @@ public sealed class EvidenceDecisionTests
 
         error.Errors["AssessmentId"].Single().ShouldContain(status.ToString());
         status.ShouldBe(first == "confirm" ? AssessmentStatus.Confirmed : AssessmentStatus.Rejected);
-        assessment.Status.ShouldBe(status);
+        Assessment().Status.ShouldBe(status);
         host.Store.Writes.ShouldBe(0);
         host.Events.Events.ShouldBeEmpty();
 

@@ -112,8 +112,8 @@ public sealed class MentoringHandlerTests
         var (mentor, mentee) = (world.MetroStaff[5], world.MetroStaff[0]);
 
         var plan = await host.Send(new StartMentoring(mentor, mentee, "M.05", 3, 14, host.Today));
-        var stored = host.Store.Set<MentoringPlan>().Single();
-        stored.NextCheckInDue.ShouldBe(host.Today.AddDays(14));
+        MentoringPlan Stored() => host.Store.Set<MentoringPlan>().Single();
+        Stored().NextCheckInDue.ShouldBe(host.Today.AddDays(14));
         (await host.Send(new GetWhatIsDue(HorizonDays: 13))).Items.ShouldNotContain(i => i.Kind == DueKind.MentoringCheckIn);
         (await host.Send(new GetWhatIsDue(HorizonDays: 14))).Items.Single(i => i.Kind == DueKind.MentoringCheckIn).Reference.ShouldBe($"mentoring:{plan}");
 
@@ -121,7 +121,7 @@ public sealed class MentoringHandlerTests
         var late = (await host.Send(new GetWhatIsDue())).Items.Single(i => i.Kind == DueKind.MentoringCheckIn);
         (late.Overdue, late.Employee).ShouldBe((true, (EmployeeId?)mentee));
         await host.Send(new RecordMentoringCheckIn(plan, host.Today, "Menyusun SOP penanganan pengaduan", 3));
-        stored.NextCheckInDue.ShouldBe(host.Today.AddDays(14));
+        Stored().NextCheckInDue.ShouldBe(host.Today.AddDays(14));
         (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new RecordMentoringCheckIn(plan, host.Today.AddDays(-1), "Terlambat dicatat", 3)))).Message.ShouldNotBeEmpty();
 
         var assessment = await host.Send(new CompleteMentoring(plan, host.Today, 3, "Menangani pengaduan secara mandiri"));
@@ -130,8 +130,8 @@ public sealed class MentoringHandlerTests
         (evidence.Source, evidence.Status, evidence.EmployeeId).ShouldBe((AssessmentSource.Mentor, AssessmentStatus.Pending, mentee));
         evidence.Levels.Single().Level.Value.ShouldBe(3);
         evidence.Evidence.Single().Reference.ShouldBe($"mentoring:{plan}");
-        stored.Status.ShouldBe(MentoringStatus.Completed);
-        stored.NextCheckInDue.ShouldBeNull();
+        Stored().Status.ShouldBe(MentoringStatus.Completed);
+        Stored().NextCheckInDue.ShouldBeNull();
         host.Events.Events.Select(e => e.GetType().Name).ShouldBe(["MentoringStarted", "MentoringCheckInRecorded", "MentoringCompleted", "AssessmentRecorded"]);
         (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new RecordMentoringCheckIn(plan, host.Today, "Lagi", 4)))).Message.ShouldNotBeEmpty();
         (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new CompleteMentoring(plan, host.Today, 3, "Lagi")))).Message.ShouldNotBeEmpty();

@@ -111,7 +111,7 @@ public sealed class ReadmeCycleExampleTests
         var world = await World.CreateAsync(host, 6, 0);
         foreach (var reach in LampungReach.Create())
         {
-            host.Store.Set<RegionReach>().Add(reach);
+            host.Store.Seed(reach);
         }
 
         foreach (var id in world.MetroStaff)

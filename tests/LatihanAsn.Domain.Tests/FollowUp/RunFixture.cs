@@ -34,7 +34,7 @@ internal static class RunFixture
         var world = await World.CreateAsync(host, metroStaff, 3);
         foreach (var reach in LampungReach.Create())
         {
-            host.Store.Set<RegionReach>().Add(reach);
+            host.Store.Seed(reach);
         }
 
         foreach (var id in world.MetroStaff.Concat(world.PesisirStaff))

@@ -452,7 +452,7 @@ public sealed class CompletionAndCreditTests
         var setup = await RunFixture.StartedAsync(host, participants: 2);
         await RunFixture.AttendAsync(host, setup, [setup.Staff[0], setup.Staff[1]], (_, _) => true);
         await host.Send(new CompleteRun(setup.Run));
-        host.Store.Set<LearningHoursLedger>().RemoveAll(l => l.EmployeeId == setup.Staff[1]);
+        host.Store.Remove<LearningHoursLedger>(l => l.EmployeeId == setup.Staff[1]);
 
         var recovered = await host.Send(new CreditRunHours(setup.Run));
 

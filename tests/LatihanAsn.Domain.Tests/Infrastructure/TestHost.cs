@@ -48,6 +48,8 @@ public sealed class TestHost : IDisposable
         collection.AddSingleton<ICallerScopeAccessor>(Scope);
         collection.AddSingleton(Events);
         collection.AddSingleton<TimeProvider>(Clock);
+        collection.AddScoped<InMemoryUnitOfWork>();
+        collection.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<InMemoryUnitOfWork>());
         collection.AddScoped(typeof(IRepository<>), typeof(InMemoryRepository<>));
         collection.AddScoped(typeof(IReadRepository<>), typeof(InMemoryRepository<>));
         foreach (var eventType in typeof(DomainEvent).Assembly.GetExportedTypes().Where(t => t.IsSubclassOf(typeof(DomainEvent)) && !t.IsAbstract))
@@ -59,7 +61,20 @@ public sealed class TestHost : IDisposable
         _provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
-    public InMemoryStore Store { get; } = new();
+    public InMemoryStore Store { get; } = UniqueKeys(new InMemoryStore());
+
+    /// <summary>The unique keys of the sample's database model, so the in-memory store refuses the same duplicates.</summary>
+    public static InMemoryStore UniqueKeys(InMemoryStore store) => store
+        .Unique<CompetencyFramework>("code+version", f => (f.Code, f.Version))
+        .Unique<Opd>("opd", o => o.OpdCode)
+        .Unique<Position>("code", p => p.Code)
+        .Unique<Employee>("nip", e => e.Nip)
+        .Unique<LatihanAsn.Domain.NeedsAnalysis.SurveyResponse>("survey+respondent", r => (r.SurveyId, r.Respondent))
+        .Unique<LatihanAsn.Domain.NeedsAnalysis.LearningHoursLedger>("employee+year", l => (l.EmployeeId, l.Year))
+        .Unique<LatihanAsn.Domain.Programs.Course>("code", c => c.Code)
+        .Unique<LatihanAsn.Domain.Programs.RegionReach>("region", r => r.RegionCode)
+        .Unique<LatihanAsn.Domain.FollowUp.CourseRun>("plan+line", r => (r.PlanId, r.LineNumber))
+        .Unique<LatihanAsn.Domain.Evaluation.EvaluationPlan>("run", p => p.CourseRunId);
 
     public MutableScopeAccessor Scope { get; } = new();
 
@@ -119,7 +134,7 @@ public sealed class World
     public static async Task<World> CreateAsync(TestHost host, int metroStaff = 6, int pesisirStaff = 3)
     {
         var world = new World(host);
-        host.Store.Set<CompetencyFramework>().Add(Permenpanrb38Of2017.Create(FrameworkId.New()));
+        host.Store.Seed(Permenpanrb38Of2017.Create(FrameworkId.New()));
         await host.Send(new RegisterOpd(MetroOpd, "Dinas Komunikasi dan Informatika Kota Metro", MetroRegion));
         await host.Send(new RegisterOpd(PesisirOpd, "DPMPTSP Kabupaten Pesisir Barat", PesisirRegion));
         world.MetroAnalyst = await host.Send(new DefinePosition("JF-PRANATA-KOM-METRO", "Pranata Komputer Ahli Pertama", PositionKind.Fungsional, FunctionalGrade.AhliPertama, MetroOpd));

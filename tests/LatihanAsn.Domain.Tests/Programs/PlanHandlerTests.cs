@@ -106,7 +106,7 @@ public sealed class PlanHandlerTests
         var world = await World.CreateAsync(host, 6, 3);
         foreach (var reach in LampungReach.Create())
         {
-            host.Store.Set<RegionReach>().Add(reach);
+            host.Store.Seed(reach);
         }
 
         foreach (var id in world.MetroStaff.Concat(world.PesisirStaff))
@@ -172,7 +172,7 @@ public sealed class PlanHandlerTests
         plans.Single(p => p.Id == plan).Status.ShouldBe(PlanStatus.Superseded);
         var revised = plans.Single(p => p.Id == revision);
         (revised.Version, revised.Revises, revised.Status).ShouldBe((2, (TrainingPlanId?)plan, PlanStatus.Approved));
-        revised.Lines.ShouldBe(plans.Single(p => p.Id == plan).Lines);
+        revised.Lines.ShouldBeEquivalentTo(plans.Single(p => p.Id == plan).Lines);
     }
 
     [Fact]

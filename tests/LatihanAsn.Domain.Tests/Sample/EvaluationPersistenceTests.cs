@@ -61,6 +61,7 @@ public sealed class EvaluationPersistenceTests : IDisposable
         {
             await new EfRepository<Opd>(context).AddAsync(opd);
             await new EfRepository<EvaluationPlan>(context).AddAsync(plan);
+            await context.CommitAsync();
         }
 
         using var fresh = _database.CreateContext();
@@ -73,7 +74,7 @@ public sealed class EvaluationPersistenceTests : IDisposable
         loaded.Design.Grading!.Components.Select(c => (c.Code, c.Weight)).ShouldBe([("ACADEMIC", 0.2m), ("ATTITUDE", 0.2m), ("PROJECT", 0.6m)]);
         loaded.StatusOn(new DateOnly(2026, 11, 28)).ShouldBe(plan.StatusOn(new DateOnly(2026, 11, 28)));
         loaded.CostBenefitRecords.Single().Benefits.Single().Adjusted.ShouldBe(60_000m * 0.8m * 0.75m);
-        (await fresh.SaveChangesAsync()).ShouldBe(0); // loading alone changes nothing
+        fresh.ChangeTracker.HasChanges().ShouldBeFalse(); // loading alone changes nothing
     }
 
     [Fact]
@@ -87,6 +88,7 @@ public sealed class EvaluationPersistenceTests : IDisposable
         {
             await new EfRepository<Opd>(context).AddAsync(opd);
             await new EfRepository<EvaluationPlan>(context).AddAsync(plan);
+            await context.CommitAsync();
         }
 
         using (var context = _database.CreateContext())
@@ -96,10 +98,10 @@ public sealed class EvaluationPersistenceTests : IDisposable
             loaded.RecordAttendance([new(people[0], true), new(people[1], false)]);
             loaded.RecordTestScores("L2-PRE", [new(people[0], 40m), new(people[2], 55.5m)]);
 
-            (await repository.SaveChangesAsync()).ShouldBe(1);
+            await context.CommitAsync();
 
             loaded.RecordAttendance([new(people[1], true)]); // a correction: same entries, one answer changed
-            (await repository.SaveChangesAsync()).ShouldBe(1);
+            await context.CommitAsync();
         }
 
         using var fresh = _database.CreateContext();
@@ -129,6 +131,7 @@ public sealed class EvaluationPersistenceTests : IDisposable
         {
             await new EfRepository<Opd>(context).AddAsync(opd);
             await new EfRepository<SkmSurvey>(context).AddAsync(survey);
+            await context.CommitAsync();
         }
 
         using var fresh = _database.CreateContext();

@@ -46,6 +46,7 @@ public sealed class ProgramsPersistenceTests : IDisposable
         {
             await new EfRepository<Course>(context).AddRangeAsync(courses);
             await new EfRepository<RegionReach>(context).AddRangeAsync(reach);
+            await context.CommitAsync();
         }
 
         using var fresh = _database.CreateContext();
@@ -77,6 +78,7 @@ public sealed class ProgramsPersistenceTests : IDisposable
         {
             await new EfRepository<Opd>(context).AddAsync(opd);
             await new EfRepository<TrainingPlan>(context).AddAsync(draft);
+            await context.CommitAsync();
         }
 
         // The workflow on loaded copies, each step saved by the repository.
@@ -86,6 +88,7 @@ public sealed class ProgramsPersistenceTests : IDisposable
             var plan = (await plans.FirstOrDefaultAsync(new TrainingPlanByIdSpec(CallerScope.Province, draft.Id)))!;
             plan.Submit();
             (await plans.UpdateAsync(plan)).ShouldBe(1);
+            await context.CommitAsync();
         }
 
         using (var context = _database.CreateContext())
@@ -95,6 +98,7 @@ public sealed class ProgramsPersistenceTests : IDisposable
             plan.Status.ShouldBe(PlanStatus.Submitted);
             plan.Approve("Kepala BPSDM Provinsi Lampung");
             (await plans.UpdateAsync(plan)).ShouldBe(1);
+            await context.CommitAsync();
         }
 
         draft.Submit();
@@ -102,6 +106,8 @@ public sealed class ProgramsPersistenceTests : IDisposable
         draft.ClearDomainEvents();
         using var fresh = _database.CreateContext();
         var loaded = (await new EfRepository<TrainingPlan>(fresh).GetByIdAsync(draft.Id))!;
+        loaded.AggregateVersion.ShouldBe(3); // added, submitted, approved: each commit advanced the version
+        draft.SetAggregateVersion(3);
         Snapshot(loaded).ShouldBe(Snapshot(draft));
         (loaded.Status, loaded.ApprovedBy, loaded.Version, loaded.ProvenOptimal, loaded.Method).ShouldBe((PlanStatus.Approved, "Kepala BPSDM Provinsi Lampung", 1, true, CompositionMethod.Exact));
         loaded.Objective.ShouldBe(composition.Objective);
@@ -144,6 +150,7 @@ public sealed class ProgramsPersistenceTests : IDisposable
         {
             await new EfRepository<Opd>(context).AddAsync(opd);
             await new EfRepository<TrainingPlan>(context).AddRangeAsync([approved, revision]);
+            await context.CommitAsync();
         }
 
         using (var fresh = _database.CreateContext())
@@ -154,7 +161,8 @@ public sealed class ProgramsPersistenceTests : IDisposable
         }
 
         using var context2 = _database.CreateContext();
-        await Should.ThrowAsync<DbUpdateException>(() => new EfRepository<TrainingPlan>(context2).AddAsync(orphan));
+        await new EfRepository<TrainingPlan>(context2).AddAsync(orphan);
+        await Should.ThrowAsync<DbUpdateException>(() => context2.CommitAsync());
     }
 
     private static void Unchanged(DbContext context)

@@ -184,24 +184,24 @@ public sealed class ParityWorld : IDisposable
             aggregate.ClearDomainEvents();
         }
 
-        Memory.Set<CompetencyFramework>().AddRange(Frameworks);
-        Memory.Set<Opd>().AddRange(Opds);
-        Memory.Set<Position>().AddRange(Positions);
-        Memory.Set<Employee>().AddRange(Employees);
-        Memory.Set<CompetencyAssessment>().AddRange(Assessments);
-        Memory.Set<NeedsSurvey>().AddRange(Surveys);
-        Memory.Set<SurveyResponse>().AddRange(Responses);
-        Memory.Set<LearningHoursLedger>().AddRange(Ledgers);
-        Memory.Set<PerformanceAppraisal>().AddRange(Appraisals);
-        Memory.Set<Course>().AddRange(Courses);
-        Memory.Set<RegionReach>().AddRange(Reaches);
-        Memory.Set<TrainingPlan>().AddRange(Plans);
-        Memory.Set<EvaluationPlan>().AddRange(EvaluationPlans);
-        Memory.Set<SkmSurvey>().AddRange(SkmSurveys);
-        Memory.Set<CourseRun>().AddRange(Runs);
-        Memory.Set<Certificate>().AddRange(Certificates);
-        Memory.Set<MentoringPlan>().AddRange(MentoringPlans);
-        Memory.Set<ActionPlan>().AddRange(ActionPlans);
+        Memory.Seed([.. Frameworks]);
+        Memory.Seed([.. Opds]);
+        Memory.Seed([.. Positions]);
+        Memory.Seed([.. Employees]);
+        Memory.Seed([.. Assessments]);
+        Memory.Seed([.. Surveys]);
+        Memory.Seed([.. Responses]);
+        Memory.Seed([.. Ledgers]);
+        Memory.Seed([.. Appraisals]);
+        Memory.Seed([.. Courses]);
+        Memory.Seed([.. Reaches]);
+        Memory.Seed([.. Plans]);
+        Memory.Seed([.. EvaluationPlans]);
+        Memory.Seed([.. SkmSurveys]);
+        Memory.Seed([.. Runs]);
+        Memory.Seed([.. Certificates]);
+        Memory.Seed([.. MentoringPlans]);
+        Memory.Seed([.. ActionPlans]);
 
         _database = SqliteDatabase.Recreate(_directory.File("parity.db"));
         using var context = _database.CreateContext();
@@ -253,7 +253,7 @@ public sealed class ParityWorld : IDisposable
     public async Task<(Guid[] Memory, Guid[] Sqlite)> ListBoth<T>(ISpecification<T> specification, Func<T, Guid> id)
         where T : class, IAggregateRoot
     {
-        var memory = await new InMemoryRepository<T>(Memory).ListAsync(specification);
+        var memory = await new InMemoryRepository<T>(Memory, new InMemoryUnitOfWork(Memory)).ListAsync(specification);
         using var context = _database.CreateContext();
         var sqlite = await new EfRepository<T>(context).ListAsync(specification);
         return (memory.Select(id).ToArray(), sqlite.Select(id).ToArray());
@@ -263,7 +263,7 @@ public sealed class ParityWorld : IDisposable
         where T : class, IAggregateRoot
     {
         using var context = _database.CreateContext();
-        return (await new InMemoryRepository<T>(Memory).CountAsync(specification), await new EfRepository<T>(context).CountAsync(specification));
+        return (await new InMemoryRepository<T>(Memory, new InMemoryUnitOfWork(Memory)).CountAsync(specification), await new EfRepository<T>(context).CountAsync(specification));
     }
 
     internal LampungDbContext NewContext() => _database.CreateContext();
@@ -486,7 +486,7 @@ public sealed class SpecificationParityTests(ParityWorld world) : IClassFixture<
     public async Task Order_paging_and_projection_are_applied_like_the_in_memory_evaluator()
     {
         var spec = new PagedNips(skip: 2, take: 4);
-        var memory = await new InMemoryRepository<Employee>(world.Memory).ListAsync(spec);
+        var memory = await new InMemoryRepository<Employee>(world.Memory, new InMemoryUnitOfWork(world.Memory)).ListAsync(spec);
         using var context = world.NewContext();
         var repository = new EfRepository<Employee>(context);
 
