@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace LatihanAsn.Lampung.Persistence;
 
@@ -18,7 +19,7 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly DbContextOptions<LampungDbContext> _options;
     private DbTransaction? _transaction;
 
-    private SqliteDatabase(string path)
+    private SqliteDatabase(string path, bool connectionPerContext = false, IReadOnlyList<IInterceptor>? interceptors = null)
     {
         Path = path;
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
@@ -29,7 +30,24 @@ internal sealed class SqliteDatabase : IDisposable
             pragmas.ExecuteNonQuery();
         }
 
-        _options = new DbContextOptionsBuilder<LampungDbContext>().UseSqlite(_connection).Options;
+        var builder = new DbContextOptionsBuilder<LampungDbContext>();
+        if (connectionPerContext)
+        {
+            // Each context (each DI scope: each request) opens its own pooled connection, as a multi-user server would;
+            // writers wait for each other up to the command timeout instead of failing at once.
+            builder.UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, ForeignKeys = true, DefaultTimeout = 60 }.ToString());
+        }
+        else
+        {
+            builder.UseSqlite(_connection);
+        }
+
+        if (interceptors is { Count: > 0 })
+        {
+            builder.AddInterceptors(interceptors);
+        }
+
+        _options = builder.Options;
     }
 
     /// <summary>Gets the database file's path.</summary>
@@ -41,7 +59,10 @@ internal sealed class SqliteDatabase : IDisposable
     /// </summary>
     /// <exception cref="IOException">The file exists and is not a SQLite database, or cannot be replaced.</exception>
     /// <exception cref="SqliteException">The database cannot be created there (for example, no such directory).</exception>
-    public static SqliteDatabase Recreate(string path)
+    /// <param name="path">The file.</param>
+    /// <param name="connectionPerContext">Whether each context opens its own connection (concurrent requests) instead of sharing one.</param>
+    /// <param name="interceptors">EF Core interceptors for every context (tests inject failures with them).</param>
+    public static SqliteDatabase Recreate(string path, bool connectionPerContext = false, IReadOnlyList<IInterceptor>? interceptors = null)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
         if (File.Exists(fullPath))
@@ -59,7 +80,7 @@ internal sealed class SqliteDatabase : IDisposable
             }
         }
 
-        var database = new SqliteDatabase(fullPath);
+        var database = new SqliteDatabase(fullPath, connectionPerContext, interceptors);
         using var context = database.CreateContext();
         context.Database.EnsureCreated();
         return database;

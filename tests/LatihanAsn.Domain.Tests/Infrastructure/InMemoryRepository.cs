@@ -18,6 +18,9 @@ public sealed class InMemoryStore
     /// <summary>How many aggregate writes were committed, to prove that a rejected command wrote nothing.</summary>
     public int Writes { get; set; }
 
+    /// <summary>When set, every read waits this long first, so concurrent requests interleave as they would on a database.</summary>
+    public TimeSpan ReadPause { get; set; }
+
     /// <summary>How many commits wrote something.</summary>
     public int Commits { get; private set; }
 
@@ -341,41 +344,51 @@ public sealed class InMemoryRepository<T>(InMemoryStore store, InMemoryUnitOfWor
     public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) =>
         throw new InvalidOperationException("The library commits through IUnitOfWork; repositories never save.");
 
-    public Task<T?> GetByIdAsync<TId>(TId id, CancellationToken cancellationToken = default)
+    public async Task<T?> GetByIdAsync<TId>(TId id, CancellationToken cancellationToken = default)
         where TId : notnull =>
-        Task.FromResult(Items().FirstOrDefault(e => Equals(InMemoryStore.KeyOf(e), id)));
+        (await ItemsAsync()).FirstOrDefault(e => Equals(InMemoryStore.KeyOf(e), id));
 
-    public Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        Task.FromResult(specification.Evaluate(Items()).FirstOrDefault());
+    public async Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
+        specification.Evaluate((await ItemsAsync())).FirstOrDefault();
 
-    public Task<TResult?> FirstOrDefaultAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
-        Task.FromResult(DeepCopy.Of(specification.Evaluate(Items()).FirstOrDefault()));
+    public async Task<TResult?> FirstOrDefaultAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
+        DeepCopy.Of(specification.Evaluate((await ItemsAsync())).FirstOrDefault());
 
-    public Task<T?> SingleOrDefaultAsync(ISingleResultSpecification<T> specification, CancellationToken cancellationToken = default) =>
-        Task.FromResult(specification.Evaluate(Items()).SingleOrDefault());
+    public async Task<T?> SingleOrDefaultAsync(ISingleResultSpecification<T> specification, CancellationToken cancellationToken = default) =>
+        specification.Evaluate((await ItemsAsync())).SingleOrDefault();
 
-    public Task<TResult?> SingleOrDefaultAsync<TResult>(ISingleResultSpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
-        Task.FromResult(DeepCopy.Of(specification.Evaluate(Items()).SingleOrDefault()));
+    public async Task<TResult?> SingleOrDefaultAsync<TResult>(ISingleResultSpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
+        DeepCopy.Of(specification.Evaluate((await ItemsAsync())).SingleOrDefault());
 
     public Task<List<T>> ListAsync(CancellationToken cancellationToken = default) => Task.FromResult(Items().ToList());
 
-    public Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        Task.FromResult(specification.Evaluate(Items()).ToList());
+    public async Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
+        specification.Evaluate((await ItemsAsync())).ToList();
 
-    public Task<List<TResult>> ListAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
-        Task.FromResult(DeepCopy.Of(specification.Evaluate(Items()).ToList()));
+    public async Task<List<TResult>> ListAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
+        DeepCopy.Of(specification.Evaluate((await ItemsAsync())).ToList());
 
-    public Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        Task.FromResult(specification.Evaluate(Items()).Count());
+    public async Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
+        specification.Evaluate((await ItemsAsync())).Count();
 
     public Task<int> CountAsync(CancellationToken cancellationToken = default) => Task.FromResult(store.Snapshot<T>().Count);
 
-    public Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        Task.FromResult(specification.Evaluate(Items()).Any());
+    public async Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
+        specification.Evaluate((await ItemsAsync())).Any();
 
     public Task<bool> AnyAsync(CancellationToken cancellationToken = default) => Task.FromResult(store.Snapshot<T>().Count > 0);
 
     public IAsyncEnumerable<T> AsAsyncEnumerable(ISpecification<T> specification) => specification.Evaluate(Items()).ToAsyncEnumerable();
+
+    private async Task<List<T>> ItemsAsync()
+    {
+        if (store.ReadPause > TimeSpan.Zero)
+        {
+            await Task.Delay(store.ReadPause);
+        }
+
+        return Items();
+    }
 
     // The committed aggregates as this scope sees them: its own copy of each (like a tracking database context).
     // Filters run on those copies, so a change staged but not committed is seen by this scope only.

@@ -24,7 +24,11 @@ internal sealed class EventLogHandler<TEvent>(EventLog log) : INotificationHandl
 {
     public Task Handle(TEvent notification, CancellationToken cancellationToken)
     {
-        log.Events.Add(notification);
+        lock (log)
+        {
+            log.Events.Add(notification);
+        }
+
         return Task.CompletedTask;
     }
 }
