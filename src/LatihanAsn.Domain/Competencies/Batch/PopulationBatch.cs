@@ -90,6 +90,7 @@ public sealed class PopulationPartials
     /// <param name="other">The other partials.</param>
     /// <returns>New partials holding the exact sums of both.</returns>
     /// <exception cref="ArgumentException">Different band rule sets or capping.</exception>
+    /// <exception cref="DomainRuleException">A merged count beyond <see cref="long.MaxValue"/>.</exception>
     public PopulationPartials Merge(PopulationPartials other)
     {
         Guard.Against.Null(other);
@@ -101,8 +102,16 @@ public sealed class PopulationPartials
         var keys = GroupKeys.Union(other.GroupKeys, StringComparer.Ordinal).OrderBy(k => k, StringComparer.Ordinal).ToArray();
         var codes = Competencies.Union(other.Competencies).OrderBy(c => c).ToArray();
         var merged = new PopulationPartials(keys, codes, Bands, Capping);
-        merged.Add(this);
-        merged.Add(other);
+        try
+        {
+            merged.Add(this);
+            merged.Add(other);
+        }
+        catch (OverflowException)
+        {
+            throw Overflow.TooLarge("jumlah pegawai hasil gabungan populasi", "the employee counts of merged population partials");
+        }
+
         return merged;
     }
 
@@ -110,9 +119,22 @@ public sealed class PopulationPartials
     /// <param name="dimension">The dimension the group keys belong to.</param>
     /// <param name="minimumGroupSize">Groups with fewer employees are suppressed; 1 or more.</param>
     /// <returns>The summary, groups ordered by key and competencies by code.</returns>
+    /// <exception cref="DomainRuleException">A count of merged partials beyond <see cref="int.MaxValue"/>.</exception>
     public PopulationSummary ToSummary(PopulationDimension dimension, int minimumGroupSize)
     {
         Guard.Against.NegativeOrZero(minimumGroupSize);
+        try
+        {
+            return Summary(dimension, minimumGroupSize);
+        }
+        catch (OverflowException)
+        {
+            throw Overflow.TooLarge("jumlah pegawai ringkasan populasi", "the employee counts of a population summary");
+        }
+    }
+
+    private PopulationSummary Summary(PopulationDimension dimension, int minimumGroupSize)
+    {
         var k = Competencies.Count;
         var b = Bands.Bands.Count;
         var groups = new List<PopulationGroup>();
@@ -301,72 +323,77 @@ public static class PopulationBatch
         var amber = partials.AmberSpan;
         var red = partials.RedSpan;
 
-        for (var e = start; e < start + count; e++)
+        // Unchecked: nothing here can overflow. Indexes stay below the matrix length (employees x competencies, checked
+        // when the matrix was made), sums of levels below 5 x competencies, and each long counter below the row count.
+        unchecked
         {
-            var g = group >= 0 ? group : groups[e];
-            if ((uint)g >= (uint)groupCount)
+            for (var e = start; e < start + count; e++)
             {
-                throw new ArgumentOutOfRangeException(nameof(matrix), $"Row {e} has group index {g}, outside 0-{groupCount - 1}.");
-            }
-
-            var cellBase = g * k;
-            var needed = 0;
-            var achieved = 0;
-            var undefined = false;
-            for (var c = 0; c < k; c++)
-            {
-                int r = required[(c * n) + e];
-                int a = actual[(c * n) + e];
-                if (r > ProficiencyLevel.MaxValue || a > ProficiencyLevel.MaxValue)
+                var g = group >= 0 ? group : groups[e];
+                if ((uint)g >= (uint)groupCount)
                 {
-                    throw new ArgumentOutOfRangeException(nameof(matrix), $"Row {e}, column {c}: levels are 0 to 5.");
+                    throw new ArgumentOutOfRangeException(nameof(matrix), $"Row {e} has group index {g}, outside 0-{groupCount - 1}.");
                 }
 
-                if (r == 0)
+                var cellBase = g * k;
+                var needed = 0;
+                var achieved = 0;
+                var undefined = false;
+                for (var c = 0; c < k; c++)
                 {
-                    continue;
-                }
-
-                var cell = cellBase + c;
-                requiredCounts[cell]++;
-                needed += r;
-                if (a == 0)
-                {
-                    undefined = true;
-                    continue;
-                }
-
-                assessedCounts[cell]++;
-                var gap = r - a;
-                sumGap[cell] += gap;
-                if (gap <= 0)
-                {
-                    green[cell]++;
-                }
-                else
-                {
-                    sumShortfall[cell] += gap;
-                    if (gap == 1)
+                    int r = required[(c * n) + e];
+                    int a = actual[(c * n) + e];
+                    if (r > ProficiencyLevel.MaxValue || a > ProficiencyLevel.MaxValue)
                     {
-                        amber[cell]++;
+                        throw new ArgumentOutOfRangeException(nameof(matrix), $"Row {e}, column {c}: levels are 0 to 5.");
+                    }
+
+                    if (r == 0)
+                    {
+                        continue;
+                    }
+
+                    var cell = cellBase + c;
+                    requiredCounts[cell]++;
+                    needed += r;
+                    if (a == 0)
+                    {
+                        undefined = true;
+                        continue;
+                    }
+
+                    assessedCounts[cell]++;
+                    var gap = r - a;
+                    sumGap[cell] += gap;
+                    if (gap <= 0)
+                    {
+                        green[cell]++;
                     }
                     else
                     {
-                        red[cell]++;
+                        sumShortfall[cell] += gap;
+                        if (gap == 1)
+                        {
+                            amber[cell]++;
+                        }
+                        else
+                        {
+                            red[cell]++;
+                        }
                     }
+
+                    achieved += capEach && a > r ? r : a;
                 }
 
-                achieved += capEach && a > r ? r : a;
-            }
-
-            employees[g]++;
-            if (undefined || needed == 0)
-            {
-                undefinedCounts[g]++;
-            }
-            else
-            {
-                bandCounts[(g * bandCount) + Band(thresholds, bandCount, maxNeeded, needed, achieved)]++;
+                employees[g]++;
+                if (undefined || needed == 0)
+                {
+                    undefinedCounts[g]++;
+                }
+                else
+                {
+                    bandCounts[(g * bandCount) + Band(thresholds, bandCount, maxNeeded, needed, achieved)]++;
+                }
             }
         }
     }
@@ -374,133 +401,143 @@ public static class PopulationBatch
     /// <summary>Per-cell statistics of one group's rows, 32 employees per step, one column at a time.</summary>
     private static void CellsAvx2(PopulationMatrix matrix, PopulationPartials partials, int group, int start, int count)
     {
-        var n = matrix.EmployeeCount;
-        var k = matrix.CompetencyCount;
-        var zero = Vector256<byte>.Zero;
-        var one = Vector256.Create((byte)1);
-        var five = Vector256.Create((byte)ProficiencyLevel.MaxValue);
-        for (var c = 0; c < k; c++)
+        // Unchecked: the hot loop cannot overflow. Offsets stay below the matrix length, and a 64-bit lane adds at most
+        // 8 x 255 per 32 rows (psadbw), so its sum stays below 64 x count and the casts to long are exact.
+        unchecked
         {
-            ref var rBase = ref Unsafe.Add(ref MemoryMarshal.GetReference(matrix.Required), (c * n) + start);
-            ref var aBase = ref Unsafe.Add(ref MemoryMarshal.GetReference(matrix.Actual), (c * n) + start);
-            var req = Vector256<ulong>.Zero;
-            var ass = Vector256<ulong>.Zero;
-            var sumR = Vector256<ulong>.Zero;
-            var sumA = Vector256<ulong>.Zero;
-            var shortfall = Vector256<ulong>.Zero;
-            var green = Vector256<ulong>.Zero;
-            var amber = Vector256<ulong>.Zero;
-            var max = zero;
-            for (var i = 0; i < count; i += Lanes)
+            var n = matrix.EmployeeCount;
+            var k = matrix.CompetencyCount;
+            var zero = Vector256<byte>.Zero;
+            var one = Vector256.Create((byte)1);
+            var five = Vector256.Create((byte)ProficiencyLevel.MaxValue);
+            for (var c = 0; c < k; c++)
             {
-                var r = Vector256.LoadUnsafe(ref rBase, (nuint)i);
-                var a = Vector256.LoadUnsafe(ref aBase, (nuint)i);
-                max = Avx2.Max(max, Avx2.Max(r, a));
-                var required = ~Avx2.CompareEqual(r, zero);
-                var assessed = required & ~Avx2.CompareEqual(a, zero);
-                var sf = Avx2.SubtractSaturate(r, a) & assessed; // max(r - a, 0) where assessed
-                req = Avx2.Add(req, Avx2.SumAbsoluteDifferences(required & one, zero).AsUInt64());
-                ass = Avx2.Add(ass, Avx2.SumAbsoluteDifferences(assessed & one, zero).AsUInt64());
-                sumR = Avx2.Add(sumR, Avx2.SumAbsoluteDifferences(r & assessed, zero).AsUInt64());
-                sumA = Avx2.Add(sumA, Avx2.SumAbsoluteDifferences(a & assessed, zero).AsUInt64());
-                shortfall = Avx2.Add(shortfall, Avx2.SumAbsoluteDifferences(sf, zero).AsUInt64());
-                green = Avx2.Add(green, Avx2.SumAbsoluteDifferences(Avx2.CompareEqual(sf, zero) & assessed & one, zero).AsUInt64());
-                amber = Avx2.Add(amber, Avx2.SumAbsoluteDifferences(Avx2.CompareEqual(sf, one) & one, zero).AsUInt64());
-            }
+                ref var rBase = ref Unsafe.Add(ref MemoryMarshal.GetReference(matrix.Required), (c * n) + start);
+                ref var aBase = ref Unsafe.Add(ref MemoryMarshal.GetReference(matrix.Actual), (c * n) + start);
+                var req = Vector256<ulong>.Zero;
+                var ass = Vector256<ulong>.Zero;
+                var sumR = Vector256<ulong>.Zero;
+                var sumA = Vector256<ulong>.Zero;
+                var shortfall = Vector256<ulong>.Zero;
+                var green = Vector256<ulong>.Zero;
+                var amber = Vector256<ulong>.Zero;
+                var max = zero;
+                for (var i = 0; i < count; i += Lanes)
+                {
+                    var r = Vector256.LoadUnsafe(ref rBase, (nuint)i);
+                    var a = Vector256.LoadUnsafe(ref aBase, (nuint)i);
+                    max = Avx2.Max(max, Avx2.Max(r, a));
+                    var required = ~Avx2.CompareEqual(r, zero);
+                    var assessed = required & ~Avx2.CompareEqual(a, zero);
+                    var sf = Avx2.SubtractSaturate(r, a) & assessed; // max(r - a, 0) where assessed
+                    req = Avx2.Add(req, Avx2.SumAbsoluteDifferences(required & one, zero).AsUInt64());
+                    ass = Avx2.Add(ass, Avx2.SumAbsoluteDifferences(assessed & one, zero).AsUInt64());
+                    sumR = Avx2.Add(sumR, Avx2.SumAbsoluteDifferences(r & assessed, zero).AsUInt64());
+                    sumA = Avx2.Add(sumA, Avx2.SumAbsoluteDifferences(a & assessed, zero).AsUInt64());
+                    shortfall = Avx2.Add(shortfall, Avx2.SumAbsoluteDifferences(sf, zero).AsUInt64());
+                    green = Avx2.Add(green, Avx2.SumAbsoluteDifferences(Avx2.CompareEqual(sf, zero) & assessed & one, zero).AsUInt64());
+                    amber = Avx2.Add(amber, Avx2.SumAbsoluteDifferences(Avx2.CompareEqual(sf, one) & one, zero).AsUInt64());
+                }
 
-            if (Vector256.GreaterThanAny(max, five))
-            {
-                ThrowInvalidLevel(matrix, c, start, count);
-            }
+                if (Vector256.GreaterThanAny(max, five))
+                {
+                    ThrowInvalidLevel(matrix, c, start, count);
+                }
 
-            var cell = (group * k) + c;
-            long assessed1 = (long)Vector256.Sum(ass);
-            long green1 = (long)Vector256.Sum(green);
-            long amber1 = (long)Vector256.Sum(amber);
-            partials.RequiredSpan[cell] += (long)Vector256.Sum(req);
-            partials.AssessedSpan[cell] += assessed1;
-            partials.SumGapSpan[cell] += (long)Vector256.Sum(sumR) - (long)Vector256.Sum(sumA);
-            partials.SumShortfallSpan[cell] += (long)Vector256.Sum(shortfall);
-            partials.GreenSpan[cell] += green1;
-            partials.AmberSpan[cell] += amber1;
-            partials.RedSpan[cell] += assessed1 - green1 - amber1;
+                var cell = (group * k) + c;
+                long assessed1 = (long)Vector256.Sum(ass);
+                long green1 = (long)Vector256.Sum(green);
+                long amber1 = (long)Vector256.Sum(amber);
+                partials.RequiredSpan[cell] += (long)Vector256.Sum(req);
+                partials.AssessedSpan[cell] += assessed1;
+                partials.SumGapSpan[cell] += (long)Vector256.Sum(sumR) - (long)Vector256.Sum(sumA);
+                partials.SumShortfallSpan[cell] += (long)Vector256.Sum(shortfall);
+                partials.GreenSpan[cell] += green1;
+                partials.AmberSpan[cell] += amber1;
+                partials.RedSpan[cell] += assessed1 - green1 - amber1;
+            }
         }
     }
 
     /// <summary>Per-employee JPM of one group's rows: sums across columns 32 employees at a time, then the band of each.</summary>
     private static void RowsAvx2(PopulationMatrix matrix, PopulationPartials partials, int[] thresholds, int[]? scaledBands, int maxNeeded, int group, int start, int count)
     {
-        var n = matrix.EmployeeCount;
-        var k = matrix.CompetencyCount;
-        var capEach = partials.Capping == JpmCapping.PerCompetency;
-        var bandCount = partials.Bands.Bands.Count;
-        var zero = Vector256<byte>.Zero;
-        ref var rBase = ref MemoryMarshal.GetReference(matrix.Required);
-        ref var aBase = ref MemoryMarshal.GetReference(matrix.Actual);
-        Span<byte> neededBuffer = stackalloc byte[Lanes];
-        Span<byte> achievedBuffer = stackalloc byte[Lanes];
-        Span<long> bandCounts = stackalloc long[bandCount];
-        long undefinedCount = 0;
-        for (var i = start; i < start + count; i += Lanes)
+        // Unchecked: MoveMask's sign bit (lane 31) and the 8-bit lane masks shifted to bit 24 are reinterpreted as uint bit
+        // patterns, not converted as numbers; offsets stay below the matrix length and counts below the row count.
+        unchecked
         {
-            var needed = zero;
-            var achieved = zero;
-            var undefined = zero;
-            for (var c = 0; c < k; c++)
+            var n = matrix.EmployeeCount;
+            var k = matrix.CompetencyCount;
+            var capEach = partials.Capping == JpmCapping.PerCompetency;
+            var bandCount = partials.Bands.Bands.Count;
+            var zero = Vector256<byte>.Zero;
+            ref var rBase = ref MemoryMarshal.GetReference(matrix.Required);
+            ref var aBase = ref MemoryMarshal.GetReference(matrix.Actual);
+            Span<byte> neededBuffer = stackalloc byte[Lanes];
+            Span<byte> achievedBuffer = stackalloc byte[Lanes];
+            Span<long> bandCounts = stackalloc long[bandCount];
+            long undefinedCount = 0;
+            for (var i = start; i < start + count; i += Lanes)
             {
-                var r = Vector256.LoadUnsafe(ref rBase, (nuint)((c * n) + i));
-                var a = Vector256.LoadUnsafe(ref aBase, (nuint)((c * n) + i));
-                var required = ~Avx2.CompareEqual(r, zero);
-                needed = Avx2.Add(needed, r);
-                achieved = Avx2.Add(achieved, capEach ? Avx2.Min(a, r) : a & required); // only required competencies count
-                undefined |= required & Avx2.CompareEqual(a, zero);
-            }
-
-            undefined |= Avx2.CompareEqual(needed, zero);
-            var undefinedMask = (uint)Avx2.MoveMask(undefined);
-            undefinedCount += BitOperations.PopCount(undefinedMask);
-            if (undefinedMask == uint.MaxValue)
-            {
-                continue;
-            }
-
-            if (scaledBands is not null)
-            {
-                // Vectorised bands: achieved x 10000 >= (minimum x 100) x needed, in 32-bit lanes; the bands are nested,
-                // so counting who reaches each minimum gives the counts per band.
-                var defined = ~undefinedMask;
-                var (n0, n1, n2, n3) = Widen(needed);
-                var (a0, a1, a2, a3) = Widen(achieved);
-                var reachedPrevious = 0;
-                for (var j = 0; j < bandCount - 1; j++)
+                var needed = zero;
+                var achieved = zero;
+                var undefined = zero;
+                for (var c = 0; c < k; c++)
                 {
-                    var t = Vector256.Create(scaledBands[j]);
-                    var reached = (uint)(Reaches(a0, n0, t) | (Reaches(a1, n1, t) << 8) | (Reaches(a2, n2, t) << 16) | (Reaches(a3, n3, t) << 24)) & defined;
-                    var total = BitOperations.PopCount(reached);
-                    bandCounts[j] += total - reachedPrevious;
-                    reachedPrevious = total;
+                    var r = Vector256.LoadUnsafe(ref rBase, (nuint)((c * n) + i));
+                    var a = Vector256.LoadUnsafe(ref aBase, (nuint)((c * n) + i));
+                    var required = ~Avx2.CompareEqual(r, zero);
+                    needed = Avx2.Add(needed, r);
+                    achieved = Avx2.Add(achieved, capEach ? Avx2.Min(a, r) : a & required); // only required competencies count
+                    undefined |= required & Avx2.CompareEqual(a, zero);
                 }
 
-                bandCounts[bandCount - 1] += BitOperations.PopCount(defined) - reachedPrevious;
-                continue;
-            }
-
-            needed.CopyTo(neededBuffer);
-            achieved.CopyTo(achievedBuffer);
-            for (var lane = 0; lane < Lanes; lane++)
-            {
-                if ((undefinedMask & (1u << lane)) == 0)
+                undefined |= Avx2.CompareEqual(needed, zero);
+                var undefinedMask = (uint)Avx2.MoveMask(undefined);
+                undefinedCount += BitOperations.PopCount(undefinedMask);
+                if (undefinedMask == uint.MaxValue)
                 {
-                    bandCounts[Band(thresholds, bandCount, maxNeeded, neededBuffer[lane], achievedBuffer[lane])]++;
+                    continue;
+                }
+
+                if (scaledBands is not null)
+                {
+                    // Vectorised bands: achieved x 10000 >= (minimum x 100) x needed, in 32-bit lanes; the bands are nested,
+                    // so counting who reaches each minimum gives the counts per band.
+                    var defined = ~undefinedMask;
+                    var (n0, n1, n2, n3) = Widen(needed);
+                    var (a0, a1, a2, a3) = Widen(achieved);
+                    var reachedPrevious = 0;
+                    for (var j = 0; j < bandCount - 1; j++)
+                    {
+                        var t = Vector256.Create(scaledBands[j]);
+                        var reached = (uint)(Reaches(a0, n0, t) | (Reaches(a1, n1, t) << 8) | (Reaches(a2, n2, t) << 16) | (Reaches(a3, n3, t) << 24)) & defined;
+                        var total = BitOperations.PopCount(reached);
+                        bandCounts[j] += total - reachedPrevious;
+                        reachedPrevious = total;
+                    }
+
+                    bandCounts[bandCount - 1] += BitOperations.PopCount(defined) - reachedPrevious;
+                    continue;
+                }
+
+                needed.CopyTo(neededBuffer);
+                achieved.CopyTo(achievedBuffer);
+                for (var lane = 0; lane < Lanes; lane++)
+                {
+                    if ((undefinedMask & (1u << lane)) == 0)
+                    {
+                        bandCounts[Band(thresholds, bandCount, maxNeeded, neededBuffer[lane], achievedBuffer[lane])]++;
+                    }
                 }
             }
-        }
 
-        partials.EmployeesSpan[group] += count;
-        partials.UndefinedSpan[group] += undefinedCount;
-        for (var j = 0; j < bandCount; j++)
-        {
-            partials.BandCountsSpan[(group * bandCount) + j] += bandCounts[j];
+            partials.EmployeesSpan[group] += count;
+            partials.UndefinedSpan[group] += undefinedCount;
+            for (var j = 0; j < bandCount; j++)
+            {
+                partials.BandCountsSpan[(group * bandCount) + j] += bandCounts[j];
+            }
         }
     }
 
@@ -528,6 +565,12 @@ public static class PopulationBatch
         var scaled = new int[bands.Bands.Count];
         for (var j = 0; j < scaled.Length; j++)
         {
+            // A minimum above 1,000 % is refused before scaling, so one near decimal.MaxValue cannot overflow.
+            if (bands.Bands[j].MinimumInclusive > 1_000m)
+            {
+                return null;
+            }
+
             var minimum = bands.Bands[j].MinimumInclusive * 100m;
             if (minimum != decimal.Truncate(minimum) || minimum > 100_000m || (capping != JpmCapping.None && bands.Bands[j].MinimumInclusive > 100m))
             {
@@ -543,56 +586,60 @@ public static class PopulationBatch
     /// <summary>A copy of the matrix with its rows stored group by group (stable counting sort), and the group ranges.</summary>
     private static (PopulationMatrix Matrix, (int Start, int Count)[] Ranges) Grouped(PopulationMatrix matrix)
     {
-        var n = matrix.EmployeeCount;
-        var groupCount = matrix.GroupKeys.Count;
-        var groups = matrix.Groups;
-        var next = new int[groupCount + 1];
-        for (var e = 0; e < n; e++)
+        // Unchecked: the counting sort's counts and offsets stay at or below the row count, and offsets below the matrix length.
+        unchecked
         {
-            var g = groups[e];
-            if ((uint)g >= (uint)groupCount)
-            {
-                throw new ArgumentOutOfRangeException(nameof(matrix), $"Row {e} has group index {g}, outside 0-{groupCount - 1}.");
-            }
-
-            next[g + 1]++;
-        }
-
-        var ranges = new (int Start, int Count)[groupCount];
-        for (var g = 0; g < groupCount; g++)
-        {
-            ranges[g] = (next[g], next[g + 1]);
-            next[g + 1] += next[g];
-        }
-
-        var target = new int[n];
-        var copy = new PopulationMatrix(matrix.Competencies, n, matrix.GroupKeys);
-        for (var e = 0; e < n; e++)
-        {
-            var g = groups[e];
-            target[e] = next[g]++;
-            copy.GroupIndexes[target[e]] = g;
-        }
-
-        for (var c = 0; c < matrix.CompetencyCount; c++)
-        {
-            var fromR = matrix.Required.Slice(c * n, n);
-            var fromA = matrix.Actual.Slice(c * n, n);
-            var toR = copy.RequiredColumn(c);
-            var toA = copy.ActualColumn(c);
+            var n = matrix.EmployeeCount;
+            var groupCount = matrix.GroupKeys.Count;
+            var groups = matrix.Groups;
+            var next = new int[groupCount + 1];
             for (var e = 0; e < n; e++)
             {
-                if (fromR[e] > ProficiencyLevel.MaxValue || fromA[e] > ProficiencyLevel.MaxValue)
+                var g = groups[e];
+                if ((uint)g >= (uint)groupCount)
                 {
-                    throw new ArgumentOutOfRangeException(nameof(matrix), $"Row {e}, column {c}: levels are 0 to 5.");
+                    throw new ArgumentOutOfRangeException(nameof(matrix), $"Row {e} has group index {g}, outside 0-{groupCount - 1}.");
                 }
 
-                toR[target[e]] = fromR[e];
-                toA[target[e]] = fromA[e];
+                next[g + 1]++;
             }
-        }
 
-        return (copy, ranges);
+            var ranges = new (int Start, int Count)[groupCount];
+            for (var g = 0; g < groupCount; g++)
+            {
+                ranges[g] = (next[g], next[g + 1]);
+                next[g + 1] += next[g];
+            }
+
+            var target = new int[n];
+            var copy = new PopulationMatrix(matrix.Competencies, n, matrix.GroupKeys);
+            for (var e = 0; e < n; e++)
+            {
+                var g = groups[e];
+                target[e] = next[g]++;
+                copy.GroupIndexes[target[e]] = g;
+            }
+
+            for (var c = 0; c < matrix.CompetencyCount; c++)
+            {
+                var fromR = matrix.Required.Slice(c * n, n);
+                var fromA = matrix.Actual.Slice(c * n, n);
+                var toR = copy.RequiredColumn(c);
+                var toA = copy.ActualColumn(c);
+                for (var e = 0; e < n; e++)
+                {
+                    if (fromR[e] > ProficiencyLevel.MaxValue || fromA[e] > ProficiencyLevel.MaxValue)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(matrix), $"Row {e}, column {c}: levels are 0 to 5.");
+                    }
+
+                    toR[target[e]] = fromR[e];
+                    toA[target[e]] = fromA[e];
+                }
+            }
+
+            return (copy, ranges);
+        }
     }
 
     private static void ThrowInvalidLevel(PopulationMatrix matrix, int column, int start, int count)
@@ -610,15 +657,19 @@ public static class PopulationBatch
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Band(int[] thresholds, int bandCount, int maxNeeded, int needed, int achieved)
     {
-        for (var j = 0; j < bandCount - 1; j++)
+        // Unchecked: the threshold table has bands x (maxNeeded + 1) entries, so the index cannot overflow.
+        unchecked
         {
-            if (achieved >= thresholds[(j * (maxNeeded + 1)) + needed])
+            for (var j = 0; j < bandCount - 1; j++)
             {
-                return j;
+                if (achieved >= thresholds[(j * (maxNeeded + 1)) + needed])
+                {
+                    return j;
+                }
             }
-        }
 
-        return bandCount - 1;
+            return bandCount - 1;
+        }
     }
 
     /// <summary>
@@ -633,9 +684,12 @@ public static class PopulationBatch
             var minimum = bands.Bands[j].MinimumInclusive;
             for (var n = 1; n <= maxNeeded; n++)
             {
-                table[(j * (maxNeeded + 1)) + n] = capping != JpmCapping.None && minimum > 100m
-                    ? int.MaxValue
-                    : (int)Math.Ceiling(minimum * n / 100m);
+                // An achieved sum never exceeds maxNeeded, so any threshold above it is unreachable and stored as
+                // int.MaxValue: the same bands, and a minimum near decimal.MaxValue cannot overflow the product.
+                var threshold = (capping != JpmCapping.None && minimum > 100m) || minimum > 100m * maxNeeded
+                    ? decimal.MaxValue
+                    : Math.Ceiling(minimum * n / 100m);
+                table[(j * (maxNeeded + 1)) + n] = threshold > maxNeeded ? int.MaxValue : (int)threshold;
             }
         }
 

@@ -155,7 +155,7 @@ public static class BehaviourChangeRule
             Guard.Against.Negative(report.SessionsShared, nameof(reports));
             colleagues += report.ColleaguesTaught;
             sessions += report.SessionsShared;
-            if (report.ColleaguesTaught + report.SessionsShared > 0)
+            if (report.ColleaguesTaught > 0 || report.SessionsShared > 0)
             {
                 sharers.Add(report.Participant);
             }

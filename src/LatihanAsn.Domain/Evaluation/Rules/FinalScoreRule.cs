@@ -59,14 +59,27 @@ public sealed class GradingScheme
         {
             error = Text.Pick("Kode komponen harus unik.", "Component codes must be unique.");
         }
-        else if (components.Sum(c => c.Weight) is var sum && sum != 1m && sum != 100m)
+        else if (WeightSum(components) is var sum && sum != 1m && sum != 100m)
         {
             error = Text.Pick(
-                $"Jumlah bobot harus tepat 1 atau 100 %, bukan {sum}.",
-                $"The weights must sum to exactly 1 or 100 %, not {sum}.");
+                $"Jumlah bobot harus tepat 1 atau 100 %, bukan {(sum is null ? "jumlah di luar jangkauan angka desimal" : sum)}.",
+                $"The weights must sum to exactly 1 or 100 %, not {(sum is null ? "a sum beyond the range of decimal" : sum)}.");
         }
 
         return error is null;
+    }
+
+    /// <summary>The sum of the weights, or <see langword="null"/> when it is beyond <see cref="decimal"/> (so neither 1 nor 100).</summary>
+    private static decimal? WeightSum(IReadOnlyList<GradingComponent> components)
+    {
+        try
+        {
+            return components.Sum(c => c.Weight);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 }
 

@@ -64,6 +64,9 @@ public sealed record GainResult(
 /// </summary>
 public static class GainRule
 {
+    private const string TooLargeIndonesian = "gain pembelajaran dan ukuran efek (nilai terlalu besar)";
+    private const string TooLargeEnglish = "the learning gain and effect size (scores too large)";
+
     /// <summary>Computes one participant's normalised gain.</summary>
     /// <param name="pre">The pre-test score, 0 to <paramref name="maximum"/>.</param>
     /// <param name="post">The post-test score, 0 to <paramref name="maximum"/>.</param>
@@ -91,11 +94,17 @@ public static class GainRule
     /// <param name="bands">The gain bands.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A score outside 0 to the maximum (the message names the pair).</exception>
+    /// <exception cref="DomainRuleException">Scores so large that a sum or square is beyond <see cref="decimal"/>.</exception>
     public static GainResult Compute(IEnumerable<PrePostScore> scores, decimal maximum, GainBandRuleSet bands)
     {
         Guard.Against.Null(bands);
         Guard.Against.Null(scores);
         Guard.Against.NegativeOrZero(maximum);
+        return Overflow.Guard(() => Sums(scores, maximum, bands), TooLargeIndonesian, TooLargeEnglish);
+    }
+
+    private static GainResult Sums(IEnumerable<PrePostScore> scores, decimal maximum, GainBandRuleSet bands)
+    {
         var n = 0;
         var included = 0;
         decimal sumPre = 0m, sumPost = 0m, sumGain = 0m, sumDiff = 0m, sumDiffSquared = 0m;
@@ -133,6 +142,7 @@ public static class GainRule
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentException">The spans differ in length.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A score outside 0 to the maximum (the message names the participant).</exception>
+    /// <exception cref="DomainRuleException">A maximum so large that the exact sum of squared differences would not fit a 64-bit integer.</exception>
     public static GainResult Compute(ReadOnlySpan<int> pre, ReadOnlySpan<int> post, int maximum, GainBandRuleSet bands)
     {
         Guard.Against.NegativeOrZero(maximum);
@@ -140,6 +150,15 @@ public static class GainRule
         if (pre.Length != post.Length)
         {
             throw new ArgumentException("pre and post must have the same length.", nameof(post));
+        }
+
+        // The sums below are exact longs: every score is 0 to the maximum, so the sum of squared differences is at most
+        // pairs x maximum^2. Beyond a long (a maximum in the billions), say so rather than wrap.
+        if (maximum == int.MaxValue || (decimal)pre.Length * maximum * maximum > long.MaxValue)
+        {
+            throw Overflow.TooLarge(
+                $"jumlah kuadrat selisih nilai {pre.Length} peserta dengan nilai maksimum {maximum}",
+                $"the sum of squared score differences of {pre.Length} participants with a maximum score of {maximum}");
         }
 
         long[]? rented = null;
@@ -150,24 +169,30 @@ public static class GainRule
         {
             long sumPre = 0, sumPost = 0, sumDiff = 0, sumDiffSquared = 0;
             var included = 0;
-            for (var i = 0; i < pre.Length; i++)
-            {
-                int p = pre[i], q = post[i];
-                if ((uint)p > (uint)maximum || (uint)q > (uint)maximum)
-                {
-                    CheckScore(p, maximum, "pre", i);
-                    CheckScore(q, maximum, "post", i);
-                }
 
-                long d = q - p;
-                sumDiff += d;
-                sumDiffSquared += d * d;
-                if (p < maximum)
+            // Unchecked: the hot loop cannot overflow (bounded above), and (uint) makes a negative score a large one so a
+            // single comparison finds scores below 0 or above the maximum.
+            unchecked
+            {
+                for (var i = 0; i < pre.Length; i++)
                 {
-                    included++;
-                    sumPre += p;
-                    sumPost += q;
-                    diffByPre[p] += d;
+                    int p = pre[i], q = post[i];
+                    if ((uint)p > (uint)maximum || (uint)q > (uint)maximum)
+                    {
+                        CheckScore(p, maximum, "pre", i);
+                        CheckScore(q, maximum, "post", i);
+                    }
+
+                    long d = q - p;
+                    sumDiff += d;
+                    sumDiffSquared += d * d;
+                    if (p < maximum)
+                    {
+                        included++;
+                        sumPre += p;
+                        sumPost += q;
+                        diffByPre[p] += d;
+                    }
                 }
             }
 
@@ -196,9 +221,15 @@ public static class GainRule
     /// <param name="sumDifferences">Sum of post - pre.</param>
     /// <param name="sumSquaredDifferences">Sum of (post - pre) squared.</param>
     /// <returns>The effect size; undefined for fewer than 2 pairs or zero spread.</returns>
+    /// <exception cref="DomainRuleException">Sums so large that the variance or t is beyond <see cref="decimal"/>.</exception>
     public static PairedEffectSize EffectSize(int pairs, decimal sumDifferences, decimal sumSquaredDifferences)
     {
         Guard.Against.Negative(pairs);
+        return Overflow.Guard(() => Effect(pairs, sumDifferences, sumSquaredDifferences), TooLargeIndonesian, TooLargeEnglish);
+    }
+
+    private static PairedEffectSize Effect(int pairs, decimal sumDifferences, decimal sumSquaredDifferences)
+    {
         if (pairs == 0)
         {
             return new PairedEffectSize(0, null, null, null, null, UndefinedReason.TooFewPairs);
@@ -226,9 +257,12 @@ public static class GainRule
         return new PairedEffectSize(pairs, mean, sd, dz, t, null);
     }
 
-    private static GainResult Finish(int pairs, int included, decimal maximum, decimal sumPre, decimal sumPost, decimal sumGain, decimal sumDiff, decimal sumDiffSquared, GainBandRuleSet bands)
+    private static GainResult Finish(int pairs, int included, decimal maximum, decimal sumPre, decimal sumPost, decimal sumGain, decimal sumDiff, decimal sumDiffSquared, GainBandRuleSet bands) =>
+        Overflow.Guard(() => Gains(pairs, included, maximum, sumPre, sumPost, sumGain, sumDiff, sumDiffSquared, bands), TooLargeIndonesian, TooLargeEnglish);
+
+    private static GainResult Gains(int pairs, int included, decimal maximum, decimal sumPre, decimal sumPost, decimal sumGain, decimal sumDiff, decimal sumDiffSquared, GainBandRuleSet bands)
     {
-        var effect = EffectSize(pairs, sumDiff, sumDiffSquared);
+        var effect = Effect(pairs, sumDiff, sumDiffSquared);
         var excluded = pairs - included;
         if (included == 0)
         {

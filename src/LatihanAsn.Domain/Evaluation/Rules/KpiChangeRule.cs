@@ -65,10 +65,19 @@ public static class KpiChangeRule
     /// <param name="kpi">The KPI.</param>
     /// <param name="observations">Observations; those of other KPIs are ignored.</param>
     /// <returns>The change.</returns>
+    /// <exception cref="DomainRuleException">Values so large that a mean or change is beyond <see cref="decimal"/>.</exception>
     public static KpiChange Compute(KpiDefinition kpi, IEnumerable<KpiObservation> observations)
     {
         Guard.Against.Null(kpi);
         Guard.Against.Null(observations);
+        return Overflow.Guard(
+            () => Change(kpi, observations),
+            $"perubahan IKU {kpi.Code} (nilai terlalu besar)",
+            $"the change of KPI {kpi.Code} (values too large)");
+    }
+
+    private static KpiChange Change(KpiDefinition kpi, IEnumerable<KpiObservation> observations)
+    {
         var code = Codes.Normalise(kpi.Code);
         var mine = observations.Where(o => o is not null && Codes.Normalise(o.Kpi) == code).ToArray();
         var trained = Series(mine.Where(o => o.Group == ComparisonGroup.Trained).ToArray(), kpi.Direction);

@@ -94,6 +94,7 @@ public static class RoiRule
     /// <param name="rules">The target (default <see cref="RoiRuleSet.Phillips"/>).</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A negative amount.</exception>
+    /// <exception cref="DomainRuleException">A ratio beyond the range of <see cref="decimal"/> (benefits near <see cref="decimal.MaxValue"/>, or costs so small that the ratio is).</exception>
     public static RoiResult Compute(decimal benefits, decimal costs, RoiRuleSet? rules = null)
     {
         rules ??= RoiRuleSet.Phillips;
@@ -104,8 +105,20 @@ public static class RoiRule
             return new RoiResult(benefits, costs, null, null, null, UndefinedReason.ZeroCosts, rules.Info);
         }
 
-        var roi = (benefits - costs) / costs * 100m;
-        return new RoiResult(benefits, costs, benefits / costs, roi, roi >= rules.TargetRoiPercent, null, rules.Info);
+        decimal roi, bcr;
+        try
+        {
+            roi = (benefits - costs) / costs * 100m;
+            bcr = benefits / costs;
+        }
+        catch (OverflowException)
+        {
+            throw Overflow.TooLarge(
+                Text.Invariant($"rasio manfaat-biaya dan ROI dari manfaat {benefits} dan biaya {costs}"),
+                Text.Invariant($"the benefit-cost ratio and ROI of benefits {benefits} and costs {costs}"));
+        }
+
+        return new RoiResult(benefits, costs, bcr, roi, roi >= rules.TargetRoiPercent, null, rules.Info);
     }
 
     /// <summary>Analyses costs, benefits and intangibles.</summary>
@@ -115,6 +128,7 @@ public static class RoiRule
     /// <param name="rules">The target (default <see cref="RoiRuleSet.Phillips"/>).</param>
     /// <returns>The analysis.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A negative amount, or an isolation or confidence outside 0-1 (the message names the item).</exception>
+    /// <exception cref="DomainRuleException">Total costs or benefits beyond <see cref="decimal.MaxValue"/>, or ratios beyond the range of <see cref="decimal"/>.</exception>
     public static RoiAnalysis Analyse(IEnumerable<CostItem> costs, IEnumerable<MonetisedBenefit> benefits, IEnumerable<string>? intangibles = null, RoiRuleSet? rules = null)
     {
         Guard.Against.Null(costs);
@@ -133,8 +147,22 @@ public static class RoiRule
             Check(benefitList[i], i);
         }
 
-        var byCategory = Enum.GetValues<CostCategory>().ToDictionary(c => c, c => costList.Where(x => x.Category == c).Sum(x => x.Amount));
-        var result = Compute(benefitList.Sum(b => b.Adjusted), costList.Sum(c => c.Amount), rules);
+        Dictionary<CostCategory, decimal> byCategory;
+        decimal totalBenefits, totalCosts;
+        try
+        {
+            byCategory = Enum.GetValues<CostCategory>().ToDictionary(c => c, c => costList.Where(x => x.Category == c).Sum(x => x.Amount));
+            totalBenefits = benefitList.Sum(b => b.Adjusted);
+            totalCosts = costList.Sum(c => c.Amount);
+        }
+        catch (OverflowException)
+        {
+            throw Overflow.TooLarge(
+                Text.Invariant($"total {costList.Length} biaya dan {benefitList.Length} manfaat"),
+                Text.Invariant($"the total of {costList.Length} costs and {benefitList.Length} benefits"));
+        }
+
+        var result = Compute(totalBenefits, totalCosts, rules);
         return new RoiAnalysis(byCategory, costList, benefitList, (intangibles ?? []).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).ToArray(), result);
     }
 

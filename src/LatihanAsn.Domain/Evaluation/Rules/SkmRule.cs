@@ -54,6 +54,9 @@ public sealed record SkmResult(
 /// </summary>
 public static class SkmRule
 {
+    /// <summary>Responses summed in ints before the sums move to longs: answers are at most 4, so int sums cannot overflow.</summary>
+    private const int ChunkRows = int.MaxValue / 4;
+
     /// <summary>Computes the index of responses to the nine PermenPAN-RB 14/2017 elements, keyed by element code.</summary>
     /// <param name="responses">The responses; each with at least one answer.</param>
     /// <param name="weights">The weights, for example <see cref="SkmWeights.Equal"/>.</param>
@@ -142,36 +145,50 @@ public static class SkmRule
             CheckAnswer(answers[bad], bad / k, elements[bad % k].Code);
         }
 
-        // Per element: sum of answers and count of answers (a 0 adds nothing to either). Ints cannot overflow: a span
-        // holds at most int.MaxValue bytes, so an element has fewer than int.MaxValue / k answers of at most 4.
+        // Per element: sum of answers and count of answers (a 0 adds nothing to either), in ints over chunks of at most
+        // int.MaxValue / 4 responses, since an answer is at most 4, then added to longs: nothing can overflow.
         Span<int> sums = k <= 64 ? stackalloc int[k] : new int[k];
         Span<int> counts = k <= 64 ? stackalloc int[k] : new int[k];
-        sums.Clear();
-        counts.Clear();
-        for (var r = 0; r < rows; r++)
-        {
-            var row = answers.Slice(r * k, k);
-            var any = 0;
-            for (var j = 0; j < row.Length; j++)
-            {
-                int answer = row[j];
-                sums[j] += answer;
-                counts[j] += (answer | -answer) >>> 31;
-                any |= answer;
-            }
-
-            if (any == 0)
-            {
-                throw new ArgumentException(Text.Pick($"Respons {r} tidak berisi jawaban.", $"Response {r} has no answers."), nameof(answers));
-            }
-        }
-
         Span<long> longSums = k <= 64 ? stackalloc long[k] : new long[k];
         Span<long> longCounts = k <= 64 ? stackalloc long[k] : new long[k];
-        for (var j = 0; j < k; j++)
+        longSums.Clear();
+        longCounts.Clear();
+        for (var from = 0; from < rows;)
         {
-            longSums[j] = sums[j];
-            longCounts[j] = counts[j];
+            var to = (int)Math.Min(rows, (long)from + ChunkRows);
+            sums.Clear();
+            counts.Clear();
+
+            // Unchecked: the hot loop cannot overflow (see above); (answer | -answer) >>> 31 is 1 for an answer and 0
+            // for a blank, a sign-bit trick on values 0-4.
+            unchecked
+            {
+                for (var r = from; r < to; r++)
+                {
+                    var row = answers.Slice(r * k, k);
+                    var any = 0;
+                    for (var j = 0; j < row.Length; j++)
+                    {
+                        int answer = row[j];
+                        sums[j] += answer;
+                        counts[j] += (answer | -answer) >>> 31;
+                        any |= answer;
+                    }
+
+                    if (any == 0)
+                    {
+                        throw new ArgumentException(Text.Pick($"Respons {r} tidak berisi jawaban.", $"Response {r} has no answers."), nameof(answers));
+                    }
+                }
+            }
+
+            for (var j = 0; j < k; j++)
+            {
+                longSums[j] += sums[j];
+                longCounts[j] += counts[j];
+            }
+
+            from = to;
         }
 
         return Finish(longSums, longCounts, rows, elements, weights, rules);

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using LatihanAsn.Domain.Common;
 
 namespace LatihanAsn.Domain.NeedsAnalysis;
 
@@ -45,6 +46,7 @@ public sealed class JpShortfallPartials
     /// <param name="other">The other partials.</param>
     /// <returns>New partials with the exact sums of both.</returns>
     /// <exception cref="ArgumentException">Different minutes per JP or entitlement.</exception>
+    /// <exception cref="DomainRuleException">A merged sum beyond <see cref="long.MaxValue"/>.</exception>
     public JpShortfallPartials Merge(JpShortfallPartials other)
     {
         Guard.Against.Null(other);
@@ -55,16 +57,23 @@ public sealed class JpShortfallPartials
 
         var keys = GroupKeys.Union(other.GroupKeys, StringComparer.Ordinal).OrderBy(k => k, StringComparer.Ordinal).ToArray();
         var merged = new JpShortfallPartials(keys, MinutesPerJp, RequiredJp);
-        foreach (var source in new[] { this, other })
+        try
         {
-            for (var g = 0; g < source.GroupKeys.Count; g++)
+            foreach (var source in new[] { this, other })
             {
-                var to = Array.IndexOf(keys, source.GroupKeys[g]);
-                merged._employees[to] += source._employees[g];
-                merged._compliant[to] += source._compliant[g];
-                merged._minutes[to] += source._minutes[g];
-                merged._shortfall[to] += source._shortfall[g];
+                for (var g = 0; g < source.GroupKeys.Count; g++)
+                {
+                    var to = Array.IndexOf(keys, source.GroupKeys[g]);
+                    merged._employees[to] += source._employees[g];
+                    merged._compliant[to] += source._compliant[g];
+                    merged._minutes[to] += source._minutes[g];
+                    merged._shortfall[to] += source._shortfall[g];
+                }
             }
+        }
+        catch (OverflowException)
+        {
+            throw Overflow.TooLarge("jumlah JP hasil gabungan", "the JP sums of merged partials");
         }
 
         return merged;
@@ -72,8 +81,9 @@ public sealed class JpShortfallPartials
 
     /// <summary>Turns the partials into the shortfall per group (the same figures as <see cref="GetJpCompliance"/>), by key.</summary>
     /// <returns>The groups with at least one employee.</returns>
-    public IReadOnlyList<JpShortfallGroup> ToGroups() =>
-        Enumerable.Range(0, GroupKeys.Count)
+    /// <exception cref="DomainRuleException">A count of merged partials beyond <see cref="int.MaxValue"/>.</exception>
+    public IReadOnlyList<JpShortfallGroup> ToGroups() => Overflow.Guard(
+        () => Enumerable.Range(0, GroupKeys.Count)
             .Where(g => _employees[g] > 0)
             .OrderBy(g => GroupKeys[g], StringComparer.Ordinal)
             .Select(g => new JpShortfallGroup(
@@ -82,7 +92,9 @@ public sealed class JpShortfallPartials
                 checked((int)_compliant[g]),
                 checked((int)(_employees[g] - _compliant[g])),
                 (decimal)_shortfall[g] / MinutesPerJp))
-            .ToArray();
+            .ToArray(),
+        "jumlah pegawai kekurangan JP",
+        "the employee counts of a JP shortfall");
 }
 
 /// <summary>
@@ -99,6 +111,7 @@ public static class JpShortfallBatch
     /// <param name="rules">The entitlement and minutes per JP.</param>
     /// <returns>The partials.</returns>
     /// <exception cref="ArgumentException">Spans of different lengths, a negative total or a group out of range (the message names the row), or an entitlement that is not a whole number of minutes.</exception>
+    /// <exception cref="DomainRuleException">An entitlement so large that the shortfall of every employee would not fit a 64-bit sum.</exception>
     public static JpShortfallPartials Compute(ReadOnlySpan<int> creditedMinutes, ReadOnlySpan<int> groupIndexes, IReadOnlyList<string> groupKeys, JpConversionRuleSet rules)
     {
         Guard.Against.Null(groupKeys);
@@ -108,10 +121,19 @@ public static class JpShortfallBatch
             throw new ArgumentException("One group index per employee is needed.", nameof(groupIndexes));
         }
 
-        var requiredMinutes = rules.RequiredJpPerYear * rules.MinutesPerJp;
+        var requiredMinutes = Overflow.Guard(
+            () => rules.RequiredJpPerYear * rules.MinutesPerJp,
+            "JP wajib dalam menit",
+            "the required JP in minutes");
         if (requiredMinutes != decimal.Truncate(requiredMinutes))
         {
             throw new ArgumentException("The entitlement must be a whole number of minutes.", nameof(rules));
+        }
+
+        // Every employee may miss all of the entitlement: the shortfall sum must fit a long for the loop to be exact.
+        if (requiredMinutes > long.MaxValue / Math.Max(1L, creditedMinutes.Length))
+        {
+            throw Overflow.TooLarge("kekurangan JP semua pegawai dalam menit", "the JP shortfall of every employee in minutes");
         }
 
         var required = (long)requiredMinutes;
@@ -120,21 +142,28 @@ public static class JpShortfallBatch
         var compliant = partials.CompliantSpan;
         var minutes = partials.MinutesSpan;
         var shortfall = partials.ShortfallSpan;
-        for (var e = 0; e < creditedMinutes.Length; e++)
-        {
-            var g = groupIndexes[e];
-            long m = creditedMinutes[e];
-            if ((uint)g >= (uint)groupKeys.Count || m < 0)
-            {
-                throw new ArgumentException($"Row {e}: group index {g} or credited minutes {m} out of range.", nameof(creditedMinutes));
-            }
 
-            var missing = required - m;
-            var below = missing > 0 ? 1 : 0;
-            employees[g]++;
-            compliant[g] += 1 - below;
-            minutes[g] += m;
-            shortfall[g] += missing * below;
+        // Unchecked: the hot loop cannot overflow. Each missing is at most the entitlement (credited minutes are 0 or
+        // more), so a shortfall sum is at most rows x entitlement (checked above); minute sums are at most rows x
+        // int.MaxValue, below 2^62; counts are at most the row count.
+        unchecked
+        {
+            for (var e = 0; e < creditedMinutes.Length; e++)
+            {
+                var g = groupIndexes[e];
+                long m = creditedMinutes[e];
+                if ((uint)g >= (uint)groupKeys.Count || m < 0)
+                {
+                    throw new ArgumentException($"Row {e}: group index {g} or credited minutes {m} out of range.", nameof(creditedMinutes));
+                }
+
+                var missing = required - m;
+                var below = missing > 0 ? 1 : 0;
+                employees[g]++;
+                compliant[g] += 1 - below;
+                minutes[g] += m;
+                shortfall[g] += missing * below;
+            }
         }
 
         return partials;

@@ -115,19 +115,23 @@ public sealed class SurveyPartials
 
     /// <summary>Returns the sums of every item over all groups (the input of <see cref="BorichRule.Rank"/> and the other rules).</summary>
     /// <returns>The sums, one per item.</returns>
-    public IReadOnlyList<ItemSums> Total() => Items.Select((item, i) =>
-    {
-        long n = 0, r = 0, c = 0;
-        for (var g = 0; g < GroupKeys.Count; g++)
+    /// <exception cref="DomainRuleException">A sum of merged partials beyond <see cref="long.MaxValue"/>.</exception>
+    public IReadOnlyList<ItemSums> Total() => Overflow.Guard(
+        () => Items.Select((item, i) =>
         {
-            var cell = (g * Items.Count) + i;
-            n += _n[cell];
-            r += _sumImportance[cell];
-            c += _sumCompetence[cell];
-        }
+            long n = 0, r = 0, c = 0;
+            for (var g = 0; g < GroupKeys.Count; g++)
+            {
+                var cell = (g * Items.Count) + i;
+                n += _n[cell];
+                r += _sumImportance[cell];
+                c += _sumCompetence[cell];
+            }
 
-        return new ItemSums(item, n, r, c);
-    }).ToArray();
+            return new ItemSums(item, n, r, c);
+        }).ToArray(),
+        "jumlah jawaban survei hasil gabungan",
+        "the answer sums of merged survey partials");
 
     /// <summary>Returns the sums of every item in one group.</summary>
     /// <param name="groupKey">The group key.</param>
@@ -147,26 +151,34 @@ public sealed class SurveyPartials
     /// <summary>Merges two partials, matching groups and items by key (keys on one side only are kept).</summary>
     /// <param name="other">The other partials.</param>
     /// <returns>New partials holding the exact sums of both.</returns>
+    /// <exception cref="DomainRuleException">A merged sum beyond <see cref="long.MaxValue"/>.</exception>
     public SurveyPartials Merge(SurveyPartials other)
     {
         Guard.Against.Null(other);
         var keys = GroupKeys.Union(other.GroupKeys, StringComparer.Ordinal).OrderBy(k => k, StringComparer.Ordinal).ToArray();
         var items = Items.Union(other.Items, StringComparer.Ordinal).OrderBy(k => k, StringComparer.Ordinal).ToArray();
         var merged = new SurveyPartials(keys, items);
-        foreach (var source in new[] { this, other })
+        try
         {
-            for (var g = 0; g < source.GroupKeys.Count; g++)
+            foreach (var source in new[] { this, other })
             {
-                var tg = Array.IndexOf(keys, source.GroupKeys[g]);
-                for (var i = 0; i < source.Items.Count; i++)
+                for (var g = 0; g < source.GroupKeys.Count; g++)
                 {
-                    var from = (g * source.Items.Count) + i;
-                    var to = (tg * items.Length) + Array.IndexOf(items, source.Items[i]);
-                    merged._n[to] += source._n[from];
-                    merged._sumImportance[to] += source._sumImportance[from];
-                    merged._sumCompetence[to] += source._sumCompetence[from];
+                    var tg = Array.IndexOf(keys, source.GroupKeys[g]);
+                    for (var i = 0; i < source.Items.Count; i++)
+                    {
+                        var from = (g * source.Items.Count) + i;
+                        var to = (tg * items.Length) + Array.IndexOf(items, source.Items[i]);
+                        merged._n[to] += source._n[from];
+                        merged._sumImportance[to] += source._sumImportance[from];
+                        merged._sumCompetence[to] += source._sumCompetence[from];
+                    }
                 }
             }
+        }
+        catch (OverflowException)
+        {
+            throw Overflow.TooLarge("jumlah jawaban survei hasil gabungan", "the answer sums of merged survey partials");
         }
 
         return merged;
@@ -217,32 +229,37 @@ public static class SurveyBatch
 
     private static void Scalar(SurveyMatrix matrix, SurveyPartials partials, int start, int count, int group)
     {
-        var items = matrix.Items.Count;
-        var m = matrix.ResponseCount;
-        var scale = matrix.Scale;
-        for (var e = start; e < start + count; e++)
+        // Unchecked: offsets stay below the matrix length (responses x items, checked when the matrix was made) and each
+        // long sum below 255 x the response count.
+        unchecked
         {
-            var g = group >= 0 ? group : matrix.Groups[e];
-            if ((uint)g >= (uint)matrix.GroupKeys.Count)
+            var items = matrix.Items.Count;
+            var m = matrix.ResponseCount;
+            var scale = matrix.Scale;
+            for (var e = start; e < start + count; e++)
             {
-                throw new ArgumentOutOfRangeException(nameof(matrix), $"Response {e} has group index {g}, outside 0-{matrix.GroupKeys.Count - 1}.");
-            }
-
-            for (var i = 0; i < items; i++)
-            {
-                int r = matrix.Importance[(i * m) + e];
-                int c = matrix.Competence[(i * m) + e];
-                if ((r != 0 && !scale.Contains(r)) || (c != 0 && !scale.Contains(c)))
+                var g = group >= 0 ? group : matrix.Groups[e];
+                if ((uint)g >= (uint)matrix.GroupKeys.Count)
                 {
-                    throw new ArgumentOutOfRangeException(nameof(matrix), $"Response {e}, item {matrix.Items[i]}: a rating is outside the scale {scale}.");
+                    throw new ArgumentOutOfRangeException(nameof(matrix), $"Response {e} has group index {g}, outside 0-{matrix.GroupKeys.Count - 1}.");
                 }
 
-                if (r != 0 && c != 0)
+                for (var i = 0; i < items; i++)
                 {
-                    var cell = (g * items) + i;
-                    partials.N[cell]++;
-                    partials.SumImportance[cell] += r;
-                    partials.SumCompetence[cell] += c;
+                    int r = matrix.Importance[(i * m) + e];
+                    int c = matrix.Competence[(i * m) + e];
+                    if ((r != 0 && !scale.Contains(r)) || (c != 0 && !scale.Contains(c)))
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(matrix), $"Response {e}, item {matrix.Items[i]}: a rating is outside the scale {scale}.");
+                    }
+
+                    if (r != 0 && c != 0)
+                    {
+                        var cell = (g * items) + i;
+                        partials.N[cell]++;
+                        partials.SumImportance[cell] += r;
+                        partials.SumCompetence[cell] += c;
+                    }
                 }
             }
         }
@@ -250,43 +267,48 @@ public static class SurveyBatch
 
     private static void Avx2Rows(SurveyMatrix matrix, SurveyPartials partials, int group, int start, int count)
     {
-        var m = matrix.ResponseCount;
-        var zero = Vector256<byte>.Zero;
-        var one = Vector256.Create((byte)1);
-        var scaleMax = Vector256.Create((byte)matrix.Scale.Max);
-        var scaleMin = Vector256.Create((byte)matrix.Scale.Min);
-        for (var i = 0; i < matrix.Items.Count; i++)
+        // Unchecked: offsets stay below the matrix length, and a 64-bit lane adds at most 8 x 255 per 32 responses (psadbw),
+        // so its sum stays below 64 x count and the casts to long are exact.
+        unchecked
         {
-            ref var rBase = ref Unsafe.Add(ref MemoryMarshal.GetReference(matrix.Importance), (i * m) + start);
-            ref var cBase = ref Unsafe.Add(ref MemoryMarshal.GetReference(matrix.Competence), (i * m) + start);
-            var n = Vector256<ulong>.Zero;
-            var sumR = Vector256<ulong>.Zero;
-            var sumC = Vector256<ulong>.Zero;
-            var max = zero;
-            var min = Vector256<byte>.AllBitsSet;
-            for (var j = 0; j < count; j += Lanes)
+            var m = matrix.ResponseCount;
+            var zero = Vector256<byte>.Zero;
+            var one = Vector256.Create((byte)1);
+            var scaleMax = Vector256.Create((byte)matrix.Scale.Max);
+            var scaleMin = Vector256.Create((byte)matrix.Scale.Min);
+            for (var i = 0; i < matrix.Items.Count; i++)
             {
-                var r = Vector256.LoadUnsafe(ref rBase, (nuint)j);
-                var c = Vector256.LoadUnsafe(ref cBase, (nuint)j);
-                var rMissing = Avx2.CompareEqual(r, zero);
-                var cMissing = Avx2.CompareEqual(c, zero);
-                max = Avx2.Max(max, Avx2.Max(r, c));
-                min = Avx2.Min(min, Avx2.Min(r | rMissing, c | cMissing)); // missing answers become 255 and do not lower the minimum
-                var complete = ~(rMissing | cMissing);
-                n = Avx2.Add(n, Avx2.SumAbsoluteDifferences(complete & one, zero).AsUInt64());
-                sumR = Avx2.Add(sumR, Avx2.SumAbsoluteDifferences(r & complete, zero).AsUInt64());
-                sumC = Avx2.Add(sumC, Avx2.SumAbsoluteDifferences(c & complete, zero).AsUInt64());
-            }
+                ref var rBase = ref Unsafe.Add(ref MemoryMarshal.GetReference(matrix.Importance), (i * m) + start);
+                ref var cBase = ref Unsafe.Add(ref MemoryMarshal.GetReference(matrix.Competence), (i * m) + start);
+                var n = Vector256<ulong>.Zero;
+                var sumR = Vector256<ulong>.Zero;
+                var sumC = Vector256<ulong>.Zero;
+                var max = zero;
+                var min = Vector256<byte>.AllBitsSet;
+                for (var j = 0; j < count; j += Lanes)
+                {
+                    var r = Vector256.LoadUnsafe(ref rBase, (nuint)j);
+                    var c = Vector256.LoadUnsafe(ref cBase, (nuint)j);
+                    var rMissing = Avx2.CompareEqual(r, zero);
+                    var cMissing = Avx2.CompareEqual(c, zero);
+                    max = Avx2.Max(max, Avx2.Max(r, c));
+                    min = Avx2.Min(min, Avx2.Min(r | rMissing, c | cMissing)); // missing answers become 255 and do not lower the minimum
+                    var complete = ~(rMissing | cMissing);
+                    n = Avx2.Add(n, Avx2.SumAbsoluteDifferences(complete & one, zero).AsUInt64());
+                    sumR = Avx2.Add(sumR, Avx2.SumAbsoluteDifferences(r & complete, zero).AsUInt64());
+                    sumC = Avx2.Add(sumC, Avx2.SumAbsoluteDifferences(c & complete, zero).AsUInt64());
+                }
 
-            if (Vector256.GreaterThanAny(max, scaleMax) || Vector256.LessThanAny(min, scaleMin))
-            {
-                Scalar(matrix, new SurveyPartials(matrix.GroupKeys, matrix.Items), start, count, group); // throws, naming the response
-            }
+                if (Vector256.GreaterThanAny(max, scaleMax) || Vector256.LessThanAny(min, scaleMin))
+                {
+                    Scalar(matrix, new SurveyPartials(matrix.GroupKeys, matrix.Items), start, count, group); // throws, naming the response
+                }
 
-            var cell = (group * matrix.Items.Count) + i;
-            partials.N[cell] += (long)Vector256.Sum(n);
-            partials.SumImportance[cell] += (long)Vector256.Sum(sumR);
-            partials.SumCompetence[cell] += (long)Vector256.Sum(sumC);
+                var cell = (group * matrix.Items.Count) + i;
+                partials.N[cell] += (long)Vector256.Sum(n);
+                partials.SumImportance[cell] += (long)Vector256.Sum(sumR);
+                partials.SumCompetence[cell] += (long)Vector256.Sum(sumC);
+            }
         }
     }
 }

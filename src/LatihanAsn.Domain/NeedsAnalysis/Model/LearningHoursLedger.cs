@@ -70,6 +70,7 @@ public sealed class LearningHoursLedger : AggregateRoot<LedgerId>, IScoped
     /// <param name="recordedAt">When.</param>
     /// <returns>The entry credited, or the existing entry with that reference (nothing changes then).</returns>
     /// <exception cref="ArgumentException">A day outside the year, or an activity the rule set refuses.</exception>
+    /// <exception cref="DomainRuleException">An activity so large that its minute-equivalents, or the ledger's total with them, are beyond <see cref="decimal"/>; nothing is credited.</exception>
     public LearningEntry Credit(DateOnly date, LearningActivity activity, string title, string? reference, JpConversionRuleSet rules, DateTimeOffset recordedAt)
     {
         Guard.Against.Null(rules);
@@ -86,6 +87,10 @@ public sealed class LearningHoursLedger : AggregateRoot<LedgerId>, IScoped
         }
 
         var entry = new LearningEntry(date, activity, title.Trim(), string.IsNullOrEmpty(key) ? null : key, rules.CreditMinutes(activity), rules.MinutesPerJp, rules.Info.Key, recordedAt);
+
+        // The standing sums every entry: an entry that would put the total beyond decimal is refused, or the ledger's
+        // standing could never be computed again.
+        Overflow.Guard(() => TotalMinutes(rules, route: null) + entry.CreditedMinutes, TooLargeIndonesian, TooLargeEnglish);
         _entries.Add(entry);
         Raise(new LearningHoursCredited(EmployeeId, Year, entry.Activity.Form, entry.CreditedMinutes / entry.MinutesPerJp, entry.Reference));
         return entry;
@@ -109,11 +114,27 @@ public sealed class LearningHoursLedger : AggregateRoot<LedgerId>, IScoped
     /// <summary>Computes the standing against the entitlement, summing minute-equivalents exactly.</summary>
     /// <param name="rules">The rule set giving the entitlement.</param>
     /// <returns>The standing.</returns>
+    /// <exception cref="DomainRuleException">Minute-equivalents whose total is beyond <see cref="decimal"/> under this rule set.</exception>
     public JpStanding Standing(JpConversionRuleSet rules)
     {
         Guard.Against.Null(rules);
-        // Entries credited under another minutes-per-JP are rescaled to this rule set's minutes (exact in decimal for whole-minute ratios).
-        decimal Minutes(LearningRoute route) => _entries.Where(e => e.Route == route).Sum(e => e.CreditedMinutes * rules.MinutesPerJp / e.MinutesPerJp);
-        return LearningHoursRule.Standing(EmployeeId, Year, Minutes(LearningRoute.Klasikal), Minutes(LearningRoute.Nonklasikal), rules);
+        var (klasikal, nonklasikal) = Overflow.Guard(
+            () => (TotalMinutes(rules, LearningRoute.Klasikal), TotalMinutes(rules, LearningRoute.Nonklasikal)),
+            TooLargeIndonesian,
+            TooLargeEnglish);
+        return LearningHoursRule.Standing(EmployeeId, Year, klasikal, nonklasikal, rules);
     }
+
+    private string TooLargeIndonesian => Text.Invariant($"total JP {EmployeeId} tahun {Year}");
+
+    private string TooLargeEnglish => Text.Invariant($"the total JP of {EmployeeId} in {Year}");
+
+    /// <summary>
+    /// The minute-equivalents of one route (or both), entries credited under another minutes-per-JP rescaled to this rule
+    /// set's minutes (exact in decimal for whole-minute ratios; entries credited under the same minutes are taken as
+    /// they are, so their rescaling cannot overflow).
+    /// </summary>
+    private decimal TotalMinutes(JpConversionRuleSet rules, LearningRoute? route) =>
+        _entries.Where(e => route is null || e.Route == route)
+            .Sum(e => e.MinutesPerJp == rules.MinutesPerJp ? e.CreditedMinutes : e.CreditedMinutes * rules.MinutesPerJp / e.MinutesPerJp);
 }

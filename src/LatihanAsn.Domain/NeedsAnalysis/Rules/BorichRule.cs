@@ -37,9 +37,16 @@ public static class BorichRule
     /// <summary>Ranks items from their exact sums (for instance merged from several groups).</summary>
     /// <param name="sums">The sums per item.</param>
     /// <returns>The items, ranked first, undefined items last.</returns>
+    /// <exception cref="DomainRuleException">Sums whose means or MWDS are beyond the range of <see cref="decimal"/>.</exception>
     public static IReadOnlyList<BorichItem> Rank(IEnumerable<ItemSums> sums)
     {
-        var list = Guard.Against.Null(sums).OrderBy(s => s.Item, StringComparer.Ordinal).ToList();
+        Guard.Against.Null(sums);
+        return Overflow.Guard(() => Ranked(sums), "MWDS Borich (jumlah jawaban terlalu besar)", "the Borich MWDS (answer sums too large)");
+    }
+
+    private static BorichItem[] Ranked(IEnumerable<ItemSums> sums)
+    {
+        var list = sums.OrderBy(s => s.Item, StringComparer.Ordinal).ToList();
         var defined = list.Where(s => s.N > 0).ToList();
         var values = defined.Select(Mwds).ToList();
         var ranks = CompetitionRanking.Descending(values);
@@ -59,6 +66,6 @@ public static class BorichRule
 
     /// <summary>The exact MWDS: (ΣR - ΣC) × ΣR / N².</summary>
     internal static Fraction Mwds(ItemSums s) => new(
-        (System.Numerics.BigInteger)(s.SumImportance - s.SumCompetence) * s.SumImportance,
+        ((System.Numerics.BigInteger)s.SumImportance - s.SumCompetence) * s.SumImportance,
         (System.Numerics.BigInteger)s.N * s.N);
 }

@@ -29,9 +29,16 @@ public static class HennessyHicksRule
     /// <summary>Ranks items from their exact sums.</summary>
     /// <param name="sums">The sums per item.</param>
     /// <returns>The items, ranked first, undefined last.</returns>
+    /// <exception cref="DomainRuleException">Sums whose means are beyond the range of <see cref="decimal"/>.</exception>
     public static IReadOnlyList<HennessyHicksItem> Rank(IEnumerable<ItemSums> sums)
     {
-        var list = Guard.Against.Null(sums).OrderBy(s => s.Item, StringComparer.Ordinal).ToList();
+        Guard.Against.Null(sums);
+        return Overflow.Guard(() => Ranked(sums), "kebutuhan Hennessy-Hicks (jumlah jawaban terlalu besar)", "the Hennessy-Hicks needs (answer sums too large)");
+    }
+
+    private static HennessyHicksItem[] Ranked(IEnumerable<ItemSums> sums)
+    {
+        var list = sums.OrderBy(s => s.Item, StringComparer.Ordinal).ToList();
         var defined = list.Where(s => s.N > 0).ToList();
         var needs = defined.Select(s => s.MeanDiscrepancy).ToList();
         var ranks = CompetitionRanking.Descending(needs);

@@ -179,6 +179,7 @@ public sealed class JpConversionRuleSet : IRuleSet
     /// <param name="activity">The activity.</param>
     /// <returns>The minute-equivalents.</returns>
     /// <exception cref="ArgumentException">An undefined form, minutes below 1, or negative days or declared JP.</exception>
+    /// <exception cref="DomainRuleException">Days or declared JP so large that the minute-equivalents are beyond <see cref="decimal"/>.</exception>
     public decimal CreditMinutes(LearningActivity activity)
     {
         Guard.Against.Null(activity);
@@ -190,14 +191,17 @@ public sealed class JpConversionRuleSet : IRuleSet
         }
 
         var conversion = ConversionOf(activity.Form);
-        return conversion.Method switch
-        {
-            JpMethod.PerDay when activity.Days is { } days =>
-                days * (activity.International ? conversion.InternationalJpPerDay : conversion.NationalJpPerDay) * MinutesPerJp,
-            JpMethod.Declared when activity.DeclaredJp is { } jp =>
-                jp * (activity.International ? 1m + conversion.InternationalBonus : 1m) * MinutesPerJp,
-            _ => activity.Minutes,
-        };
+        return Overflow.Guard(
+            () => conversion.Method switch
+            {
+                JpMethod.PerDay when activity.Days is { } days =>
+                    days * (activity.International ? conversion.InternationalJpPerDay : conversion.NationalJpPerDay) * MinutesPerJp,
+                JpMethod.Declared when activity.DeclaredJp is { } jp =>
+                    jp * (activity.International ? 1m + conversion.InternationalBonus : 1m) * MinutesPerJp,
+                _ => activity.Minutes,
+            },
+            "menit setara JP kegiatan belajar",
+            "the JP minute-equivalents of a learning activity");
     }
 
     /// <summary>Turns minute-equivalents into JP (one exact division; the result is rounded only by <see cref="decimal"/> precision).</summary>

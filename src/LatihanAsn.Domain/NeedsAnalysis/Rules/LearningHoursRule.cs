@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using LatihanAsn.Domain.Common;
 using LatihanAsn.Domain.Competencies;
 
 namespace LatihanAsn.Domain.NeedsAnalysis;
@@ -28,13 +29,16 @@ public static class LearningHoursRule
     /// <param name="nonklasikalMinutes">Minute-equivalents from nonklasikal forms, 0 or more.</param>
     /// <param name="rules">The entitlement and minutes per JP.</param>
     /// <returns>The standing.</returns>
+    /// <exception cref="DomainRuleException">Minutes or an entitlement so large that the total is beyond <see cref="decimal"/>.</exception>
     public static JpStanding Standing(EmployeeId employeeId, int year, decimal klasikalMinutes, decimal nonklasikalMinutes, JpConversionRuleSet rules)
     {
         Guard.Against.Null(rules);
         Guard.Against.Negative(klasikalMinutes);
         Guard.Against.Negative(nonklasikalMinutes);
-        var requiredMinutes = rules.RequiredJpPerYear * rules.MinutesPerJp;
-        var total = klasikalMinutes + nonklasikalMinutes;
+        var (requiredMinutes, total) = Overflow.Guard(
+            () => (rules.RequiredJpPerYear * rules.MinutesPerJp, klasikalMinutes + nonklasikalMinutes),
+            "total JP pegawai dalam menit",
+            "an employee's total JP in minutes");
         var compliant = total >= requiredMinutes;
         return new JpStanding(
             employeeId,
@@ -56,11 +60,13 @@ public static class LearningHoursRule
     /// <param name="standings">The group's standings.</param>
     /// <param name="rules">The rule set the standings were computed with.</param>
     /// <returns>The group's shortfall.</returns>
+    /// <exception cref="DomainRuleException">A total shortfall beyond <see cref="decimal"/>.</exception>
     public static JpShortfallGroup Summarise(string key, IEnumerable<JpStanding> standings, JpConversionRuleSet rules)
     {
         Guard.Against.Null(rules);
         var list = Guard.Against.Null(standings).ToList();
         var compliant = list.Count(s => s.Compliant);
-        return new JpShortfallGroup(key, list.Count, compliant, list.Count - compliant, rules.ToJp(list.Sum(s => s.ShortfallMinutes)));
+        var shortfall = Overflow.Guard(() => list.Sum(s => s.ShortfallMinutes), $"kekurangan JP kelompok {key}", $"the JP shortfall of group {key}");
+        return new JpShortfallGroup(key, list.Count, compliant, list.Count - compliant, rules.ToJp(shortfall));
     }
 }

@@ -60,9 +60,16 @@ public static class LocusForFocusRule
     /// <summary>Computes the quadrants from exact sums.</summary>
     /// <param name="sums">The sums per item.</param>
     /// <returns>The analysis.</returns>
+    /// <exception cref="DomainRuleException">Sums whose means are beyond the range of <see cref="decimal"/>.</exception>
     public static LocusForFocus FromSums(IEnumerable<ItemSums> sums)
     {
-        var list = Guard.Against.Null(sums).OrderBy(s => s.Item, StringComparer.Ordinal).ToList();
+        Guard.Against.Null(sums);
+        return Overflow.Guard(() => Quadrants(sums), "Locus for Focus (jumlah jawaban terlalu besar)", "the Locus for Focus (answer sums too large)");
+    }
+
+    private static LocusForFocus Quadrants(IEnumerable<ItemSums> sums)
+    {
+        var list = sums.OrderBy(s => s.Item, StringComparer.Ordinal).ToList();
         var defined = list.Where(s => s.N > 0).ToList();
         if (defined.Count == 0)
         {

@@ -36,7 +36,9 @@ public sealed class PriorityWeightsRuleSet : IRuleSet
     public PriorityWeightsRuleSet(RuleSetInfo info, decimal gap, decimal borich, decimal locusHighHigh, decimal proposals)
     {
         Info = Guard.Against.Null(info);
-        if (gap < 0 || borich < 0 || locusHighHigh < 0 || proposals < 0 || gap + borich + locusHighHigh + proposals != 1m)
+        // Non-negative weights summing to 1 are each at most 1: checking that first keeps the sum from overflowing.
+        if (gap < 0 || borich < 0 || locusHighHigh < 0 || proposals < 0 || gap > 1 || borich > 1 || locusHighHigh > 1 || proposals > 1
+            || gap + borich + locusHighHigh + proposals != 1m)
         {
             throw new ArgumentException(Text.Pick("Bobot prioritas harus tidak negatif dan berjumlah tepat 1.", "Priority weights must be non-negative and sum to exactly 1."));
         }
@@ -116,7 +118,7 @@ public static class PriorityRule
         var values = new Dictionary<PrioritySignal, decimal>
         {
             [PrioritySignal.Gap] = evidence.MeanShortfall is { } s ? Clamp(s / MaximumShortfall) : 0m,
-            [PrioritySignal.Borich] = evidence.Mwds is { } m && evidence.MwdsMaximum is > 0m ? Clamp(m / evidence.MwdsMaximum.Value) : 0m,
+            [PrioritySignal.Borich] = evidence.Mwds is { } m && evidence.MwdsMaximum is > 0m ? Share(m, evidence.MwdsMaximum.Value) : 0m,
             [PrioritySignal.LocusHighHigh] = evidence.Quadrant == LocusQuadrant.HH ? 1m : 0m,
             [PrioritySignal.Proposals] = evidence.SurveyRespondents > 0 ? Clamp((decimal)evidence.ProposalRespondents / evidence.SurveyRespondents) : 0m,
         };
@@ -131,6 +133,9 @@ public static class PriorityRule
     }
 
     private static decimal Clamp(decimal value) => Math.Clamp(value, 0m, 1m);
+
+    /// <summary>value / maximum clamped to 0-1, without dividing when the clamp decides (a huge value over a tiny maximum would overflow).</summary>
+    private static decimal Share(decimal value, decimal maximum) => value <= 0m ? 0m : value >= maximum ? 1m : value / maximum;
 
     private static LocalizedText Explain(IReadOnlyList<SignalContribution> contributions, PriorityEvidence evidence)
     {

@@ -84,6 +84,7 @@ public sealed record ItemSums(string Item, long N, long SumImportance, long SumC
     /// <param name="other">The other sums.</param>
     /// <returns>The combined sums.</returns>
     /// <exception cref="ArgumentException">A different item.</exception>
+    /// <exception cref="DomainRuleException">A sum beyond <see cref="long.MaxValue"/>.</exception>
     public ItemSums Add(ItemSums other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -92,7 +93,10 @@ public sealed record ItemSums(string Item, long N, long SumImportance, long SumC
             throw new ArgumentException("Sums of different items cannot be added.", nameof(other));
         }
 
-        return new ItemSums(Item, N + other.N, SumImportance + other.SumImportance, SumCompetence + other.SumCompetence);
+        return Overflow.Guard(
+            () => new ItemSums(Item, N + other.N, SumImportance + other.SumImportance, SumCompetence + other.SumCompetence),
+            $"jumlah jawaban butir {Item}",
+            $"the answer sums of item {Item}");
     }
 
     /// <summary>
@@ -132,5 +136,5 @@ public sealed record ItemSums(string Item, long N, long SumImportance, long SumC
 
     internal Fraction MeanCompetence => new(SumCompetence, N);
 
-    internal Fraction MeanDiscrepancy => new(SumImportance - SumCompetence, N);
+    internal Fraction MeanDiscrepancy => new((System.Numerics.BigInteger)SumImportance - SumCompetence, N);
 }

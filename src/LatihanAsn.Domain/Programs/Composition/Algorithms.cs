@@ -39,17 +39,31 @@ internal sealed class BranchAndBound : ICompositionAlgorithm
         var limit = model.Problem.Policy.ExactSearchNodeLimit;
         var aborted = false;
 
-        void Search(int position)
+        // Depth-first with an explicit stack, not recursion: with the exact method asked for, the depth is the number of
+        // candidate runs (up to the node limit), which grows with the input and must not overflow the call stack. A frame
+        // is a position to enter, or (Undo) a position whose candidate was added: remove it, then try the branch without
+        // it. Nodes are entered in the order of the recursive search, so the result and node count are the same.
+        var stack = new Stack<(int Position, bool Undo)>();
+        stack.Push((0, false));
+        while (stack.TryPop(out var frame))
         {
+            var position = frame.Position;
+            if (frame.Undo)
+            {
+                state.Remove(order[position]);
+                stack.Push((position + 1, false));
+                continue;
+            }
+
             if (aborted)
             {
-                return;
+                continue;
             }
 
             if (++nodes > limit || (nodes % 4096 == 0 && cancellationToken.IsCancellationRequested))
             {
                 aborted = true;
-                return;
+                continue;
             }
 
             if (state.Objective > bestValue)
@@ -60,21 +74,19 @@ internal sealed class BranchAndBound : ICompositionAlgorithm
 
             if (position == order.Length || Bound(model, state, order, position) <= bestValue)
             {
-                return;
+                continue;
             }
 
             var candidate = order[position];
             if (state.Check(candidate) == Infeasibility.None && state.Gain(candidate) > 0)
             {
                 state.Add(candidate);
-                Search(position + 1);
-                state.Remove(candidate);
+                stack.Push((position, true)); // after the branch with it: the branch without it
             }
 
-            Search(position + 1);
+            stack.Push((position + 1, false));
         }
 
-        Search(0);
         cancellationToken.ThrowIfCancellationRequested();
         var result = new Selection(model);
         foreach (var c in best.OrderBy(c => Array.IndexOf(order, c)))
@@ -112,7 +124,9 @@ internal sealed class BranchAndBound : ICompositionAlgorithm
             }
             else
             {
-                bound += gain * budget / cost;
+                // gain x budget / cost, in that order as ever, unless the product would pass decimal's range (a budget
+                // near 10^18 and a large gain): budget < cost here, so gain x (budget / cost) is below gain and fits.
+                bound += budget <= 1m || gain <= decimal.MaxValue / budget ? gain * budget / cost : gain * (budget / cost);
                 break;
             }
         }
@@ -120,7 +134,11 @@ internal sealed class BranchAndBound : ICompositionAlgorithm
         return bound;
     }
 
-    internal static decimal Ratio(long gain, decimal cost) => cost <= 0 ? (gain > 0 ? decimal.MaxValue : 0m) : gain / cost;
+    /// <summary>Gain per rupiah; a cost of 0, or one so small that the ratio would near decimal's range, gives <see cref="decimal.MaxValue"/>.</summary>
+    internal static decimal Ratio(long gain, decimal cost) =>
+        cost <= 0 || cost < gain / HalfMaxDecimal ? (gain > 0 ? decimal.MaxValue : 0m) : gain / cost;
+
+    private const decimal HalfMaxDecimal = decimal.MaxValue / 2;
 }
 
 /// <summary>

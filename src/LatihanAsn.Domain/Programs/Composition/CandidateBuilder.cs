@@ -585,43 +585,66 @@ internal static class CandidateBuilder
         return from + ((((course * 7) + (place * 3) + (cohort * 5)) % length) + length) % length;
     }
 
-    /// <summary>The prerequisite depth of each course (0 without course prerequisites); a cycle is refused.</summary>
+    /// <summary>
+    /// The prerequisite depth of each course (0 without course prerequisites); a cycle is refused. A depth-first walk with
+    /// an explicit stack, not recursion, so a prerequisite chain of any length (30,000 courses, say) cannot overflow the
+    /// call stack; it visits courses in the same order as the recursive walk, so a cycle is named at the same course.
+    /// </summary>
     private static int[] Depths(Course[] courses)
     {
         var index = courses.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var prerequisites = courses
+            .Select(c => c.Prerequisites
+                .Where(p => p.Course is not null && index.ContainsKey(p.Course.Value))
+                .Select(p => index[p.Course!.Value])
+                .ToArray())
+            .ToArray();
         var depth = new int[courses.Length];
         var state = new int[courses.Length]; // 0 unvisited, 1 visiting, 2 done
+        var stack = new Stack<(int Course, int Next)>(); // a course being visited and its next prerequisite to look at
 
-        int Visit(int i)
+        for (var root = 0; root < courses.Length; root++)
         {
-            if (state[i] == 2)
+            if (state[root] == 2)
             {
-                return depth[i];
+                continue;
             }
 
-            if (state[i] == 1)
+            state[root] = 1;
+            stack.Push((root, 0));
+            while (stack.Count > 0)
             {
-                throw new DomainRuleException(Text.Pick(
-                    $"Prasyarat kursus membentuk lingkaran di {courses[i].Code}.", $"Course prerequisites form a cycle at {courses[i].Code}."));
-            }
-
-            state[i] = 1;
-            var d = 0;
-            foreach (var p in courses[i].Prerequisites.Where(p => p.Course is not null))
-            {
-                if (index.TryGetValue(p.Course!.Value, out var j))
+                var (i, next) = stack.Pop();
+                if (next < prerequisites[i].Length)
                 {
-                    d = Math.Max(d, Visit(j) + 1);
+                    stack.Push((i, next + 1));
+                    var j = prerequisites[i][next];
+                    if (state[j] == 2)
+                    {
+                        depth[i] = Math.Max(depth[i], depth[j] + 1);
+                    }
+                    else if (state[j] == 1)
+                    {
+                        throw new DomainRuleException(Text.Pick(
+                            $"Prasyarat kursus membentuk lingkaran di {courses[j].Code}.", $"Course prerequisites form a cycle at {courses[j].Code}."));
+                    }
+                    else
+                    {
+                        state[j] = 1;
+                        stack.Push((j, 0));
+                    }
+
+                    continue;
+                }
+
+                // Every prerequisite of i is done: so is i, and the course that led to it is one deeper.
+                state[i] = 2;
+                if (stack.Count > 0)
+                {
+                    var parent = stack.Peek().Course;
+                    depth[parent] = Math.Max(depth[parent], depth[i] + 1);
                 }
             }
-
-            state[i] = 2;
-            return depth[i] = d;
-        }
-
-        for (var i = 0; i < courses.Length; i++)
-        {
-            Visit(i);
         }
 
         return depth;

@@ -61,11 +61,28 @@ public interface ICompositionPolicy
 public sealed class CompositionPolicy : ICompositionPolicy
 {
     /// <inheritdoc />
+    /// <exception cref="DomainRuleException">Course prerequisites that form a cycle, or costs, budget, JP, levels or need
+    /// weights so large that the plan's sums are beyond <see cref="decimal"/> or its exact integer objective beyond a
+    /// 64-bit integer.</exception>
     public CompositionResult Compose(CompositionProblem problem, CompositionMethod method = CompositionMethod.Auto, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(problem);
         Guard.Against.EnumOutOfRange(method);
         Guard.Against.Negative(problem.Budget);
+        try
+        {
+            return Run(problem, method, cancellationToken);
+        }
+        catch (OverflowException)
+        {
+            throw Overflow.TooLarge(
+                "biaya, anggaran, JP, tingkat, atau bobot kebutuhan dalam penyusunan rencana",
+                "the costs, budget, JP, levels or need weights of the plan composition");
+        }
+    }
+
+    private static CompositionResult Run(CompositionProblem problem, CompositionMethod method, CancellationToken cancellationToken)
+    {
         var model = CandidateBuilder.Build(problem);
         if (method == CompositionMethod.Auto && model.Candidates.Count <= problem.Policy.ExactSearchMaxRuns)
         {

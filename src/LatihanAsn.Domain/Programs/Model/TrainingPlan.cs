@@ -171,6 +171,7 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
     /// <param name="courses">The courses its runs use (for organiser, route and accreditation).</param>
     /// <param name="composedAt">When.</param>
     /// <returns>The draft plan, with a <see cref="TrainingPlanComposed"/> event pending.</returns>
+    /// <exception cref="DomainRuleException">A composition whose costs or levels of need sum beyond range.</exception>
     public static TrainingPlan Compose(TrainingPlanId id, string title, int year, string regionCode, string opdCode, (string? RegionCode, string? OpdCode, SurveyId? SurveyId) population, decimal budgetCeiling, CompositionResult composition, IReadOnlyCollection<Course> courses, DateTimeOffset composedAt)
     {
         Guard.Against.Default(id.Value);
@@ -196,7 +197,7 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
     /// <param name="composition">The new composition.</param>
     /// <param name="courses">The courses its runs use.</param>
     /// <param name="composedAt">When.</param>
-    /// <exception cref="DomainRuleException">The plan is submitted, approved or superseded.</exception>
+    /// <exception cref="DomainRuleException">The plan is submitted, approved or superseded, or the composition's costs or levels of need sum beyond range (the plan is left as it was).</exception>
     public void Recompose(decimal budgetCeiling, CompositionResult composition, IReadOnlyCollection<Course> courses, DateTimeOffset composedAt)
     {
         EnsureEditable();
@@ -315,14 +316,29 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
                 run.Why);
         }).ToList();
 
+        // Every sum the plan reports (each line's budget, the total cost, the levels left open) is computed before
+        // anything changes, so a composition whose sums are beyond range is refused and the plan stays as it was.
+        List<UnmetSummary> unmet;
+        try
+        {
+            _ = composition.Totals.Cost.Total;
+            lines.ForEach(line => _ = line.Budget);
+            unmet = composition.Unmet
+                .GroupBy(u => (u.Competency, u.Reason))
+                .OrderBy(g => g.Key.Competency).ThenBy(g => g.Key.Reason)
+                .Select(g => new UnmetSummary(g.Key.Competency, g.Key.Reason, g.Count(), g.Sum(u => u.RemainingLevels)))
+                .ToList();
+        }
+        catch (OverflowException)
+        {
+            throw Overflow.TooLarge("biaya atau tingkat kebutuhan rencana", "the plan's costs or levels of need");
+        }
+
         BudgetCeiling = budgetCeiling;
         _lines.Clear();
         _lines.AddRange(lines);
         _unmet.Clear();
-        _unmet.AddRange(composition.Unmet
-            .GroupBy(u => (u.Competency, u.Reason))
-            .OrderBy(g => g.Key.Competency).ThenBy(g => g.Key.Reason)
-            .Select(g => new UnmetSummary(g.Key.Competency, g.Key.Reason, g.Count(), g.Sum(u => u.RemainingLevels))));
+        _unmet.AddRange(unmet);
         _diagnostics.Clear();
         _diagnostics.AddRange(composition.Diagnostics);
         Totals = composition.Totals;
