@@ -338,7 +338,7 @@ public sealed class HostileNumbersTests
         var world = await World.CreateAsync(host, 3, 0);
         foreach (var reach in LampungReach.Create())
         {
-            host.Store.Set<RegionReach>().Add(reach);
+            host.Store.Seed(reach);
         }
 
         foreach (var id in world.MetroStaff)
@@ -346,7 +346,7 @@ public sealed class HostileNumbersTests
             await host.Send(new RecordAssessment(id, AssessmentSource.AssessmentCentre, new DateOnly(2026, 1, 10), "UPT", [new("M.01", 2), new("M.03", 3), new("M.05", 1)]));
         }
 
-        host.Store.Set<Course>().AddRange(Chain(30_000));
+        host.Store.Seed([.. Chain(30_000)]);
 
         var composed = await host.Send(new ComposeTrainingPlan("Rencana 2027", 2027, 500_000_000m, World.MetroOpd));
 
@@ -362,7 +362,7 @@ public sealed class HostileNumbersTests
         var world = await World.CreateAsync(host, 3, 0);
         foreach (var reach in LampungReach.Create())
         {
-            host.Store.Set<RegionReach>().Add(reach);
+            host.Store.Seed(reach);
         }
 
         foreach (var id in world.MetroStaff)
