@@ -183,7 +183,7 @@ public sealed class FollowUpPersistenceTests : IDisposable
         _events.Events.Clear();
 
         await Should.ThrowAsync<DomainRuleException>(() => _host.SendAsync(new MarkNoShow(run, staff[1])));
-        await Should.ThrowAsync<RequestValidationException>(() => _host.SendAsync(new StartRun(run)));
+        (await Should.ThrowAsync<DomainRuleException>(() => _host.SendAsync(new StartRun(run)))).Code.ShouldBe("domain_rule.run_starts_later");
         await Should.ThrowAsync<DomainRuleException>(() => _host.SendAsync(new RespondToInvitation(run, staff[2], true)));
 
         using var fresh = _database.CreateContext();
