@@ -9,7 +9,7 @@ internal static class FollowUpRegistration
 {
     public static void Register(IServiceCollection services)
     {
-        services.TryAddTransient<RunCredit>();
+        services.TryAddTransient<RunParticipants>();
         services.TryAddTransient<MentorPool>();
         services
             .Handler<ScheduleRun, Programs.CourseRunId, ScheduleRunHandler>().Validator<ScheduleRun, ScheduleRunValidator>()

@@ -17,13 +17,14 @@ public sealed class ReactionHandlerTests
         await RecordAttendanceAsync(host, world, plan);
         host.Store.Writes = 0;
 
-        var absent = await Should.ThrowAsync<RequestValidationException>(() =>
+        var absent = await Should.ThrowAsync<DomainRuleException>(() =>
             host.Send(new RecordReactionResponses(plan, "L1-REACTION", [new(world.MetroStaff[0], Answers(("C1", 4))), new(world.MetroStaff[3], Answers(("C1", 1)))])));
-        var outsider = await Should.ThrowAsync<RequestValidationException>(() =>
+        var outsider = await Should.ThrowAsync<DomainRuleException>(() =>
             host.Send(new RecordReactionResponses(plan, "L1-REACTION", [new(world.MetroStaff[5], Answers(("C1", 4)))])));
 
-        absent.Errors["Responses[1].Respondent"].Single().ShouldContain("tidak tercatat hadir");
-        outsider.Errors.Keys.ShouldBe(["Responses[0].Respondent"]);
+        absent.Code.ShouldBe("domain_rule.participant_not_present");
+        absent.Message.ShouldContain("tidak tercatat hadir");
+        outsider.Code.ShouldBe("domain_rule.not_a_participant");
         host.Store.Writes.ShouldBe(0);
         host.Store.Set<EvaluationPlan>().Single().ReactionResponses.ShouldBeEmpty();
     }
@@ -34,8 +35,8 @@ public sealed class ReactionHandlerTests
         using var host = new TestHost();
         var (world, plan) = await CreateAsync(host);
 
-        await Should.ThrowAsync<RequestValidationException>(() =>
-            host.Send(new RecordReactionResponses(plan, "L1-REACTION", [new(world.MetroStaff[0], Answers(("C1", 4)))])));
+        (await Should.ThrowAsync<DomainRuleException>(() =>
+            host.Send(new RecordReactionResponses(plan, "L1-REACTION", [new(world.MetroStaff[0], Answers(("C1", 4)))])))).Code.ShouldBe("domain_rule.participant_not_present");
     }
 
     [Fact]
@@ -51,19 +52,20 @@ public sealed class ReactionHandlerTests
     }
 
     [Theory]
-    [InlineData("C1", 5, "Responses[0].Answers")]
-    [InlineData("REC", 11, "Responses[0].Answers")]
-    [InlineData("Z9", 3, "Responses[0].Answers")]
-    public async Task Answers_off_the_scale_or_to_unknown_items_are_refused(string item, int answer, string property)
+    [InlineData("C1", 5, "answer_outside_scale")]
+    [InlineData("REC", 11, "answer_outside_scale")]
+    [InlineData("Z9", 3, "item_not_in_questionnaire")]
+    public async Task Answers_off_the_scale_or_to_unknown_items_are_refused(string item, int answer, string rule)
     {
         using var host = new TestHost();
         var (world, plan) = await CreateAsync(host);
         await RecordAttendanceAsync(host, world, plan);
 
-        var error = await Should.ThrowAsync<RequestValidationException>(() =>
+        var error = await Should.ThrowAsync<DomainRuleException>(() =>
             host.Send(new RecordReactionResponses(plan, "L1-REACTION", [new(world.MetroStaff[0], Answers((item, answer)))])));
 
-        error.Errors.Keys.ShouldBe([property]);
+        error.Code.ShouldBe($"domain_rule.{rule}");
+        host.Store.Set<EvaluationPlan>().Single().ReactionResponses.ShouldBeEmpty();
     }
 
     [Fact]
@@ -74,13 +76,14 @@ public sealed class ReactionHandlerTests
         await RecordAttendanceAsync(host, world, plan);
         await host.Send(new RecordReactionResponses(plan, "L1-REACTION", [new(world.MetroStaff[0], Answers(("C1", 4)))]));
 
-        var again = await Should.ThrowAsync<RequestValidationException>(() =>
+        var again = await Should.ThrowAsync<DomainRuleException>(() =>
             host.Send(new RecordReactionResponses(plan, "L1-REACTION", [new(world.MetroStaff[0], Answers(("C1", 3)))])));
-        var wrong = await Should.ThrowAsync<RequestValidationException>(() =>
+        var wrong = await Should.ThrowAsync<DomainRuleException>(() =>
             host.Send(new RecordReactionResponses(plan, "L2-POST", [new(world.MetroStaff[1], Answers(("C1", 3)))])));
 
-        again.Errors.Keys.ShouldBe(["Responses[0].Respondent"]);
-        wrong.Errors["MeasurementCode"].Single().ShouldContain("KnowledgeTest");
+        again.Code.ShouldBe("domain_rule.already_recorded");
+        wrong.Code.ShouldBe("domain_rule.measurement_instrument_mismatch");
+        wrong.Message.ShouldContain("KnowledgeTest");
     }
 
     [Fact]
@@ -155,11 +158,13 @@ public sealed class LearningHandlerTests
         var (host, world, plan) = await ScoredAsync();
         using var _ = host;
 
-        var absent = await Should.ThrowAsync<RequestValidationException>(() => host.Send(new RecordTestScores(plan, "L2-POST", [new(world.MetroStaff[3], 70m)])));
-        var over = await Should.ThrowAsync<RequestValidationException>(() => host.Send(new RecordTestScores(plan, "L2-PRE", [new(world.MetroStaff[3], 101m)])));
+        var absent = await Should.ThrowAsync<DomainRuleException>(() => host.Send(new RecordTestScores(plan, "L2-POST", [new(world.MetroStaff[3], 70m)])));
+        var over = await Should.ThrowAsync<DomainRuleException>(() => host.Send(new RecordTestScores(plan, "L2-PRE", [new(world.MetroStaff[3], 101m)])));
+        var again = await Should.ThrowAsync<DomainRuleException>(() => host.Send(new RecordTestScores(plan, "L2-PRE", [new(world.MetroStaff[3], 60m)])));
 
-        absent.Errors.Keys.ShouldBe(["Scores[0].Participant"]);
-        over.Errors.Keys.OrderBy(k => k).ShouldBe(["Scores[0].Participant", "Scores[0].Score"]); // already has a pre-test, and 101 > 100
+        absent.Code.ShouldBe("domain_rule.participant_not_present");
+        over.Code.ShouldBe("domain_rule.score_outside_range"); // 101 > 100
+        again.Code.ShouldBe("domain_rule.already_recorded");
     }
 
     [Fact]
@@ -183,8 +188,8 @@ public sealed class LearningHandlerTests
         result.Participants.Select(x => x.Score.Band?.Name).ShouldBe(["Memuaskan", "Sangat Memuaskan", null]);
         result.Participants[2].Score.MissingComponents.ShouldBe(["ATTITUDE", "PROJECT"]);
         result.RuleSet.Key.ShouldBe("qualification/lan-2021@1");
-        var unknown = await Should.ThrowAsync<RequestValidationException>(() => host.Send(new RecordComponentScores(plan, "L2-GRADE", [new(p[2], "BONUS", 10m)])));
-        unknown.Errors.Keys.ShouldBe(["Scores[0].Component"]);
+        var unknown = await Should.ThrowAsync<DomainRuleException>(() => host.Send(new RecordComponentScores(plan, "L2-GRADE", [new(p[2], "BONUS", 10m)])));
+        unknown.Code.ShouldBe("domain_rule.component_not_in_scheme");
     }
 
     [Fact]
@@ -193,9 +198,10 @@ public sealed class LearningHandlerTests
         var (host, _, plan) = await ScoredAsync();
         using var _h = host;
 
-        var error = await Should.ThrowAsync<RequestValidationException>(() => host.Send(new ComputeLearningGain(plan, "L2-POST", "L2-PRE")));
+        var error = await Should.ThrowAsync<DomainRuleException>(() => host.Send(new ComputeLearningGain(plan, "L2-POST", "L2-PRE")));
 
-        error.Errors.Keys.OrderBy(k => k).ShouldBe(["PostMeasurement", "PreMeasurement"]);
+        error.Code.ShouldBe("domain_rule.measurement_not_scorable");
+        error.Message.ShouldContain("L2-POST");
     }
 }
 
@@ -240,14 +246,18 @@ public sealed class BehaviourAndResultsHandlerTests
         var p = world.MetroStaff;
         await host.Send(new RecordBehaviourRatings(plan, "L3-SUP-90", "Kabid", new DateOnly(2026, 9, 5), [new(p[0], "RESP", 4)]));
 
-        var error = await Should.ThrowAsync<RequestValidationException>(() => host.Send(new RecordBehaviourRatings(plan, "L3-SUP-90", "Kabid", new DateOnly(2026, 9, 5),
-            [new(p[0], "RESP", 5), new(p[3], "RESP", 3), new(p[1], "XX", 3), new(p[1], "DOC", 9)])));
+        async Task<string> Refused(params BehaviourRatingEntry[] ratings) =>
+            (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new RecordBehaviourRatings(plan, "L3-SUP-90", "Kabid", new DateOnly(2026, 9, 5), ratings)))).Code;
         var future = await Should.ThrowAsync<RequestValidationException>(() => host.Send(new RecordBehaviourRatings(plan, "L3-SUP-90", "Kabid", host.Today.AddDays(1), [new(p[1], "RESP", 4)])));
 
-        error.Errors.Keys.OrderBy(k => k).ShouldBe(["Ratings[0].Participant", "Ratings[1].Participant", "Ratings[2].Indicator", "Ratings[3].Rating"]);
+        (await Refused(new BehaviourRatingEntry(p[0], "RESP", 5))).ShouldBe("domain_rule.already_recorded");
+        (await Refused(new BehaviourRatingEntry(p[1], "RESP", 4), new BehaviourRatingEntry(p[3], "RESP", 3))).ShouldBe("domain_rule.participant_not_present");
+        (await Refused(new BehaviourRatingEntry(p[1], "XX", 3))).ShouldBe("domain_rule.indicator_not_in_plan");
+        (await Refused(new BehaviourRatingEntry(p[1], "DOC", 9))).ShouldBe("domain_rule.rating_outside_scale");
+        host.Store.Set<EvaluationPlan>().Single().BehaviourRatings.Count.ShouldBe(1);
         future.Errors.Keys.ShouldBe(["ObservedOn"]);
-        var missingOffset = await Should.ThrowAsync<RequestValidationException>(() => host.Send(new ComputeBehaviourChange(plan, 30)));
-        missingOffset.Errors.Keys.ShouldBe(["AfterOffsetDays"]);
+        var missingOffset = await Should.ThrowAsync<DomainRuleException>(() => host.Send(new ComputeBehaviourChange(plan, 30)));
+        missingOffset.Code.ShouldBe("domain_rule.no_rating_at_offset");
     }
 
     [Fact]
@@ -300,10 +310,15 @@ public sealed class BehaviourAndResultsHandlerTests
         [
             new("RESPONSE-HOURS", ComparisonGroup.Trained, new DateOnly(2026, 9, 30)),
             new("NOPE", ComparisonGroup.Trained, new DateOnly(2026, 9, 30), 1m),
-            new("IKM", ComparisonGroup.Trained, new DateOnly(2026, 9, 30), FromSkmSurvey: SkmSurveyId.New()),
         ])));
+        var unknown = await Should.ThrowAsync<DomainRuleException>(() => host.Send(new RecordKpiObservations(plan, "L4-KPI-90", [new("NOPE", ComparisonGroup.Trained, new DateOnly(2026, 9, 30), 1m)])));
+        var missing = await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new RecordKpiObservations(plan, "L4-SKM",
+            [new("IKM", ComparisonGroup.Trained, new DateOnly(2026, 9, 30), FromSkmSurvey: SkmSurveyId.New())])));
 
-        error.Errors.Keys.OrderBy(k => k).ShouldBe(["Observations[0].Value", "Observations[1].Kpi", "Observations[2].FromSkmSurvey"]);
+        error.Errors.Keys.ShouldBe(["Observations[0].Value"]);
+        unknown.Code.ShouldBe("domain_rule.kpi_not_in_plan");
+        missing.Code.ShouldBe("not_found");
+        host.Store.Set<EvaluationPlan>().Single().KpiEntries.ShouldBeEmpty();
     }
 
     [Fact]
@@ -348,7 +363,9 @@ public sealed class BehaviourAndResultsHandlerTests
         var record = host.Store.Set<EvaluationPlan>().Single().QualitativeRecords.Single();
         record.Method.ShouldBe(EvidenceMethod.Interview);
         record.Competency.ShouldBe("M.05");
-        bad.Errors.Keys.OrderBy(k => k).ShouldBe(["Findings", "MeasurementCode"]);
+        bad.Errors.Keys.ShouldBe(["Findings"]);
+        (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new RecordQualitativeEvidence(plan, "L2-POST", new DateOnly(2026, 9, 8), "x", "y",
+            [new("tema", KirkpatrickLevel.Behaviour, FindingDirection.Positive, "catatan")])))).Code.ShouldBe("domain_rule.measurement_instrument_mismatch");
     }
 
     internal static async Task<SkmSurveyId> SkmSurveyAsync(TestHost host, DateOnly from, DateOnly to, params int[] everyElement)
@@ -407,15 +424,18 @@ public sealed class SkmHandlerTests
             new CreateSkmSurvey(World.MetroOpd, "x", new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30)), CallerScope.ForRegion(World.PesisirRegion)));
         var id = await host.Send(new CreateSkmSurvey(World.MetroOpd, "x", new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30)));
         var answers = await Should.ThrowAsync<RequestValidationException>(() => host.Send(new RecordSkmResponses(id,
-            [new SkmResponse(new Dictionary<string, int> { ["U1"] = 5 }), new SkmResponse(new Dictionary<string, int> { ["U10"] = 3 }), new SkmResponse(new Dictionary<string, int>())])));
-        var hidden = await Should.ThrowAsync<RequestValidationException>(() => host.Send(new ComputeSkmIndex(id), CallerScope.ForOpd(World.PesisirOpd)));
+            [new SkmResponse(new Dictionary<string, int> { ["U1"] = 5 }), new SkmResponse(new Dictionary<string, int> { ["U1"] = 3, ["u1 "] = 2 }), new SkmResponse(new Dictionary<string, int>())])));
+        var element = await Should.ThrowAsync<DomainRuleException>(() => host.Send(new RecordSkmResponses(id, [new SkmResponse(new Dictionary<string, int> { ["U1"] = 3 }), new SkmResponse(new Dictionary<string, int> { ["U10"] = 3 })])));
+        var hidden = await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new ComputeSkmIndex(id), CallerScope.ForOpd(World.PesisirOpd)));
+        var elsewhere = await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new RecordSkmResponses(id, [new SkmResponse(new Dictionary<string, int> { ["U1"] = 3 })]), CallerScope.ForOpd(World.PesisirOpd)));
 
         weights.Errors.Keys.ShouldBe(["CustomWeights"]);
         weights.Errors["CustomWeights"].Single().ShouldContain("tepat unsur-unsur survei");
         early.Errors.Keys.ShouldBe(["PeriodEnd"]);
         scope.Errors.Keys.ShouldBe(["OpdCode"]);
         answers.Errors.Keys.OrderBy(k => k).ShouldBe(["Responses[0].Answers", "Responses[1].Answers", "Responses[2]"]);
-        hidden.Errors.Keys.ShouldBe(["SurveyId"]);
+        element.Code.ShouldBe("domain_rule.element_not_in_survey");
+        (hidden.Code, elsewhere.Code).ShouldBe(("not_found", "not_found"));
         host.Store.Set<SkmSurvey>().Single().Responses.ShouldBeEmpty();
     }
 
@@ -444,10 +464,11 @@ public sealed class KpiFromSkmTests
         await host.Send(new RecordSkmResponses(survey, [new SkmResponse(new Dictionary<string, int> { ["U1"] = 4 })])); // U2-U9 unanswered
         host.Store.Writes = 0;
 
-        var error = await Should.ThrowAsync<RequestValidationException>(() =>
+        var error = await Should.ThrowAsync<DomainRuleException>(() =>
             host.Send(new RecordKpiObservations(plan, "L4-SKM", [new("IKM", ComparisonGroup.Trained, new DateOnly(2026, 6, 30), FromSkmSurvey: survey)])));
 
-        error.Errors["Observations[0].FromSkmSurvey"].Single().ShouldContain("unsur SKM tanpa jawaban");
+        error.Code.ShouldBe("domain_rule.skm_index_undefined");
+        error.Message.ShouldContain("unsur SKM tanpa jawaban");
         host.Store.Writes.ShouldBe(0);
     }
 }

@@ -122,10 +122,11 @@ public sealed class PlanHandlerTests
         using var host = new TestHost();
         var (world, plan) = await EvaluationFixture.CreateAsync(host);
 
-        var error = await Should.ThrowAsync<RequestValidationException>(() =>
+        var error = await Should.ThrowAsync<NotFoundInScopeException>(() =>
             host.Send(new RecordAttendance(plan, [new(world.MetroStaff[0], true)]), CallerScope.ForRegion(World.PesisirRegion)));
 
-        error.Errors["PlanId"].ShouldHaveSingleItem().ShouldBe("Rencana evaluasi tidak ditemukan dalam cakupan Anda.");
+        error.Code.ShouldBe("not_found");
+        error.Message.ShouldBe($"Rencana evaluasi '{plan}' tidak ditemukan dalam cakupan Anda.");
         host.Store.Writes.ShouldBe(0);
         (await host.Send(new GetMeasurementStatus(plan), CallerScope.ForOpd(World.MetroOpd))).Count.ShouldBe(EvaluationFixture.Measurements.Length);
     }
@@ -138,12 +139,12 @@ public sealed class PlanHandlerTests
 
         await EvaluationFixture.RecordAttendanceAsync(host, world, plan);
         await host.Send(new RecordAttendance(plan, [new(world.MetroStaff[3], true)]));
-        var outsider = await Should.ThrowAsync<RequestValidationException>(() => host.Send(new RecordAttendance(plan, [new(world.MetroStaff[5], true)])));
+        var outsider = await Should.ThrowAsync<DomainRuleException>(() => host.Send(new RecordAttendance(plan, [new(world.MetroStaff[5], true)])));
 
         var stored = host.Store.Set<EvaluationPlan>().Single();
         stored.AttendedCount.ShouldBe(4);
         host.Events.Events.OfType<AttendanceRecorded>().Select(e => (e.Attended, e.Absent)).ShouldBe([(3, 1), (4, 0)]);
-        outsider.Errors.Keys.ShouldBe(["Entries[0].Participant"]);
+        outsider.Code.ShouldBe("domain_rule.not_a_participant");
     }
 
     [Theory]

@@ -57,7 +57,7 @@ public sealed class PlanModelTests
         plan.RecordAttendance([new AttendanceEntry(Ani, true), new AttendanceEntry(Budi, true)]);
         plan.ClearDomainEvents();
 
-        Should.Throw<ArgumentOutOfRangeException>(() => plan.RecordTestScores("L2-POST", [new ParticipantScore(Ani, 90m), new ParticipantScore(Budi, 101m)]));
+        Should.Throw<DomainRuleException>(() => plan.RecordTestScores("L2-POST", [new ParticipantScore(Ani, 90m), new ParticipantScore(Budi, 101m)])).Code.ShouldBe("domain_rule.score_outside_range");
         Should.Throw<DomainRuleException>(() => plan.RecordTestScores("L2-POST", [new ParticipantScore(Ani, 90m), new ParticipantScore(EmployeeId.New(), 50m)]));
         Should.Throw<DomainRuleException>(() => plan.RecordTestScores("L9", [new ParticipantScore(Ani, 90m)]));
 

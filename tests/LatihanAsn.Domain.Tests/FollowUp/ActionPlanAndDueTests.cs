@@ -86,15 +86,16 @@ public sealed class ActionPlanTests
             new CreateActionPlan(world.PesisirStaff[0], "", null, " ", [new ActionGoalInput("", "??")], [new MilestoneInput("", First)]),
             CallerScope.ForRegion(World.MetroRegion)));
 
-        error.Errors.Keys.ShouldBe(["Employee", "Title", "Supervisor", "Goals[0].Description", "Goals[0].Competency", "Milestones[0].Title"], ignoreOrder: true);
+        error.Errors.Keys.ShouldBe(["Title", "Supervisor", "Goals[0].Description", "Goals[0].Competency", "Milestones[0].Title"], ignoreOrder: true);
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(Request(world.PesisirStaff[0]), CallerScope.ForRegion(World.MetroRegion)))).Code.ShouldBe("not_found");
         (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new CreateActionPlan(world.MetroStaff[0], "Rencana", null, "Atasan", [], []))))
             .Errors.Keys.ShouldBe(["Goals", "Milestones"], ignoreOrder: true);
         var plan = await host.Send(Request(world.MetroStaff[0]));
         host.Store.Writes = 0;
         (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new CompleteMilestone(plan, 1, host.Today.AddDays(1), ""))))
             .Errors.Keys.ShouldBe(["On", "Evidence"], ignoreOrder: true);
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new SignOffActionPlan(plan, "Kepala", host.Today), CallerScope.ForRegion(World.PesisirRegion))))
-            .Errors.Keys.ShouldBe(["PlanId"]);
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new SignOffActionPlan(plan, "Kepala", host.Today), CallerScope.ForRegion(World.PesisirRegion))))
+            .Code.ShouldBe("not_found");
 
         host.Store.Writes.ShouldBe(0);
         host.Store.Set<ActionPlan>().Single().Milestones.ShouldAllBe(m => m.CompletedOn == null);

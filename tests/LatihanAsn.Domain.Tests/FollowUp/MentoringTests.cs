@@ -167,21 +167,24 @@ public sealed class MentoringHandlerTests
         await host.Send(new StartMentoring(staff[5], staff[0], "M.05", 3, 14, host.Today));
         host.Store.Writes = 0;
 
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new StartMentoring(staff[4], staff[1], "M.05", 3, 14, host.Today))))
-            .Errors["Mentor"].Single().ShouldContain("3");
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new StartMentoring(staff[5], staff[1], "M.05", 3, 14, host.Today))))
-            .Errors["Mentor"].Single().ShouldContain("1");
+        var unqualified = await Should.ThrowAsync<DomainRuleException>(() => host.Send(new StartMentoring(staff[4], staff[1], "M.05", 3, 14, host.Today)));
+        (unqualified.Code, unqualified.Message.Contains('3')).ShouldBe(("domain_rule.mentor_level_not_above_target", true));
+        var overloaded = await Should.ThrowAsync<DomainRuleException>(() => host.Send(new StartMentoring(staff[5], staff[1], "M.05", 3, 14, host.Today)));
+        (overloaded.Code, overloaded.Message.Contains('1')).ShouldBe(("domain_rule.mentor_at_load_limit", true));
         (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new StartMentoring(staff[1], staff[1], "M.05", 3, 14, host.Today))))
             .Errors.Keys.ShouldBe(["Mentor"]);
         (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new StartMentoring(staff[5], world.PesisirStaff[1], "!!", 9, 0, host.Today), CallerScope.ForRegion(World.MetroRegion))))
-            .Errors.Keys.ShouldBe(["Competency", "TargetLevel", "CadenceDays", "Mentee"], ignoreOrder: true);
+            .Errors.Keys.ShouldBe(["Competency", "TargetLevel", "CadenceDays"], ignoreOrder: true);
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new StartMentoring(staff[5], world.PesisirStaff[1], "M.05", 3, 14, host.Today), CallerScope.ForRegion(World.MetroRegion)))).Code.ShouldBe("not_found");
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new StartMentoring(world.PesisirStaff[0], staff[1], "M.05", 3, 14, host.Today), CallerScope.ForRegion(World.MetroRegion)))).Code.ShouldBe("not_found");
         (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new FindMentors([new(world.PesisirStaff[1], "M.05", 2), new(staff[0], "!!", 0)]), CallerScope.ForRegion(World.MetroRegion))))
             .Errors.Keys.ShouldBe(["Requests[0].Mentee", "Requests[1].Competency", "Requests[1].TargetLevel"], ignoreOrder: true);
         var plan = host.Store.Set<MentoringPlan>().Single().Id;
         (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new RecordMentoringCheckIn(plan, host.Today.AddDays(1), "", 6))))
             .Errors.Keys.ShouldBe(["On", "Notes", "Progress"], ignoreOrder: true);
         (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new CompleteMentoring(MentoringPlanId.New(), host.Today, 0, "x"))))
-            .Errors.Keys.ShouldBe(["PlanId", "AssessedLevel"], ignoreOrder: true);
+            .Errors.Keys.ShouldBe(["AssessedLevel"]);
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new CompleteMentoring(MentoringPlanId.New(), host.Today, 3, "x")))).Code.ShouldBe("not_found");
 
         host.Store.Writes.ShouldBe(0);
         host.Store.Set<MentoringPlan>().Count.ShouldBe(1);

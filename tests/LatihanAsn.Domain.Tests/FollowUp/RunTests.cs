@@ -37,11 +37,14 @@ public sealed class RunStateMachineTests
         var draft = (await host.Send(new ComposeTrainingPlan("Rencana Lain", 2027, 100_000_000m, World.MetroOpd, OpdCode: World.MetroOpd))).PlanId;
         host.Store.Writes = 0;
 
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new ScheduleRun(draft, 1)))).Errors["PlanId"].Single().ShouldContain("Draft");
+        var draftRefused = await Should.ThrowAsync<DomainRuleException>(() => host.Send(new ScheduleRun(draft, 2)));
+        draftRefused.Code.ShouldBe("domain_rule.plan_not_approved");
+        draftRefused.Message.ShouldContain("Draft");
         (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new ScheduleRun(setup.Plan, 1)))).Errors["Line"].Single().ShouldContain("1");
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new ScheduleRun(setup.Plan, 99)))).Errors.Keys.ShouldBe(["Line"]);
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new ScheduleRun(TrainingPlanId.New(), 1, (WaitingListOrder)5)))).Errors.Keys.ShouldBe(["WaitingList", "PlanId"], ignoreOrder: true);
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new ScheduleRun(setup.Plan, 1), CallerScope.ForRegion(World.PesisirRegion)))).Errors.Keys.ShouldBe(["PlanId"]);
+        (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new ScheduleRun(setup.Plan, 99)))).Code.ShouldBe("domain_rule.plan_line_missing");
+        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new ScheduleRun(TrainingPlanId.New(), 1, (WaitingListOrder)5)))).Errors.Keys.ShouldBe(["WaitingList"]);
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new ScheduleRun(TrainingPlanId.New(), 1)))).Code.ShouldBe("not_found");
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new ScheduleRun(setup.Plan, 2), CallerScope.ForRegion(World.PesisirRegion)))).Code.ShouldBe("not_found");
         host.Store.Writes.ShouldBe(0);
         host.Store.Set<CourseRun>().Count.ShouldBe(1);
     }
@@ -189,18 +192,22 @@ public sealed class RunStateMachineTests
         await host.Send(new RespondToInvitation(setup.Run, setup.Staff[0], true));
         await host.Send(new RespondToInvitation(setup.Run, setup.Staff[1], true));
 
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new StartRun(setup.Run)))).Errors["RunId"].Single().ShouldContain(Text.Iso(setup.View.Start));
+        var early = await Should.ThrowAsync<DomainRuleException>(() => host.Send(new StartRun(setup.Run)));
+        early.Code.ShouldBe("domain_rule.run_starts_later");
+        early.Message.ShouldContain(Text.Iso(setup.View.Start));
         RunFixture.MoveTo(host, setup.View.Start);
         await host.Send(new StartRun(setup.Run));
         var last = setup.View.Sessions[^1];
         if (last.Date > setup.View.Start)
         {
-            (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new RecordSessionAttendance(setup.Run, last.Number, [new(setup.Staff[0], true)])))).Errors.Keys.ShouldBe(["Session"]);
+            (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new RecordSessionAttendance(setup.Run, last.Number, [new(setup.Staff[0], true)])))).Code.ShouldBe("domain_rule.session_later");
         }
 
         if (setup.View.End > setup.View.Start)
         {
-            (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new CompleteRun(setup.Run)))).Errors["RunId"].Single().ShouldContain(Text.Iso(setup.View.End));
+            var refused = await Should.ThrowAsync<DomainRuleException>(() => host.Send(new CompleteRun(setup.Run)));
+            refused.Code.ShouldBe("domain_rule.run_ends_later");
+            refused.Message.ShouldContain(Text.Iso(setup.View.End));
         }
 
         RunFixture.Stored(host, setup.Run).Attendance.ShouldBeEmpty();
@@ -218,7 +225,9 @@ public sealed class RunStateMachineTests
         var run = RunFixture.Stored(host, setup.Run);
         (run.Status, run.CancelReason).ShouldBe((RunStatus.Cancelled, "Gedung direnovasi"));
         host.Events.Events.OfType<RunCancelled>().Single().Reason.ShouldBe("Gedung direnovasi");
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new CreditRunHours(setup.Run)))).Errors["RunId"].Single().ShouldContain("Cancelled");
+        var refused = await Should.ThrowAsync<DomainRuleException>(() => host.Send(new CreditRunHours(setup.Run)));
+        refused.Code.ShouldBe("domain_rule.run_not_completed");
+        refused.Message.ShouldContain("Cancelled");
         host.Store.Set<LearningHoursLedger>().ShouldBeEmpty();
     }
 
@@ -250,11 +259,12 @@ public sealed class RunStateMachineTests
         (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new InviteParticipants(setup.Run, []))))
             .Errors.Keys.ShouldBe(["Invitations"]);
         (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new RecordSessionAttendance(CourseRunId.New(), 0, []))))
-            .Errors.Keys.ShouldBe(["RunId", "Session", "Marks"], ignoreOrder: true);
+            .Errors.Keys.ShouldBe(["Session", "Marks"], ignoreOrder: true);
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new RecordSessionAttendance(CourseRunId.New(), 1, [new(setup.Staff[0], true)])))).Code.ShouldBe("not_found");
         (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new CompleteRun(setup.Run, [new(setup.Staff[0], 101m), new(setup.Staff[0], 50m)]))))
             .Errors.Keys.ShouldContain("Scores");
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new GetCourseRun(setup.Run), CallerScope.ForRegion(World.PesisirRegion))))
-            .Errors.Keys.ShouldBe(["RunId"]);
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new GetCourseRun(setup.Run), CallerScope.ForRegion(World.PesisirRegion))))
+            .Code.ShouldBe("not_found");
         host.Store.Writes.ShouldBe(0);
         RunFixture.Stored(host, setup.Run).Enrolments.ShouldBeEmpty();
     }

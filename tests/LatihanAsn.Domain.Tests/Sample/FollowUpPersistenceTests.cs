@@ -174,6 +174,55 @@ public sealed class FollowUpPersistenceTests : IDisposable
     }
 
     [Fact]
+    public async Task Completing_a_course_again_renews_the_earlier_certificate_in_the_same_commit_on_SQLite()
+    {
+        var staff = await SeedAsync(3);
+        var (_, run) = await ApprovedRunAsync();
+        var view = await _host.SendAsync(new GetCourseRun(run));
+        await _host.SendAsync(new InviteParticipants(run, staff.Take(2).Select(e => new InvitationInput(e)).ToArray()));
+        await _host.SendAsync(new RespondToInvitation(run, staff[0], true));
+        await _host.SendAsync(new RespondToInvitation(run, staff[1], true));
+
+        // Ana already holds the course's certificate from an earlier run (stored as the host would have it).
+        var earlierId = CertificateId.New();
+        using (var context = _database.CreateContext())
+        {
+            var ana = await context.Set<Employee>().SingleAsync(e => e.Id == staff[0]);
+            var stored = await context.Set<CourseRun>().SingleAsync();
+            var earlier = Certificate.Issue(earlierId, ana, stored, view.Start.AddYears(-2));
+            earlier.ClearDomainEvents();
+            earlier.SetAggregateVersion(1);
+            context.Add(earlier);
+            await context.SaveChangesAsync();
+        }
+
+        MoveTo(view.Start);
+        await _host.SendAsync(new StartRun(run));
+        foreach (var session in view.Sessions)
+        {
+            MoveTo(session.Date);
+            await _host.SendAsync(new RecordSessionAttendance(run, session.Number, staff.Take(2).Select(e => new AttendanceMark(e, true)).ToArray()));
+        }
+
+        MoveTo(view.End);
+        _events.Events.Clear();
+        var completion = await _host.SendAsync(new CompleteRun(run, [new(staff[0], 88m), new(staff[1], 90m)]));
+
+        completion.Certificates.Count.ShouldBe(2);
+        using var fresh = _database.CreateContext();
+        var certificates = await fresh.Set<Certificate>().Where(c => c.EmployeeId == staff[0]).ToListAsync();
+        var renewed = certificates.Single(c => c.Id == earlierId);
+        var current = certificates.Single(c => c.Id != earlierId);
+        renewed.RenewedBy.ShouldBe(current.Id);
+        completion.Certificates.ShouldContain(current.Id);
+        current.RenewedBy.ShouldBeNull();
+        (renewed.AggregateVersion, current.AggregateVersion).ShouldBe((2L, 1L));
+        (await fresh.Set<Certificate>().CountAsync(c => c.EmployeeId == staff[1])).ShouldBe(1);
+        _events.Events.OfType<CertificateRenewed>().Single().ShouldBe(new CertificateRenewed(earlierId, current.Id));
+        _events.Events.OfType<CertificateIssued>().Count().ShouldBe(2);
+    }
+
+    [Fact]
     public async Task A_refused_transition_changes_nothing_in_the_database()
     {
         var staff = await SeedAsync(4);
@@ -183,7 +232,7 @@ public sealed class FollowUpPersistenceTests : IDisposable
         _events.Events.Clear();
 
         await Should.ThrowAsync<DomainRuleException>(() => _host.SendAsync(new MarkNoShow(run, staff[1])));
-        await Should.ThrowAsync<RequestValidationException>(() => _host.SendAsync(new StartRun(run)));
+        (await Should.ThrowAsync<DomainRuleException>(() => _host.SendAsync(new StartRun(run)))).Code.ShouldBe("domain_rule.run_starts_later");
         await Should.ThrowAsync<DomainRuleException>(() => _host.SendAsync(new RespondToInvitation(run, staff[2], true)));
 
         using var fresh = _database.CreateContext();

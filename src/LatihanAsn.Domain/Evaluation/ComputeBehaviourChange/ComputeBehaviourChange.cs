@@ -14,18 +14,6 @@ public sealed record ComputeBehaviourChange(EvaluationPlanId PlanId, int? AfterO
 
 internal sealed class ComputeBehaviourChangeValidator : AbstractValidator<ComputeBehaviourChange>
 {
-    public ComputeBehaviourChangeValidator(IReadRepository<EvaluationPlan> plans, ICallerScopeAccessor scope) =>
-        this.WithPlan(x => x.PlanId, plans, scope, (request, plan, context) =>
-        {
-            if (!plan.Measurements.Any(PlanScoring.IsRating))
-            {
-                context.AddFailure(nameof(request.PlanId), Text.Pick("Rencana ini tidak mengukur perilaku.", "This plan does not measure behaviour."));
-            }
-            else if (request.AfterOffsetDays is { } offset && !plan.Measurements.Any(m => PlanScoring.IsRating(m) && m.Phase == MeasurementPhase.After && m.OffsetDays == offset))
-            {
-                context.AddFailure(nameof(request.AfterOffsetDays), Text.Pick(
-                    $"Tidak ada penilaian perilaku sesudah pelatihan pada hari ke-{offset}.",
-                    $"No after-phase behaviour rating is planned at day {offset}."));
-            }
-        });
+    // Nothing to check in the request's shape: the handler's load reports a plan not found in scope, and what the
+    // plan does not measure is refused by the handler with a domain rule.
 }

@@ -25,12 +25,6 @@ public sealed record ComputeFinalScores(EvaluationPlanId PlanId, string? Measure
 
 internal sealed class ComputeFinalScoresValidator : AbstractValidator<ComputeFinalScores>
 {
-    public ComputeFinalScoresValidator(IReadRepository<EvaluationPlan> plans, ICallerScopeAccessor scope) =>
-        this.WithPlan(x => x.PlanId, plans, scope, (request, plan, context) =>
-        {
-            if (PlanScoring.Select(plan, request.MeasurementCode, PlanScoring.IsGraded, Text.Pick("penilaian berbobot", "graded assessment"), out var problem) is null)
-            {
-                context.AddFailure(nameof(request.MeasurementCode), problem!);
-            }
-        });
+    // Nothing to check in the request's shape: the handler's load reports a plan not found in scope, and what the
+    // plan does not measure is refused by the handler with a domain rule.
 }

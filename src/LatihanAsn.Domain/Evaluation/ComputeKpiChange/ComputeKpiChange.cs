@@ -10,12 +10,6 @@ public sealed record ComputeKpiChange(EvaluationPlanId PlanId) : IRequest<IReadO
 
 internal sealed class ComputeKpiChangeValidator : AbstractValidator<ComputeKpiChange>
 {
-    public ComputeKpiChangeValidator(IReadRepository<EvaluationPlan> plans, ICallerScopeAccessor scope) =>
-        this.WithPlan(x => x.PlanId, plans, scope, (request, plan, context) =>
-        {
-            if (plan.Design.Kpis is not { Count: > 0 })
-            {
-                context.AddFailure(nameof(request.PlanId), Text.Pick("Rencana ini tidak mempunyai KPI.", "This plan has no KPIs."));
-            }
-        });
+    // Nothing to check in the request's shape: the handler's load reports a plan not found in scope, and what the
+    // plan does not measure is refused by the handler with a domain rule.
 }

@@ -15,12 +15,6 @@ public sealed record ComputeReaction(EvaluationPlanId PlanId, string? Measuremen
 
 internal sealed class ComputeReactionValidator : AbstractValidator<ComputeReaction>
 {
-    public ComputeReactionValidator(IReadRepository<EvaluationPlan> plans, ICallerScopeAccessor scope) =>
-        this.WithPlan(x => x.PlanId, plans, scope, (request, plan, context) =>
-        {
-            if (PlanScoring.Select(plan, request.MeasurementCode, PlanScoring.IsReaction, Text.Pick("pengukuran reaksi", "reaction measurement"), out var problem) is null)
-            {
-                context.AddFailure(nameof(request.MeasurementCode), problem!);
-            }
-        });
+    // Nothing to check in the request's shape: the handler's load reports a plan not found in scope, and what the
+    // plan does not measure is refused by the handler with a domain rule.
 }

@@ -10,12 +10,6 @@ public sealed record ComputeRoi(EvaluationPlanId PlanId) : IRequest<RoiAnalysis>
 
 internal sealed class ComputeRoiValidator : AbstractValidator<ComputeRoi>
 {
-    public ComputeRoiValidator(IReadRepository<EvaluationPlan> plans, ICallerScopeAccessor scope) =>
-        this.WithPlan(x => x.PlanId, plans, scope, (request, plan, context) =>
-        {
-            if (plan.Measurements.All(m => m.Instrument != EvaluationInstrument.CostBenefitAnalysis))
-            {
-                context.AddFailure(nameof(request.PlanId), Text.Pick("Rencana ini tidak mengukur ROI.", "This plan does not measure ROI."));
-            }
-        });
+    // Nothing to check in the request's shape: the handler's load reports a plan not found in scope, and what the
+    // plan does not measure is refused by the handler with a domain rule.
 }

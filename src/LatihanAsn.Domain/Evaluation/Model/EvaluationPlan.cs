@@ -247,7 +247,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
     /// <summary>Records (or corrects) who attended. Every entry must name a participant, each once.</summary>
     /// <param name="entries">The entries.</param>
     /// <exception cref="ArgumentException">No entries, or a participant repeated.</exception>
-    /// <exception cref="DomainRuleException">Someone who is not a participant.</exception>
+    /// <exception cref="DomainRuleException">Someone who is not a participant (<c>not_a_participant</c>).</exception>
     public void RecordAttendance(IEnumerable<AttendanceEntry> entries)
     {
         var list = Guard.Against.Null(entries).ToArray();
@@ -272,9 +272,12 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
     /// <summary>Records reaction responses. Only participants who attended may answer, once per measurement.</summary>
     /// <param name="measurementCode">A reaction-questionnaire measurement.</param>
     /// <param name="responses">The responses, each with at least one answer.</param>
-    /// <exception cref="ArgumentException">No responses, an empty response, or an unknown item.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An answer outside its scale.</exception>
-    /// <exception cref="DomainRuleException">The measurement does not fit, a respondent did not attend, or answered already.</exception>
+    /// <exception cref="ArgumentException">No responses, an empty response, or an item answered twice.</exception>
+    /// <exception cref="DomainRuleException">
+    /// The measurement is not in the plan (<c>measurement_not_in_plan</c>) or does not fit (<c>measurement_instrument_mismatch</c>), a respondent is not a participant (<c>not_a_participant</c>), did not attend
+    /// (<c>participant_not_present</c>) or answered already (<c>already_recorded</c>), an item is not in the questionnaire
+    /// (<c>item_not_in_questionnaire</c>) or an answer is outside its scale (<c>answer_outside_scale</c>).
+    /// </exception>
     public void RecordReactionResponses(string measurementCode, IEnumerable<ReactionAnswers> responses)
     {
         var measurement = Measurement(measurementCode, EvaluationInstrument.ReactionQuestionnaire);
@@ -293,7 +296,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
             EnsureAttended(response.Respondent);
             if (_reactions.Any(r => r.MeasurementCode == measurement.Code && r.Respondent == response.Respondent) || added.Any(r => r.Respondent == response.Respondent))
             {
-                throw new DomainRuleException(Text.Pick(
+                throw new DomainRuleException("already_recorded", Text.Pick(
                     $"Peserta {response.Respondent} sudah menjawab {measurement.Code}.",
                     $"Participant {response.Respondent} has already answered {measurement.Code}."));
             }
@@ -301,7 +304,14 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
             var answers = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (code, answer) in response.Answers)
             {
-                questionnaire.CheckAnswer(code, answer, where);
+                switch (questionnaire.Problem(code, answer, where))
+                {
+                    case (false, { } unknown):
+                        throw new DomainRuleException("item_not_in_questionnaire", unknown);
+                    case (true, { } outside):
+                        throw new DomainRuleException("answer_outside_scale", outside);
+                }
+
                 if (!answers.TryAdd(Codes.Normalise(code), answer))
                 {
                     throw new ArgumentException(Text.Pick($"{where}: butir {code} dijawab dua kali.", $"{where}: item {code} is answered twice."), nameof(responses));
@@ -319,8 +329,11 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
     /// <param name="measurementCode">A knowledge-test measurement.</param>
     /// <param name="scores">The scores, 0 to the test maximum.</param>
     /// <exception cref="ArgumentException">No scores.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A score outside 0 to the maximum.</exception>
-    /// <exception cref="DomainRuleException">The measurement does not fit, someone is not a participant (or did not attend, for a post-test), or already has a score.</exception>
+    /// <exception cref="DomainRuleException">
+    /// The measurement is not in the plan (<c>measurement_not_in_plan</c>) or does not fit (<c>measurement_instrument_mismatch</c>), someone is not a participant (<c>not_a_participant</c>) or did not attend, for a post-test
+    /// (<c>participant_not_present</c>), a score is outside 0 to the maximum (<c>score_outside_range</c>), or someone
+    /// already has a score (<c>already_recorded</c>).
+    /// </exception>
     public void RecordTestScores(string measurementCode, IEnumerable<ParticipantScore> scores)
     {
         var measurement = Measurement(measurementCode, EvaluationInstrument.KnowledgeTest);
@@ -329,7 +342,13 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
         for (var i = 0; i < list.Length; i++)
         {
             EnsureAllowed(list[i].Participant, measurement.Phase);
-            CheckRange(list[i].Score, 0m, maximum, Text.Invariant($"scores[{i}]"));
+            if (list[i].Score < 0m || list[i].Score > maximum)
+            {
+                throw new DomainRuleException("score_outside_range", Text.Pick(
+                    $"Nilai ke-{i} harus 0 sampai {maximum}, bukan {list[i].Score}.",
+                    $"Score {i} must be 0 to {maximum}, not {list[i].Score}."));
+            }
+
             if (_testScores.Any(s => s.MeasurementCode == measurement.Code && s.Participant == list[i].Participant) || list.Take(i).Any(s => s.Participant == list[i].Participant))
             {
                 throw Duplicate(list[i].Participant, measurement.Code);
@@ -343,9 +362,13 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
     /// <summary>Records component scores of the plan's grading scheme, once per participant, component and measurement.</summary>
     /// <param name="measurementCode">A graded-assessment measurement.</param>
     /// <param name="scores">The scores, 0-100.</param>
-    /// <exception cref="ArgumentException">No scores, or an unknown component.</exception>
+    /// <exception cref="ArgumentException">No scores.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A score outside 0-100.</exception>
-    /// <exception cref="DomainRuleException">The measurement does not fit, someone did not attend, or already has that score.</exception>
+    /// <exception cref="DomainRuleException">
+    /// The measurement is not in the plan (<c>measurement_not_in_plan</c>) or does not fit (<c>measurement_instrument_mismatch</c>), someone is not a participant (<c>not_a_participant</c>) or did not attend
+    /// (<c>participant_not_present</c>), a component is not in the grading scheme (<c>component_not_in_scheme</c>), or
+    /// someone already has that score (<c>already_recorded</c>).
+    /// </exception>
     public void RecordComponentScores(string measurementCode, IEnumerable<ComponentScoreEntry> scores)
     {
         var measurement = Measurement(measurementCode, EvaluationInstrument.GradedAssessment);
@@ -359,7 +382,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
             var component = Codes.Normalise(Guard.Against.NullOrWhiteSpace(entry.Component, nameof(scores)));
             if (scheme.Components.All(c => c.Code != component))
             {
-                throw new ArgumentException(Text.Pick($"Komponen '{entry.Component}' tidak ada dalam skema penilaian.", $"Component '{entry.Component}' is not in the grading scheme."), nameof(scores));
+                throw new DomainRuleException("component_not_in_scheme", Text.Pick($"Komponen '{entry.Component}' tidak ada dalam skema penilaian.", $"Component '{entry.Component}' is not in the grading scheme."));
             }
 
             CheckRange(entry.Score, 0m, 100m, Text.Invariant($"scores[{i}]"));
@@ -380,9 +403,12 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
     /// <param name="raterName">Who rated.</param>
     /// <param name="observedOn">The day of the ratings.</param>
     /// <param name="ratings">The ratings, on the behaviour scale; one per participant and indicator.</param>
-    /// <exception cref="ArgumentException">No ratings, or an unknown indicator.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A rating outside the scale.</exception>
-    /// <exception cref="DomainRuleException">The measurement does not fit, someone is not a participant (or did not attend, after the training), or that rater already rated that indicator.</exception>
+    /// <exception cref="ArgumentException">No ratings.</exception>
+    /// <exception cref="DomainRuleException">
+    /// The measurement is not in the plan (<c>measurement_not_in_plan</c>) or does not fit (<c>measurement_instrument_mismatch</c>), someone is not a participant (<c>not_a_participant</c>) or did not attend, after the training
+    /// (<c>participant_not_present</c>), an indicator is not in the plan (<c>indicator_not_in_plan</c>), a rating is
+    /// outside the scale (<c>rating_outside_scale</c>), or that rater already rated that indicator (<c>already_recorded</c>).
+    /// </exception>
     public void RecordBehaviourRatings(string measurementCode, string raterName, DateOnly observedOn, IEnumerable<BehaviourRatingEntry> ratings)
     {
         var measurement = Measurement(measurementCode, EvaluationInstrument.SupervisorObservation, EvaluationInstrument.PeerObservation, EvaluationInstrument.SelfAssessment);
@@ -398,12 +424,12 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
             var indicator = Codes.Normalise(Guard.Against.NullOrWhiteSpace(entry.Indicator, nameof(ratings)));
             if (indicators.All(x => x.Code != indicator))
             {
-                throw new ArgumentException(Text.Pick($"Indikator '{entry.Indicator}' tidak ada dalam rencana.", $"Indicator '{entry.Indicator}' is not in the plan."), nameof(ratings));
+                throw new DomainRuleException("indicator_not_in_plan", Text.Pick($"Indikator '{entry.Indicator}' tidak ada dalam rencana.", $"Indicator '{entry.Indicator}' is not in the plan."));
             }
 
             if (!scale.Contains(entry.Rating))
             {
-                throw new ArgumentOutOfRangeException(nameof(ratings), entry.Rating, Text.Pick(
+                throw new DomainRuleException("rating_outside_scale", Text.Pick(
                     $"Penilaian ke-{i} ({indicator}) harus {scale}, bukan {entry.Rating}.",
                     $"Rating {i} ({indicator}) must be {scale}, not {entry.Rating}."));
             }
@@ -423,7 +449,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
     /// <summary>Records what a participant who attended passed on to colleagues.</summary>
     /// <param name="transfer">The report; counts 0 or more.</param>
     /// <exception cref="ArgumentOutOfRangeException">A negative count.</exception>
-    /// <exception cref="DomainRuleException">The participant did not attend.</exception>
+    /// <exception cref="DomainRuleException">The participant is not one (<c>not_a_participant</c>) or did not attend (<c>participant_not_present</c>).</exception>
     public void RecordTransfer(KnowledgeTransfer transfer)
     {
         Guard.Against.Null(transfer);
@@ -437,8 +463,8 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
     /// <summary>Records KPI observations. Their phase must be the measurement's; a KPI, group and day is observed once per measurement.</summary>
     /// <param name="measurementCode">A KPI or satisfaction-survey measurement.</param>
     /// <param name="observations">The observations, of the plan's KPIs.</param>
-    /// <exception cref="ArgumentException">No observations, an unknown KPI, or a phase other than the measurement's.</exception>
-    /// <exception cref="DomainRuleException">The measurement does not fit, or an observation repeats.</exception>
+    /// <exception cref="ArgumentException">No observations, or a phase other than the measurement's.</exception>
+    /// <exception cref="DomainRuleException">The measurement is not in the plan (<c>measurement_not_in_plan</c>) or does not fit (<c>measurement_instrument_mismatch</c>), a KPI is not in the plan (<c>kpi_not_in_plan</c>), or an observation repeats (<c>already_recorded</c>).</exception>
     public void RecordKpiObservations(string measurementCode, IEnumerable<KpiObservation> observations)
     {
         var measurement = Measurement(measurementCode, EvaluationInstrument.KpiMeasurement, EvaluationInstrument.SatisfactionSurvey);
@@ -450,7 +476,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
             Guard.Against.EnumOutOfRange(observation.Group, nameof(observations));
             if (Design.Kpis!.All(k => k.Code != kpi))
             {
-                throw new ArgumentException(Text.Pick($"KPI '{observation.Kpi}' tidak ada dalam rencana.", $"KPI '{observation.Kpi}' is not in the plan."), nameof(observations));
+                throw new DomainRuleException("kpi_not_in_plan", Text.Pick($"KPI '{observation.Kpi}' tidak ada dalam rencana.", $"KPI '{observation.Kpi}' is not in the plan."));
             }
 
             if (observation.Phase != measurement.Phase)
@@ -461,7 +487,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
             var normalised = observation with { Kpi = kpi, Source = observation.Source?.Trim() };
             if (_kpiEntries.Concat(added).Any(e => e.MeasurementCode == measurement.Code && e.Observation.Kpi == kpi && e.Observation.Group == normalised.Group && e.Observation.ObservedOn == normalised.ObservedOn))
             {
-                throw new DomainRuleException(Text.Pick(
+                throw new DomainRuleException("already_recorded", Text.Pick(
                     $"{kpi} ({normalised.Group}) pada {Text.Iso(normalised.ObservedOn)} sudah dicatat untuk {measurement.Code}.",
                     $"{kpi} ({normalised.Group}) on {Text.Iso(normalised.ObservedOn)} is already recorded for {measurement.Code}."));
             }
@@ -476,7 +502,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
     /// <summary>Records an interview or observation with its coded findings.</summary>
     /// <param name="record">The record; its method must match the measurement's instrument; at least one finding.</param>
     /// <exception cref="ArgumentException">A guard failed (no findings, an empty theme, a method that does not match).</exception>
-    /// <exception cref="DomainRuleException">The measurement does not fit, or the participant named is not one.</exception>
+    /// <exception cref="DomainRuleException">The measurement is not in the plan (<c>measurement_not_in_plan</c>) or does not fit (<c>measurement_instrument_mismatch</c>), or the participant named is not one (<c>not_a_participant</c>).</exception>
     public void RecordQualitative(QualitativeRecord record)
     {
         Guard.Against.Null(record);
@@ -515,7 +541,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
     /// <param name="record">The record; at least one cost, benefit or intangible.</param>
     /// <exception cref="ArgumentException">An empty record or description.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A negative amount, or a factor outside 0-1.</exception>
-    /// <exception cref="DomainRuleException">The measurement does not fit.</exception>
+    /// <exception cref="DomainRuleException">The measurement is not in the plan (<c>measurement_not_in_plan</c>) or does not fit (<c>measurement_instrument_mismatch</c>).</exception>
     public void RecordCostsAndBenefits(CostBenefitRecord record)
     {
         Guard.Against.Null(record);
@@ -669,18 +695,18 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
         }
     }
 
-    private static DomainRuleException Duplicate(EmployeeId participant, string what) => new(Text.Pick(
+    private static DomainRuleException Duplicate(EmployeeId participant, string what) => new("already_recorded", Text.Pick(
         $"Peserta {participant} sudah mempunyai data {what}.",
         $"Participant {participant} already has data for {what}."));
 
     private PlannedMeasurement Measurement(string code, params EvaluationInstrument[] instruments)
     {
-        var measurement = FindMeasurement(code) ?? throw new DomainRuleException(Text.Pick(
+        var measurement = FindMeasurement(code) ?? throw new DomainRuleException("measurement_not_in_plan", Text.Pick(
             $"Pengukuran '{code}' tidak ada dalam rencana.",
             $"Measurement '{code}' is not in the plan."));
         if (!instruments.Contains(measurement.Instrument))
         {
-            throw new DomainRuleException(Text.Pick(
+            throw new DomainRuleException("measurement_instrument_mismatch", Text.Pick(
                 $"Pengukuran {measurement.Code} memakai {measurement.Instrument}, bukan {string.Join("/", instruments)}.",
                 $"Measurement {measurement.Code} uses {measurement.Instrument}, not {string.Join("/", instruments)}."));
         }
@@ -692,7 +718,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
     {
         if (!IsParticipant(employee))
         {
-            throw new DomainRuleException(Text.Pick($"{employee} bukan peserta {Title}.", $"{employee} is not a participant of {Title}."));
+            throw new DomainRuleException("not_a_participant", Text.Pick($"{employee} bukan peserta {Title}.", $"{employee} is not a participant of {Title}."));
         }
     }
 
@@ -701,7 +727,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
         EnsureParticipant(employee);
         if (!HasAttended(employee))
         {
-            throw new DomainRuleException(Text.Pick(
+            throw new DomainRuleException("participant_not_present", Text.Pick(
                 $"Peserta {employee} tidak tercatat hadir di {Title}.",
                 $"Participant {employee} is not recorded as having attended {Title}."));
         }

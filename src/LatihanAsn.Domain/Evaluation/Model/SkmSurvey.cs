@@ -101,7 +101,8 @@ public sealed class SkmSurvey : AggregateRoot<SkmSurveyId>, IScoped
 
     /// <summary>Adds responses; each answers at least one of the survey's elements with 1-4, each element at most once.</summary>
     /// <param name="responses">The responses.</param>
-    /// <exception cref="ArgumentException">No responses, an empty response, an unknown or repeated element.</exception>
+    /// <exception cref="ArgumentException">No responses, an empty response, or a repeated element.</exception>
+    /// <exception cref="DomainRuleException">An element that is not in the survey (<c>element_not_in_survey</c>).</exception>
     /// <exception cref="ArgumentOutOfRangeException">An answer outside 1-4 (the message names the response and element).</exception>
     public void AddResponses(IEnumerable<SkmResponse> responses)
     {
@@ -123,11 +124,18 @@ public sealed class SkmSurvey : AggregateRoot<SkmSurveyId>, IScoped
             foreach (var (code, answer) in answers)
             {
                 var key = code is null ? string.Empty : Codes.Normalise(code);
-                if (_elements.All(e => e.Code != key) || !normalised.TryAdd(key, answer))
+                if (_elements.All(e => e.Code != key))
+                {
+                    throw new DomainRuleException("element_not_in_survey", Text.Pick(
+                        $"Respons {i}: unsur '{code}' tidak ada dalam survei.",
+                        $"Response {i}: element '{code}' is not in the survey."));
+                }
+
+                if (!normalised.TryAdd(key, answer))
                 {
                     throw new ArgumentException(Text.Pick(
-                        $"Respons {i}: unsur '{code}' tidak dikenal atau diulang.",
-                        $"Response {i}: element '{code}' is unknown or repeated."), nameof(responses));
+                        $"Respons {i}: unsur '{code}' diulang.",
+                        $"Response {i}: element '{code}' is repeated."), nameof(responses));
                 }
 
                 if (answer is < 1 or > 4)

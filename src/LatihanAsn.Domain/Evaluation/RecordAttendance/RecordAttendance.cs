@@ -11,21 +11,11 @@ public sealed record RecordAttendance(EvaluationPlanId PlanId, IReadOnlyList<Att
 
 internal sealed class RecordAttendanceValidator : AbstractValidator<RecordAttendance>
 {
-    public RecordAttendanceValidator(IReadRepository<EvaluationPlan> plans, ICallerScopeAccessor scope)
+    public RecordAttendanceValidator()
     {
         RuleFor(x => x.Entries).Required()
             .Must(e => e is null || e.Where(x => x is not null).Select(x => x.Participant).Distinct().Count() == e.Count)
             .WithText("Setiap peserta hanya boleh muncul sekali.", "Each participant may appear only once.");
-        this.WithPlan(x => x.PlanId, plans, scope, (request, plan, context) =>
-        {
-            for (var i = 0; i < (request.Entries?.Count ?? 0); i++)
-            {
-                if (request.Entries![i] is { } entry)
-                {
-                    PlanAccess.Participant(plan, entry.Participant, false, context, $"Entries[{i}].Participant");
-                }
-            }
-        });
     }
 }
 

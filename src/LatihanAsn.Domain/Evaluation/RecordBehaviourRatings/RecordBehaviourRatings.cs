@@ -17,7 +17,7 @@ public sealed record RecordBehaviourRatings(EvaluationPlanId PlanId, string Meas
 
 internal sealed class RecordBehaviourRatingsValidator : AbstractValidator<RecordBehaviourRatings>
 {
-    public RecordBehaviourRatingsValidator(IReadRepository<EvaluationPlan> plans, ICallerScopeAccessor scope, TimeProvider time)
+    public RecordBehaviourRatingsValidator(TimeProvider time)
     {
         RuleFor(x => x.MeasurementCode).Required();
         RuleFor(x => x.Rater).Required().MaxChars(200);
@@ -25,43 +25,6 @@ internal sealed class RecordBehaviourRatingsValidator : AbstractValidator<Record
         RuleFor(x => x.Ratings).Required()
             .Must(r => r is null || r.Where(x => x is not null).Select(x => (x.Participant, x.Indicator?.Trim().ToUpperInvariant())).Distinct().Count() == r.Count)
             .WithText("Setiap peserta dan indikator hanya boleh dinilai sekali.", "Each participant and indicator may be rated only once.");
-        this.WithPlan(x => x.PlanId, plans, scope, (request, plan, context) =>
-        {
-            var measurement = PlanAccess.Measurement(
-                plan, request.MeasurementCode, context, nameof(request.MeasurementCode),
-                EvaluationInstrument.SupervisorObservation, EvaluationInstrument.PeerObservation, EvaluationInstrument.SelfAssessment);
-            if (measurement is null || request.Ratings is null)
-            {
-                return;
-            }
-
-            var scale = plan.Design.BehaviourScale!.Value;
-            var rater = request.Rater?.Trim();
-            for (var i = 0; i < request.Ratings.Count; i++)
-            {
-                var rating = request.Ratings[i];
-                if (rating is null)
-                {
-                    continue;
-                }
-
-                var indicator = string.IsNullOrWhiteSpace(rating.Indicator) ? string.Empty : Codes.Normalise(rating.Indicator);
-                if (plan.Design.Indicators!.All(x => x.Code != indicator))
-                {
-                    context.AddFailure($"Ratings[{i}].Indicator", Text.Pick($"Indikator '{rating.Indicator}' tidak ada dalam rencana.", $"Indicator '{rating.Indicator}' is not in the plan."));
-                }
-
-                if (!scale.Contains(rating.Rating))
-                {
-                    context.AddFailure($"Ratings[{i}].Rating", Text.Pick($"Penilaian harus {scale}, bukan {rating.Rating}.", $"The rating must be {scale}, not {rating.Rating}."));
-                }
-
-                if (PlanAccess.Participant(plan, rating.Participant, measurement.Phase == MeasurementPhase.After, context, $"Ratings[{i}].Participant")
-                    && plan.BehaviourRatings.Any(r => r.MeasurementCode == measurement.Code && r.Participant == rating.Participant && r.Indicator == indicator && r.RaterName == rater))
-                {
-                    context.AddFailure($"Ratings[{i}].Participant", Text.Pick("Penilai ini sudah menilai indikator ini.", "This rater has already rated this indicator."));
-                }
-            }
-        });
+        RuleForEach(x => x.Ratings).ChildRules(r => r.RuleFor(x => x.Indicator).Required());
     }
 }

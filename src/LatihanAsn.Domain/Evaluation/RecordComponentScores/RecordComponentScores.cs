@@ -12,7 +12,7 @@ public sealed record RecordComponentScores(EvaluationPlanId PlanId, string Measu
 
 internal sealed class RecordComponentScoresValidator : AbstractValidator<RecordComponentScores>
 {
-    public RecordComponentScoresValidator(IReadRepository<EvaluationPlan> plans, ICallerScopeAccessor scope)
+    public RecordComponentScoresValidator()
     {
         RuleFor(x => x.MeasurementCode).Required();
         RuleFor(x => x.Scores).Required()
@@ -22,35 +22,6 @@ internal sealed class RecordComponentScoresValidator : AbstractValidator<RecordC
         {
             s.RuleFor(x => x.Component).Required();
             s.RuleFor(x => x.Score).InclusiveBetween(0m, 100m).WithText("'{PropertyName}' harus 0 sampai 100.", "'{PropertyName}' must be 0 to 100.");
-        });
-        this.WithPlan(x => x.PlanId, plans, scope, (request, plan, context) =>
-        {
-            var measurement = PlanAccess.Measurement(plan, request.MeasurementCode, context, nameof(request.MeasurementCode), EvaluationInstrument.GradedAssessment);
-            if (measurement is null || request.Scores is null)
-            {
-                return;
-            }
-
-            for (var i = 0; i < request.Scores.Count; i++)
-            {
-                var score = request.Scores[i];
-                if (score is null || string.IsNullOrWhiteSpace(score.Component))
-                {
-                    continue;
-                }
-
-                var component = Codes.Normalise(score.Component);
-                if (plan.Design.Grading!.Components.All(c => c.Code != component))
-                {
-                    context.AddFailure($"Scores[{i}].Component", Text.Pick($"Komponen '{score.Component}' tidak ada dalam skema penilaian.", $"Component '{score.Component}' is not in the grading scheme."));
-                }
-
-                if (PlanAccess.Participant(plan, score.Participant, true, context, $"Scores[{i}].Participant")
-                    && plan.ComponentScores.Any(s => s.MeasurementCode == measurement.Code && s.Participant == score.Participant && s.Component == component))
-                {
-                    context.AddFailure($"Scores[{i}].Participant", Text.Pick("Nilai komponen ini sudah dicatat.", "This component score is already recorded."));
-                }
-            }
         });
     }
 }

@@ -19,7 +19,7 @@ public sealed record RecordCostsAndBenefits(
 
 internal sealed class RecordCostsAndBenefitsValidator : AbstractValidator<RecordCostsAndBenefits>
 {
-    public RecordCostsAndBenefitsValidator(IReadRepository<EvaluationPlan> plans, ICallerScopeAccessor scope)
+    public RecordCostsAndBenefitsValidator()
     {
         RuleFor(x => x.MeasurementCode).Required();
         RuleFor(x => x).Must(x => (x.Costs?.Count ?? 0) + (x.Benefits?.Count ?? 0) + (x.Intangibles?.Count(s => !string.IsNullOrWhiteSpace(s)) ?? 0) > 0)
@@ -39,7 +39,5 @@ internal sealed class RecordCostsAndBenefitsValidator : AbstractValidator<Record
             b.RuleFor(x => x.Basis).MaxChars(1000);
         });
         RuleForEach(x => x.Intangibles).MaxChars(500);
-        this.WithPlan(x => x.PlanId, plans, scope, (request, plan, context) =>
-            PlanAccess.Measurement(plan, request.MeasurementCode, context, nameof(request.MeasurementCode), EvaluationInstrument.CostBenefitAnalysis));
     }
 }

@@ -23,7 +23,7 @@ public sealed record RecordKpiObservations(EvaluationPlanId PlanId, string Measu
 
 internal sealed class RecordKpiObservationsValidator : AbstractValidator<RecordKpiObservations>
 {
-    public RecordKpiObservationsValidator(IReadRepository<EvaluationPlan> plans, IReadRepository<SkmSurvey> surveys, ICallerScopeAccessor scope, RuleSetRegistry rules, TimeProvider time)
+    public RecordKpiObservationsValidator(TimeProvider time)
     {
         RuleFor(x => x.MeasurementCode).Required();
         RuleFor(x => x.Observations).Required();
@@ -34,59 +34,6 @@ internal sealed class RecordKpiObservationsValidator : AbstractValidator<RecordK
             o.RuleFor(x => x.ObservedOn).NotInFuture(time);
             o.RuleFor(x => x).Must(x => x.Value.HasValue ^ x.FromSkmSurvey.HasValue).WithName(nameof(KpiValueInput.Value))
                 .WithText("Isi tepat satu: nilai atau survei SKM.", "Give exactly one of a value or an SKM survey.");
-        });
-        RuleFor(x => x.Observations).CustomAsync(async (observations, context, ct) =>
-        {
-            for (var i = 0; i < (observations?.Count ?? 0); i++)
-            {
-                if (observations![i]?.FromSkmSurvey is not { } id)
-                {
-                    continue;
-                }
-
-                var survey = await surveys.FirstOrDefaultAsync(new SkmSurveyByIdSpec(scope.Current, id), ct).ConfigureAwait(false);
-                if (survey is null)
-                {
-                    context.AddFailure($"Observations[{i}].FromSkmSurvey", Text.Pick("Survei SKM tidak ditemukan dalam cakupan Anda.", "The SKM survey was not found within your scope."));
-                }
-                else if (SkmIndexHandler.Compute(survey, rules) is { IsDefined: false } skm)
-                {
-                    var why = UndefinedReasons.Describe(skm.Undefined!.Value);
-                    context.AddFailure($"Observations[{i}].FromSkmSurvey", Text.Pick(
-                        $"Indeks SKM survei ini tidak terdefinisi: {why.Indonesian}",
-                        $"The SKM index of this survey is undefined: {why.English}"));
-                }
-            }
-        });
-        this.WithPlan(x => x.PlanId, plans, scope, (request, plan, context) =>
-        {
-            var measurement = PlanAccess.Measurement(
-                plan, request.MeasurementCode, context, nameof(request.MeasurementCode), EvaluationInstrument.KpiMeasurement, EvaluationInstrument.SatisfactionSurvey);
-            if (measurement is null || request.Observations is null)
-            {
-                return;
-            }
-
-            var seen = new HashSet<(string, ComparisonGroup, DateOnly)>();
-            for (var i = 0; i < request.Observations.Count; i++)
-            {
-                var o = request.Observations[i];
-                if (o is null || string.IsNullOrWhiteSpace(o.Kpi))
-                {
-                    continue;
-                }
-
-                var kpi = Codes.Normalise(o.Kpi);
-                if (plan.Design.Kpis!.All(k => k.Code != kpi))
-                {
-                    context.AddFailure($"Observations[{i}].Kpi", Text.Pick($"KPI '{o.Kpi}' tidak ada dalam rencana.", $"KPI '{o.Kpi}' is not in the plan."));
-                }
-                else if (!seen.Add((kpi, o.Group, o.ObservedOn))
-                    || plan.KpiEntries.Any(e => e.MeasurementCode == measurement.Code && e.Observation.Kpi == kpi && e.Observation.Group == o.Group && e.Observation.ObservedOn == o.ObservedOn))
-                {
-                    context.AddFailure($"Observations[{i}]", Text.Pick("Observasi KPI, kelompok dan tanggal ini sudah dicatat.", "This KPI, group and day is already recorded."));
-                }
-            }
         });
     }
 }

@@ -26,7 +26,7 @@ public sealed record RecordQualitativeEvidence(
 
 internal sealed class RecordQualitativeEvidenceValidator : AbstractValidator<RecordQualitativeEvidence>
 {
-    public RecordQualitativeEvidenceValidator(IReadRepository<EvaluationPlan> plans, ICallerScopeAccessor scope, TimeProvider time)
+    public RecordQualitativeEvidenceValidator(TimeProvider time)
     {
         RuleFor(x => x.MeasurementCode).Required();
         RuleFor(x => x.On).NotInFuture(time);
@@ -41,14 +41,6 @@ internal sealed class RecordQualitativeEvidenceValidator : AbstractValidator<Rec
             f.RuleFor(x => x.Level).KnownValue();
             f.RuleFor(x => x.Direction).KnownValue();
             f.RuleFor(x => x.Note).MaxChars(1000);
-        });
-        this.WithPlan(x => x.PlanId, plans, scope, (request, plan, context) =>
-        {
-            PlanAccess.Measurement(plan, request.MeasurementCode, context, nameof(request.MeasurementCode), EvaluationInstrument.Interview, EvaluationInstrument.DirectObservation);
-            if (request.Participant is { } participant)
-            {
-                PlanAccess.Participant(plan, participant, false, context, nameof(request.Participant));
-            }
         });
     }
 }

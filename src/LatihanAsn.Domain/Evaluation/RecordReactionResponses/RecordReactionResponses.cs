@@ -15,44 +15,13 @@ public sealed record RecordReactionResponses(EvaluationPlanId PlanId, string Mea
 
 internal sealed class RecordReactionResponsesValidator : AbstractValidator<RecordReactionResponses>
 {
-    public RecordReactionResponsesValidator(IReadRepository<EvaluationPlan> plans, ICallerScopeAccessor scope)
+    public RecordReactionResponsesValidator()
     {
         RuleFor(x => x.MeasurementCode).Required();
         RuleFor(x => x.Responses).Required()
             .Must(r => r is null || r.Where(x => x is not null).Select(x => x.Respondent).Distinct().Count() == r.Count)
             .WithText("Setiap responden hanya boleh menjawab sekali.", "Each respondent may answer only once.");
-        this.WithPlan(x => x.PlanId, plans, scope, (request, plan, context) =>
-        {
-            var measurement = PlanAccess.Measurement(plan, request.MeasurementCode, context, nameof(request.MeasurementCode), EvaluationInstrument.ReactionQuestionnaire);
-            if (measurement is null || request.Responses is null)
-            {
-                return;
-            }
-
-            for (var i = 0; i < request.Responses.Count; i++)
-            {
-                var response = request.Responses[i];
-                var path = $"Responses[{i}]";
-                if (response?.Answers is not { Count: > 0 })
-                {
-                    context.AddFailure(path, Text.Pick("Respons tidak berisi jawaban.", "The response has no answers."));
-                    continue;
-                }
-
-                if (PlanAccess.Participant(plan, response.Respondent, true, context, $"{path}.Respondent")
-                    && plan.ReactionResponses.Any(r => r.MeasurementCode == measurement.Code && r.Respondent == response.Respondent))
-                {
-                    context.AddFailure($"{path}.Respondent", Text.Pick("Peserta ini sudah menjawab.", "This participant has already answered."));
-                }
-
-                foreach (var (code, answer) in response.Answers)
-                {
-                    if (plan.Design.Questionnaire!.Problem(code, answer, path) is (_, { } message))
-                    {
-                        context.AddFailure($"{path}.Answers", message);
-                    }
-                }
-            }
-        });
+        RuleForEach(x => x.Responses).Must(r => r?.Answers is { Count: > 0 })
+            .WithText("Respons tidak berisi jawaban.", "The response has no answers.");
     }
 }

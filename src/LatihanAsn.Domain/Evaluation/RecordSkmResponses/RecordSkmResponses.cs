@@ -11,21 +11,15 @@ public sealed record RecordSkmResponses(SkmSurveyId SurveyId, IReadOnlyList<SkmR
 
 internal sealed class RecordSkmResponsesValidator : AbstractValidator<RecordSkmResponses>
 {
-    public RecordSkmResponsesValidator(IReadRepository<SkmSurvey> surveys, ICallerScopeAccessor scope)
+    public RecordSkmResponsesValidator()
     {
+        // The request's shape only: whether each element is the survey's is the survey's rule.
         RuleFor(x => x.Responses).Required();
-        RuleFor(x => x).CustomAsync(async (request, context, ct) =>
+        RuleFor(x => x.Responses).Custom((responses, context) =>
         {
-            var survey = await surveys.FirstOrDefaultAsync(new SkmSurveyByIdSpec(scope.Current, request.SurveyId), ct).ConfigureAwait(false);
-            if (survey is null)
+            for (var i = 0; i < (responses?.Count ?? 0); i++)
             {
-                context.AddFailure(nameof(request.SurveyId), Text.Pick("Survei SKM tidak ditemukan dalam cakupan Anda.", "The SKM survey was not found within your scope."));
-                return;
-            }
-
-            for (var i = 0; i < (request.Responses?.Count ?? 0); i++)
-            {
-                if (request.Responses![i]?.Answers is not { Count: > 0 } answers)
+                if (responses![i]?.Answers is not { Count: > 0 } answers)
                 {
                     context.AddFailure($"Responses[{i}]", Text.Pick("Respons tidak berisi jawaban.", "The response has no answers."));
                     continue;
@@ -33,9 +27,9 @@ internal sealed class RecordSkmResponsesValidator : AbstractValidator<RecordSkmR
 
                 foreach (var (code, answer) in answers)
                 {
-                    if (code is null || survey.Elements.All(e => e.Code != Codes.Normalise(code)))
+                    if (string.IsNullOrWhiteSpace(code))
                     {
-                        context.AddFailure($"Responses[{i}].Answers", Text.Pick($"Unsur '{code}' tidak ada dalam survei.", $"Element '{code}' is not in the survey."));
+                        context.AddFailure($"Responses[{i}].Answers", Text.Pick("Kode unsur wajib diisi.", "An element code is required."));
                     }
                     else if (answer is < 1 or > 4)
                     {
@@ -45,7 +39,7 @@ internal sealed class RecordSkmResponsesValidator : AbstractValidator<RecordSkmR
                     }
                 }
 
-                if (answers.Keys.Where(k => k is not null).Select(Codes.Normalise).Distinct(StringComparer.Ordinal).Count() != answers.Count)
+                if (answers.Keys.Where(k => !string.IsNullOrWhiteSpace(k)).Select(Codes.Normalise).Distinct(StringComparer.Ordinal).Count() != answers.Count)
                 {
                     context.AddFailure($"Responses[{i}].Answers", Text.Pick("Sebuah unsur dijawab dua kali.", "An element is answered twice."));
                 }

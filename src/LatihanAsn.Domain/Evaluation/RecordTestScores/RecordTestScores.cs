@@ -15,40 +15,12 @@ public sealed record RecordTestScores(EvaluationPlanId PlanId, string Measuremen
 
 internal sealed class RecordTestScoresValidator : AbstractValidator<RecordTestScores>
 {
-    public RecordTestScoresValidator(IReadRepository<EvaluationPlan> plans, ICallerScopeAccessor scope)
+    public RecordTestScoresValidator()
     {
         RuleFor(x => x.MeasurementCode).Required();
         RuleFor(x => x.Scores).Required()
             .Must(s => s is null || s.Where(x => x is not null).Select(x => x.Participant).Distinct().Count() == s.Count)
             .WithText("Setiap peserta hanya boleh muncul sekali.", "Each participant may appear only once.");
-        this.WithPlan(x => x.PlanId, plans, scope, (request, plan, context) =>
-        {
-            var measurement = PlanAccess.Measurement(plan, request.MeasurementCode, context, nameof(request.MeasurementCode), EvaluationInstrument.KnowledgeTest);
-            if (measurement is null || request.Scores is null)
-            {
-                return;
-            }
-
-            var maximum = plan.Design.TestMaximum!.Value;
-            for (var i = 0; i < request.Scores.Count; i++)
-            {
-                var score = request.Scores[i];
-                if (score is null)
-                {
-                    continue;
-                }
-
-                if (PlanAccess.Participant(plan, score.Participant, measurement.Phase == MeasurementPhase.After, context, $"Scores[{i}].Participant")
-                    && plan.TestScores.Any(s => s.MeasurementCode == measurement.Code && s.Participant == score.Participant))
-                {
-                    context.AddFailure($"Scores[{i}].Participant", Text.Pick("Peserta ini sudah mempunyai nilai untuk pengukuran ini.", "This participant already has a score for this measurement."));
-                }
-
-                if (score.Score < 0m || score.Score > maximum)
-                {
-                    context.AddFailure($"Scores[{i}].Score", Text.Pick($"Nilai harus 0 sampai {maximum}, bukan {score.Score}.", $"The score must be 0 to {maximum}, not {score.Score}."));
-                }
-            }
-        });
+        RuleForEach(x => x.Scores).NotNull().WithText("Nilai wajib diisi.", "A score is required.");
     }
 }

@@ -5,80 +5,13 @@ using LatihanAsn.Domain.Competencies;
 
 namespace LatihanAsn.Domain.Evaluation;
 
-/// <summary>Loading a plan within the caller's scope, and the checks validators share.</summary>
+/// <summary>Loading a plan within the caller's scope, and the shape rules validators share.</summary>
 internal static class PlanAccess
 {
-    public static string NotFound() => Text.Pick("Rencana evaluasi tidak ditemukan dalam cakupan Anda.", "The evaluation plan was not found within your scope.");
-
     /// <summary>Loads a plan within the caller's scope, or throws <see cref="NotFoundInScopeException"/>.</summary>
     public static async Task<EvaluationPlan> LoadAsync(this IReadRepositoryBase<EvaluationPlan> plans, CallerScope scope, EvaluationPlanId id, CancellationToken ct) =>
         await plans.FirstOrDefaultAsync(new EvaluationPlanByIdSpec(scope, id), ct).ConfigureAwait(false)
         ?? throw new NotFoundInScopeException(Text.Pick("Rencana evaluasi", "Evaluation plan"), id.ToString());
-
-    /// <summary>
-    /// Adds one rule that loads the plan in the caller's scope and runs <paramref name="check"/> on it; a plan outside
-    /// the scope is reported as "not found within your scope" on <c>PlanId</c>.
-    /// </summary>
-    public static void WithPlan<T>(
-        this AbstractValidator<T> validator,
-        Func<T, EvaluationPlanId> id,
-        IReadRepository<EvaluationPlan> plans,
-        ICallerScopeAccessor scope,
-        Action<T, EvaluationPlan, ValidationContext<T>> check)
-    {
-        validator.RuleFor(x => x).CustomAsync(async (request, context, ct) =>
-        {
-            var plan = await plans.FirstOrDefaultAsync(new EvaluationPlanByIdSpec(scope.Current, id(request)), ct).ConfigureAwait(false);
-            if (plan is null)
-            {
-                context.AddFailure("PlanId", NotFound());
-                return;
-            }
-
-            check(request, plan, context);
-        });
-    }
-
-    /// <summary>Checks a measurement code against the plan; returns the measurement when it exists and uses one of the instruments.</summary>
-    public static PlannedMeasurement? Measurement<T>(EvaluationPlan plan, string? code, ValidationContext<T> context, string property, params EvaluationInstrument[] instruments)
-    {
-        var measurement = plan.FindMeasurement(code);
-        if (measurement is null)
-        {
-            context.AddFailure(property, Text.Pick($"Pengukuran '{code}' tidak ada dalam rencana.", $"Measurement '{code}' is not in the plan."));
-            return null;
-        }
-
-        if (!instruments.Contains(measurement.Instrument))
-        {
-            context.AddFailure(property, Text.Pick(
-                $"Pengukuran {measurement.Code} memakai {measurement.Instrument}, bukan {string.Join("/", instruments)}.",
-                $"Measurement {measurement.Code} uses {measurement.Instrument}, not {string.Join("/", instruments)}."));
-            return null;
-        }
-
-        return measurement;
-    }
-
-    /// <summary>Checks that someone is a participant and, when <paramref name="mustHaveAttended"/>, recorded as present.</summary>
-    public static bool Participant<T>(EvaluationPlan plan, EmployeeId employee, bool mustHaveAttended, ValidationContext<T> context, string property)
-    {
-        if (!plan.IsParticipant(employee))
-        {
-            context.AddFailure(property, Text.Pick($"{employee} bukan peserta rencana ini.", $"{employee} is not a participant of this plan."));
-            return false;
-        }
-
-        if (mustHaveAttended && !plan.HasAttended(employee))
-        {
-            context.AddFailure(property, Text.Pick(
-                $"Peserta {employee} tidak tercatat hadir: hanya peserta yang hadir dapat dinilai atau mengisi kuesioner.",
-                $"Participant {employee} is not recorded as present: only participants who attended can be rated or answer."));
-            return false;
-        }
-
-        return true;
-    }
 
     /// <summary>A day not after today.</summary>
     public static IRuleBuilderOptions<T, DateOnly> NotInFuture<T>(this IRuleBuilder<T, DateOnly> rule, TimeProvider time) =>

@@ -51,7 +51,7 @@ internal sealed class RecordMeasurementHandlers(
                 var survey = await surveys.FirstOrDefaultAsync(new SkmSurveyByIdSpec(scope.Current, id), cancellationToken).ConfigureAwait(false)
                     ?? throw new NotFoundInScopeException(Text.Pick("Survei SKM", "SKM survey"), id.ToString());
                 var skm = SkmIndexHandler.Compute(survey, rules);
-                value = skm.Converted ?? throw new DomainRuleException(Text.Pick(
+                value = skm.Converted ?? throw new DomainRuleException("skm_index_undefined", Text.Pick(
                     $"Indeks SKM survei {id} tidak terdefinisi: {UndefinedReasons.Describe(skm.Undefined!.Value).Indonesian}",
                     $"The SKM index of survey {id} is undefined: {UndefinedReasons.Describe(skm.Undefined!.Value).English}"));
                 source = $"SKM {id} ({skm.RuleSet.Key}, {skm.Weights})";

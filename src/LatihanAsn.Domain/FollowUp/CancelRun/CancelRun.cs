@@ -12,11 +12,7 @@ public sealed record CancelRun(CourseRunId RunId, string Reason) : IRequest<Unit
 
 internal sealed class CancelRunValidator : AbstractValidator<CancelRun>
 {
-    public CancelRunValidator(IReadRepository<CourseRun> runs, ICallerScopeAccessor scope)
-    {
-        RunChecks.Exists(this, x => x.RunId, runs, scope);
-        RuleFor(x => x.Reason).Required().MaxChars(1000);
-    }
+    public CancelRunValidator() => RuleFor(x => x.Reason).Required().MaxChars(1000);
 }
 
 internal sealed class CancelRunHandler(IRepository<CourseRun> runs, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<CancelRun, Unit>

@@ -17,10 +17,8 @@ public sealed record CompleteMentoring(MentoringPlanId PlanId, DateOnly On, int 
 
 internal sealed class CompleteMentoringValidator : AbstractValidator<CompleteMentoring>
 {
-    public CompleteMentoringValidator(IReadRepository<MentoringPlan> plans, ICallerScopeAccessor scope, TimeProvider time)
+    public CompleteMentoringValidator(TimeProvider time)
     {
-        RuleFor(x => x.PlanId).MustAsync((id, ct) => plans.AnyAsync(new MentoringPlanByIdSpec(scope.Current, id), ct))
-            .WithText("Rencana mentoring tidak ditemukan dalam cakupan Anda.", "The mentoring plan was not found within your scope.");
         RuleFor(x => x.On).Must(d => d <= time.Today()).WithText("Tanggal tidak boleh di masa depan.", "The day must not be in the future.");
         RuleFor(x => x.AssessedLevel).LevelInRange();
         RuleFor(x => x.Notes).Required().MaxChars(4000);

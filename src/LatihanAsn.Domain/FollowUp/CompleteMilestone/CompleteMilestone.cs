@@ -13,10 +13,8 @@ public sealed record CompleteMilestone(ActionPlanId PlanId, int Milestone, DateO
 
 internal sealed class CompleteMilestoneValidator : AbstractValidator<CompleteMilestone>
 {
-    public CompleteMilestoneValidator(IReadRepository<ActionPlan> plans, ICallerScopeAccessor scope, TimeProvider time)
+    public CompleteMilestoneValidator(TimeProvider time)
     {
-        RuleFor(x => x.PlanId).MustAsync((id, ct) => plans.AnyAsync(new ActionPlanByIdSpec(scope.Current, id), ct))
-            .WithText("Rencana aksi tidak ditemukan dalam cakupan Anda.", "The action plan was not found within your scope.");
         RuleFor(x => x.On).Must(d => d <= time.Today()).WithText("Tanggal tidak boleh di masa depan.", "The day must not be in the future.");
         RuleFor(x => x.Evidence).Required().MaxChars(2000);
     }

@@ -33,10 +33,8 @@ public sealed record RunCompletion(IReadOnlyList<ParticipantOutcome> Outcomes, I
 
 internal sealed class CompleteRunValidator : AbstractValidator<CompleteRun>
 {
-    public CompleteRunValidator(IReadRepository<CourseRun> runs, ICallerScopeAccessor scope, TimeProvider time)
+    public CompleteRunValidator()
     {
-        RunChecks.Exists(this, x => x.RunId, runs, scope);
-        RunChecks.NotBefore(this, x => x.RunId, runs, scope, time, r => r.End, "Run baru dapat diselesaikan pada hari terakhirnya", "A run can be completed on its last day at the earliest");
         RuleFor(x => x.Scores).Must(s => s is null || s.Select(x => x.Employee).Distinct().Count() == s.Count)
             .WithText("Setiap peserta hanya satu nilai.", "One score per participant.");
         RuleForEach(x => x.Scores).ChildRules(score =>
@@ -49,9 +47,8 @@ internal sealed class CompleteRunHandler(
     IRepository<Certificate> certificates,
     IRepository<CompetencyAssessment> assessments,
     IRepository<EvaluationPlan> evaluations,
-    IReadRepository<Employee> employees,
     ProfileLoader profiles,
-    RunCredit credit,
+    RunParticipants participants,
     ICallerScopeAccessor scope,
     TimeProvider time,
     DomainEventPublisher events)
@@ -59,87 +56,62 @@ internal sealed class CompleteRunHandler(
 {
     public async Task<RunCompletion> Handle(CompleteRun request, CancellationToken cancellationToken)
     {
+        // Load every aggregate the completion may touch, once: the confirmed participants' ledgers, certificates of the
+        // course and profiles, and the run's evaluation plan.
         var caller = scope.Current;
         var run = await RunChecks.LoadAsync(runs, caller, request.RunId, cancellationToken).ConfigureAwait(false);
-        var outcomes = run.Complete((request.Scores ?? []).ToDictionary(s => s.Employee, s => s.Score));
+        var people = await participants.PeopleAsync(run, caller, e => e.Status == EnrolmentStatus.Confirmed, cancellationToken).ConfigureAwait(false);
+        var ids = people.Keys.ToArray();
+        var ledgers = await participants.LedgersAsync(run, caller, ids, cancellationToken).ConfigureAwait(false);
+        var earlier = run.Terms.GrantsCertificate && ids.Length > 0
+            ? await certificates.ListAsync(new CertificatesOfCourseSpec(caller, run.CourseId, ids), cancellationToken).ConfigureAwait(false)
+            : [];
+        var snapshots = run.Terms.PassingScore is not null && run.Develops.Count > 0 && ids.Length > 0
+            ? await profiles.LoadAsync(caller, run.End, null, null, ids, cancellationToken).ConfigureAwait(false)
+            : [];
+        var evaluation = await evaluations.FirstOrDefaultAsync(new EvaluationPlanForRunSpec(run.Id), cancellationToken).ConfigureAwait(false);
+
+        var changes = RunCompletionService.Complete(new RunCompletionInput(
+            run,
+            (request.Scores ?? []).ToDictionary(s => s.Employee, s => s.Score),
+            time.Today(),
+            time.GetUtcNow(),
+            people,
+            ledgers,
+            participants.Conversion(run),
+            earlier,
+            snapshots.ToDictionary(s => s.Employee.Id, s => s.Profile),
+            evaluation));
+
+        // Stage every write; the unit of work commits them together, in whatever order the store needs.
         await runs.UpdateAsync(run, cancellationToken).ConfigureAwait(false);
         var changed = new List<IAggregateRoot> { run };
-
-        var (creditedJp, ledgers) = await credit.CreditAsync(run, caller, cancellationToken).ConfigureAwait(false);
-        changed.AddRange(ledgers);
-        var completers = outcomes.Where(o => o.Completed).Select(o => o.Employee).ToArray();
-        var people = completers.Length == 0 ? [] : (await employees.ListAsync(new EmployeesSpec(caller, ids: completers), cancellationToken).ConfigureAwait(false)).ToDictionary(e => e.Id);
-
-        // Certificates, renewing an earlier one for the same course.
-        var issued = new List<CertificateId>();
-        if (run.Terms.GrantsCertificate)
+        changed.AddRange(await participants.StageAsync(changes.Credit, cancellationToken).ConfigureAwait(false));
+        foreach (var certificate in changes.Issued)
         {
-            foreach (var employee in people.Values)
-            {
-                var certificate = Certificate.Issue(CertificateId.New(), employee, run, run.End);
-                foreach (var earlier in (await certificates.ListAsync(new CertificatesSpec(caller, employee.Id, run.CourseId), cancellationToken).ConfigureAwait(false)).Where(c => c.RenewedBy is null))
-                {
-                    earlier.RenewWith(certificate.Id);
-                    await certificates.UpdateAsync(earlier, cancellationToken).ConfigureAwait(false);
-                    changed.Add(earlier);
-                }
-
-                await certificates.AddAsync(certificate, cancellationToken).ConfigureAwait(false);
-                changed.Add(certificate);
-                issued.Add(certificate.Id);
-            }
+            await certificates.AddAsync(certificate, cancellationToken).ConfigureAwait(false);
         }
 
-        // The closed loop: a passed test is evidence of the level the course leads each participant to.
-        var evidence = new List<AssessmentId>();
-        var passed = outcomes.Where(o => o.Completed && o.PassedTest == true).ToArray();
-        if (passed.Length > 0)
+        foreach (var certificate in changes.Renewed)
         {
-            var snapshots = (await profiles.LoadAsync(caller, run.End, null, null, passed.Select(p => p.Employee).ToArray(), cancellationToken).ConfigureAwait(false))
-                .ToDictionary(s => s.Employee.Id);
-            foreach (var outcome in passed)
-            {
-                if (!snapshots.TryGetValue(outcome.Employee, out var snapshot))
-                {
-                    continue;
-                }
-
-                var levels = run.Develops
-                    .Select(step => (step.Competency, Current: snapshot.Profile.LevelOf(step.Competency)?.Value ?? 0, Step: step))
-                    .Where(x => x.Step.GainFor(x.Current) > 0)
-                    .Select(x => new AssessedLevel(x.Competency, ProficiencyLevel.From(x.Current + x.Step.GainFor(x.Current))))
-                    .ToArray();
-                if (levels.Length == 0)
-                {
-                    continue; // not assessed yet, or already at the course's level
-                }
-
-                var now = time.GetUtcNow();
-                var assessment = CompetencyAssessment.Record(
-                    AssessmentId.New(), snapshot.Employee, AssessmentSource.Test, run.End, run.Organiser, levels, now, pending: true,
-                    [new EvidenceItem(now, $"Lulus {run.CourseCode} {run.Title} dengan nilai {outcome.TestScore} (run {run.Id})", $"run:{run.Id}")]);
-                await assessments.AddAsync(assessment, cancellationToken).ConfigureAwait(false);
-                changed.Add(assessment);
-                evidence.Add(assessment.Id);
-            }
+            await certificates.UpdateAsync(certificate, cancellationToken).ConfigureAwait(false);
         }
 
-        // The run's evaluation plan, if any, learns who attended.
-        if (await evaluations.FirstOrDefaultAsync(new EvaluationPlanForRunSpec(run.Id), cancellationToken).ConfigureAwait(false) is { } evaluation)
+        foreach (var assessment in changes.Evidence)
         {
-            var entries = run.Enrolments
-                .Where(e => e.Status is EnrolmentStatus.Completed or EnrolmentStatus.NotCompleted && evaluation.IsParticipant(e.Employee))
-                .Select(e => new AttendanceEntry(e.Employee, e.AttendedJp > 0m))
-                .ToArray();
-            if (entries.Length > 0)
-            {
-                evaluation.RecordAttendance(entries);
-                await evaluations.UpdateAsync(evaluation, cancellationToken).ConfigureAwait(false);
-                changed.Add(evaluation);
-            }
+            await assessments.AddAsync(assessment, cancellationToken).ConfigureAwait(false);
         }
 
+        if (changes.Evaluation is { } plan)
+        {
+            await evaluations.UpdateAsync(plan, cancellationToken).ConfigureAwait(false);
+            changed.Add(plan);
+        }
+
+        changed.AddRange(changes.Issued);
+        changed.AddRange(changes.Renewed);
+        changed.AddRange(changes.Evidence);
         await events.PublishAsync(changed, cancellationToken).ConfigureAwait(false);
-        return new RunCompletion(outcomes, creditedJp, issued, evidence);
+        return new RunCompletion(changes.Outcomes, changes.Credit.CreditedJp, changes.Issued.Select(c => c.Id).ToArray(), changes.Evidence.Select(a => a.Id).ToArray());
     }
 }

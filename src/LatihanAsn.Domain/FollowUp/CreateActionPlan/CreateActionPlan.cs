@@ -29,10 +29,8 @@ public sealed record CreateActionPlan(EmployeeId Employee, string Title, CourseR
 
 internal sealed class CreateActionPlanValidator : AbstractValidator<CreateActionPlan>
 {
-    public CreateActionPlanValidator(IReadRepository<Employee> employees, ICallerScopeAccessor scope)
+    public CreateActionPlanValidator()
     {
-        RuleFor(x => x.Employee).MustAsync((id, ct) => employees.AnyAsync(new EmployeeByIdSpec(scope.Current, id), ct))
-            .WithText("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope.");
         RuleFor(x => x.Title).Required().MaxChars(300);
         RuleFor(x => x.Supervisor).Required().MaxChars(200);
         RuleFor(x => x.Goals).Required();

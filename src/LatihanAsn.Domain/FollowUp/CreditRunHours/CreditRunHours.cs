@@ -15,31 +15,20 @@ public sealed record CreditRunHours(CourseRunId RunId) : IRequest<IReadOnlyDicti
 
 internal sealed class CreditRunHoursValidator : AbstractValidator<CreditRunHours>
 {
-    public CreditRunHoursValidator(IReadRepository<CourseRun> runs, ICallerScopeAccessor scope)
-    {
-        RuleFor(x => x.RunId).CustomAsync(async (id, context, ct) =>
-        {
-            var run = await runs.FirstOrDefaultAsync(new CourseRunByIdSpec(scope.Current, id), ct).ConfigureAwait(false);
-            if (run is null)
-            {
-                context.AddFailure(Text.Pick("Run tidak ditemukan dalam cakupan Anda.", "The run was not found within your scope."));
-            }
-            else if (run.Status != RunStatus.Completed)
-            {
-                context.AddFailure(Text.Pick($"Run berstatus {run.Status}; JP dikreditkan setelah selesai.", $"The run is {run.Status}; JP are credited once it is completed."));
-            }
-        });
-    }
+    // Nothing to check in the request's shape: the run's existence and status are the handler's and the completion service's.
 }
 
-internal sealed class CreditRunHoursHandler(IReadRepository<CourseRun> runs, RunCredit credit, ICallerScopeAccessor scope, DomainEventPublisher events)
+internal sealed class CreditRunHoursHandler(IReadRepository<CourseRun> runs, RunParticipants participants, ICallerScopeAccessor scope, TimeProvider time, DomainEventPublisher events)
     : IRequestHandler<CreditRunHours, IReadOnlyDictionary<EmployeeId, decimal>>
 {
     public async Task<IReadOnlyDictionary<EmployeeId, decimal>> Handle(CreditRunHours request, CancellationToken cancellationToken)
     {
-        var run = await RunChecks.LoadAsync(runs, scope.Current, request.RunId, cancellationToken).ConfigureAwait(false);
-        var (credited, ledgers) = await credit.CreditAsync(run, scope.Current, cancellationToken).ConfigureAwait(false);
-        await events.PublishAsync(ledgers, cancellationToken).ConfigureAwait(false);
-        return credited;
+        var caller = scope.Current;
+        var run = await RunChecks.LoadAsync(runs, caller, request.RunId, cancellationToken).ConfigureAwait(false);
+        var people = await participants.PeopleAsync(run, caller, e => e.Status == EnrolmentStatus.Completed, cancellationToken).ConfigureAwait(false);
+        var ledgers = await participants.LedgersAsync(run, caller, people.Keys.ToArray(), cancellationToken).ConfigureAwait(false);
+        var credit = RunCompletionService.Credit(run, people, ledgers, participants.Conversion(run), time.GetUtcNow());
+        await events.PublishAsync(await participants.StageAsync(credit, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        return credit.CreditedJp;
     }
 }

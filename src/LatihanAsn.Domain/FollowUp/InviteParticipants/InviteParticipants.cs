@@ -22,9 +22,8 @@ public sealed record InviteParticipants(CourseRunId RunId, IReadOnlyList<Invitat
 
 internal sealed class InviteParticipantsValidator : AbstractValidator<InviteParticipants>
 {
-    public InviteParticipantsValidator(IReadRepository<CourseRun> runs, IReadRepository<Employee> employees, ICallerScopeAccessor scope)
+    public InviteParticipantsValidator(IReadRepository<Employee> employees, ICallerScopeAccessor scope)
     {
-        RunChecks.Exists(this, x => x.RunId, runs, scope);
         RuleFor(x => x.Invitations).Must(i => i is null || (i.Count > 0 && i.Select(x => x.Employee).Distinct().Count() == i.Count))
             .WithText("Undangan tidak boleh kosong dan setiap pegawai hanya sekali.", "Invitations must not be empty, and each employee only once.");
         RuleFor(x => x.Invitations).CustomAsync(async (invitations, context, ct) =>

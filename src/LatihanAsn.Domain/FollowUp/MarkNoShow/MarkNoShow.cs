@@ -13,7 +13,7 @@ public sealed record MarkNoShow(CourseRunId RunId, EmployeeId Employee) : IReque
 
 internal sealed class MarkNoShowValidator : AbstractValidator<MarkNoShow>
 {
-    public MarkNoShowValidator(IReadRepository<CourseRun> runs, ICallerScopeAccessor scope) => RunChecks.Exists(this, x => x.RunId, runs, scope);
+    // Nothing to check in the request's shape: the run's existence and state are the handler's and the run's.
 }
 
 internal sealed class MarkNoShowHandler(IRepository<CourseRun> runs, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<MarkNoShow, Unit>

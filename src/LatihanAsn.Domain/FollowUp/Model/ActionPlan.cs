@@ -124,7 +124,7 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, IScoped
     /// <summary>Appends evidence to a milestone.</summary>
     /// <param name="milestone">The milestone's number.</param>
     /// <param name="evidence">The evidence.</param>
-    /// <exception cref="DomainRuleException">The plan is signed off, or no such milestone.</exception>
+    /// <exception cref="DomainRuleException">The plan is signed off (<c>action_plan_signed_off</c>), or no such milestone (<c>milestone_missing</c>).</exception>
     public void AddEvidence(int milestone, string evidence)
     {
         Guard.Against.NullOrWhiteSpace(evidence);
@@ -136,14 +136,14 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, IScoped
     /// <param name="milestone">The milestone's number.</param>
     /// <param name="on">The day.</param>
     /// <param name="evidence">Evidence of it.</param>
-    /// <exception cref="DomainRuleException">The plan is signed off, the milestone is already completed, or no such milestone.</exception>
+    /// <exception cref="DomainRuleException">The plan is signed off (<c>action_plan_signed_off</c>), no such milestone (<c>milestone_missing</c>), or the milestone is already completed (<c>milestone_already_completed</c>).</exception>
     public void CompleteMilestone(int milestone, DateOnly on, string evidence)
     {
         Guard.Against.NullOrWhiteSpace(evidence);
         var m = Editable(milestone);
         if (m.CompletedOn is not null)
         {
-            throw new DomainRuleException(Text.Pick($"Tahap {milestone} sudah selesai.", $"Milestone {milestone} is already completed."));
+            throw new DomainRuleException("milestone_already_completed", Text.Pick($"Tahap {milestone} sudah selesai.", $"Milestone {milestone} is already completed."));
         }
 
         Replace(m with { CompletedOn = on, Evidence = [.. m.Evidence, evidence.Trim()] });
@@ -153,19 +153,19 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, IScoped
     /// <summary>Signs the plan off.</summary>
     /// <param name="by">The supervisor.</param>
     /// <param name="on">The day.</param>
-    /// <exception cref="DomainRuleException">Already signed off, or a milestone is not completed.</exception>
+    /// <exception cref="DomainRuleException">Already signed off (<c>action_plan_signed_off</c>), or a milestone is not completed (<c>milestones_open</c>).</exception>
     public void SignOff(string by, DateOnly on)
     {
         Guard.Against.NullOrWhiteSpace(by);
         if (Status != ActionPlanStatus.Active)
         {
-            throw new DomainRuleException(Text.Pick("Rencana aksi sudah disahkan.", "The action plan is already signed off."));
+            throw new DomainRuleException("action_plan_signed_off", Text.Pick("Rencana aksi sudah disahkan.", "The action plan is already signed off."));
         }
 
         var open = _milestones.Where(m => m.CompletedOn is null).Select(m => m.Number).ToArray();
         if (open.Length > 0)
         {
-            throw new DomainRuleException(Text.Pick(
+            throw new DomainRuleException("milestones_open", Text.Pick(
                 $"Tahap {string.Join(", ", open)} belum selesai.", $"Milestones {string.Join(", ", open)} are not completed."));
         }
 
@@ -184,11 +184,11 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, IScoped
     {
         if (Status != ActionPlanStatus.Active)
         {
-            throw new DomainRuleException(Text.Pick("Rencana aksi sudah disahkan.", "The action plan is already signed off."));
+            throw new DomainRuleException("action_plan_signed_off", Text.Pick("Rencana aksi sudah disahkan.", "The action plan is already signed off."));
         }
 
         return _milestones.Find(m => m.Number == number)
-            ?? throw new DomainRuleException(Text.Pick($"Tidak ada tahap {number}.", $"There is no milestone {number}."));
+            ?? throw new DomainRuleException("milestone_missing", Text.Pick($"Tidak ada tahap {number}.", $"There is no milestone {number}."));
     }
 
     private void Replace(Milestone milestone) => _milestones[_milestones.FindIndex(m => m.Number == milestone.Number)] = milestone;

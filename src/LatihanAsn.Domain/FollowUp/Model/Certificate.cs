@@ -68,7 +68,7 @@ public sealed class Certificate : AggregateRoot<CertificateId>, IScoped
     /// <param name="run">The completed run.</param>
     /// <param name="issuedOn">The issue day.</param>
     /// <returns>The certificate, with a <see cref="CertificateIssued"/> event pending.</returns>
-    /// <exception cref="DomainRuleException">The run grants no certificate.</exception>
+    /// <exception cref="DomainRuleException">The run grants no certificate (<c>course_grants_no_certificate</c>).</exception>
     public static Certificate Issue(CertificateId id, Employee employee, CourseRun run, DateOnly issuedOn)
     {
         Guard.Against.Default(id.Value);
@@ -76,7 +76,7 @@ public sealed class Certificate : AggregateRoot<CertificateId>, IScoped
         Guard.Against.Null(run);
         if (!run.Terms.GrantsCertificate)
         {
-            throw new DomainRuleException(Text.Pick($"Kursus {run.CourseCode} tidak memberi sertifikat.", $"Course {run.CourseCode} grants no certificate."));
+            throw new DomainRuleException("course_grants_no_certificate", Text.Pick($"Kursus {run.CourseCode} tidak memberi sertifikat.", $"Course {run.CourseCode} grants no certificate."));
         }
 
         var certificate = new Certificate
@@ -98,12 +98,18 @@ public sealed class Certificate : AggregateRoot<CertificateId>, IScoped
 
     /// <summary>Marks the certificate renewed by a newer one for the same course.</summary>
     /// <param name="newer">The newer certificate.</param>
-    /// <exception cref="DomainRuleException">Already renewed.</exception>
+    /// <exception cref="DomainRuleException">Already renewed (<c>certificate_already_renewed</c>), or renewed by itself (<c>certificate_renews_itself</c>).</exception>
     public void RenewWith(CertificateId newer)
     {
+        Guard.Against.Default(newer.Value);
         if (RenewedBy is not null)
         {
-            throw new DomainRuleException(Text.Pick("Sertifikat ini sudah diperbarui.", "This certificate is already renewed."));
+            throw new DomainRuleException("certificate_already_renewed", Text.Pick("Sertifikat ini sudah diperbarui.", "This certificate is already renewed."));
+        }
+
+        if (newer == Id)
+        {
+            throw new DomainRuleException("certificate_renews_itself", Text.Pick("Sertifikat tidak dapat memperbarui dirinya sendiri.", "A certificate cannot renew itself."));
         }
 
         RenewedBy = newer;

@@ -206,26 +206,18 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
     /// <param name="waitingList">How the waiting list is ordered.</param>
     /// <param name="defaultAttendanceShare">The attendance share when the course sets none.</param>
     /// <returns>The run, with a <see cref="RunScheduled"/> event pending.</returns>
-    /// <exception cref="DomainRuleException">The plan is not approved, or the line's course or mode does not match.</exception>
+    /// <exception cref="DomainRuleException">The plan is not approved (<c>plan_not_approved</c>), has no such line (<c>plan_line_missing</c>), or the line's course or mode does not match (<c>course_does_not_match_line</c>).</exception>
     public static CourseRun Schedule(CourseRunId id, TrainingPlan plan, int line, Course course, WaitingListOrder waitingList, decimal defaultAttendanceShare)
     {
         Guard.Against.Default(id.Value);
         Guard.Against.Null(plan);
         Guard.Against.Null(course);
         Guard.Against.EnumOutOfRange(waitingList);
-        if (plan.Status != PlanStatus.Approved)
-        {
-            throw new DomainRuleException(Text.Pick(
-                $"Hanya rencana yang disetujui yang dapat dijalankan (rencana berstatus {plan.Status}).",
-                $"Only an approved plan can be run (the plan is {plan.Status})."));
-        }
-
-        var planLine = plan.Lines.FirstOrDefault(l => l.Number == line)
-            ?? throw new DomainRuleException(Text.Pick($"Rencana tidak mempunyai baris {line}.", $"The plan has no line {line}."));
+        var planLine = LineToRun(plan, line);
         var offering = course.Id == planLine.CourseId ? course.Offerings.FirstOrDefault(o => o.Mode == planLine.Mode) : null;
         if (offering is null)
         {
-            throw new DomainRuleException(Text.Pick($"Kursus {course.Code} tidak sesuai baris {line}.", $"Course {course.Code} does not match line {line}."));
+            throw new DomainRuleException("course_does_not_match_line", Text.Pick($"Kursus {course.Code} tidak sesuai baris {line}.", $"Course {course.Code} does not match line {line}."));
         }
 
         var run = new CourseRun
@@ -261,18 +253,37 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
         return run;
     }
 
+    /// <summary>Returns the line of a plan that a run would run, refusing a plan that is not approved or has no such line.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="line">The line's number.</param>
+    /// <returns>The line.</returns>
+    /// <exception cref="DomainRuleException">The plan is not approved (<c>plan_not_approved</c>) or has no such line (<c>plan_line_missing</c>).</exception>
+    internal static PlanLine LineToRun(TrainingPlan plan, int line)
+    {
+        Guard.Against.Null(plan);
+        if (plan.Status != PlanStatus.Approved)
+        {
+            throw new DomainRuleException("plan_not_approved", Text.Pick(
+                $"Hanya rencana yang disetujui yang dapat dijalankan (rencana berstatus {plan.Status}).",
+                $"Only an approved plan can be run (the plan is {plan.Status})."));
+        }
+
+        return plan.Lines.FirstOrDefault(l => l.Number == line)
+            ?? throw new DomainRuleException("plan_line_missing", Text.Pick($"Rencana tidak mempunyai baris {line}.", $"The plan has no line {line}."));
+    }
+
     /// <summary>Invites an employee: a seat when one is free, otherwise the waiting list.</summary>
     /// <param name="employee">The employee; not yet enrolled.</param>
     /// <param name="priority">Their waiting-list priority (used with <see cref="WaitingListOrder.Priority"/>).</param>
     /// <returns>The new enrolment.</returns>
-    /// <exception cref="DomainRuleException">The run is not scheduled, or the employee is already enrolled.</exception>
+    /// <exception cref="DomainRuleException">The run is not scheduled (<c>run_not_scheduled</c>), or the employee is already enrolled (<c>already_enrolled</c>).</exception>
     public Enrolment Invite(EmployeeId employee, decimal priority = 0m)
     {
         Guard.Against.Default(employee.Value);
-        EnsureStatus(RunStatus.Scheduled, Text.Pick("mengundang", "invite"));
+        EnsureStatus(RunStatus.Scheduled, "run_not_scheduled", Text.Pick("mengundang", "invite"));
         if (_enrolments.Exists(e => e.Employee == employee && e.Status is not (EnrolmentStatus.Declined or EnrolmentStatus.Withdrawn)))
         {
-            throw new DomainRuleException(Text.Pick($"Pegawai {employee} sudah terdaftar di run ini.", $"Employee {employee} is already enrolled in this run."));
+            throw new DomainRuleException("already_enrolled", Text.Pick($"Pegawai {employee} sudah terdaftar di run ini.", $"Employee {employee} is already enrolled in this run."));
         }
 
         var sequence = _enrolments.Count == 0 ? 1 : _enrolments.Max(e => e.Sequence) + 1;
@@ -286,10 +297,10 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
 
     /// <summary>Confirms an invitation.</summary>
     /// <param name="employee">The invited employee.</param>
-    /// <exception cref="DomainRuleException">Not invited, or the run is not scheduled.</exception>
+    /// <exception cref="DomainRuleException">Not invited (<c>enrolment_cannot_move</c>), or the run is not scheduled (<c>run_not_scheduled</c>).</exception>
     public void Confirm(EmployeeId employee)
     {
-        EnsureStatus(RunStatus.Scheduled, Text.Pick("mengonfirmasi", "confirm"));
+        EnsureStatus(RunStatus.Scheduled, "run_not_scheduled", Text.Pick("mengonfirmasi", "confirm"));
         Move(employee, [EnrolmentStatus.Invited], EnrolmentStatus.Confirmed, null);
         Raise(new InvitationConfirmed(Id, employee));
     }
@@ -297,10 +308,10 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
     /// <summary>Declines an invitation; the seat goes to the waiting list.</summary>
     /// <param name="employee">The invited employee.</param>
     /// <param name="reason">Why, if said.</param>
-    /// <exception cref="DomainRuleException">Not invited, or the run is not scheduled.</exception>
+    /// <exception cref="DomainRuleException">Not invited (<c>enrolment_cannot_move</c>), or the run is not scheduled (<c>run_not_scheduled</c>).</exception>
     public void Decline(EmployeeId employee, string? reason = null)
     {
-        EnsureStatus(RunStatus.Scheduled, Text.Pick("menolak", "decline"));
+        EnsureStatus(RunStatus.Scheduled, "run_not_scheduled", Text.Pick("menolak", "decline"));
         Move(employee, [EnrolmentStatus.Invited], EnrolmentStatus.Declined, reason);
         Raise(new InvitationDeclined(Id, employee));
         PromoteFromWaitingList();
@@ -309,12 +320,12 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
     /// <summary>Withdraws an invited, confirmed or wait-listed employee; a freed seat goes to the waiting list.</summary>
     /// <param name="employee">The employee.</param>
     /// <param name="reason">Why, if said.</param>
-    /// <exception cref="DomainRuleException">Not in one of those states, or the run is completed or cancelled.</exception>
+    /// <exception cref="DomainRuleException">Not in one of those states (<c>enrolment_cannot_move</c>), or the run is completed or cancelled (<c>run_closed</c>).</exception>
     public void Withdraw(EmployeeId employee, string? reason = null)
     {
         if (Status is not (RunStatus.Scheduled or RunStatus.InProgress))
         {
-            throw InvalidMove(Text.Pick("menarik peserta", "withdraw a participant"));
+            throw InvalidMove("run_closed", Text.Pick("menarik peserta", "withdraw a participant"));
         }
 
         var freed = Find(employee)?.HoldsSeat == true;
@@ -328,12 +339,12 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
 
     /// <summary>Marks a confirmed employee who did not come as a no-show; the seat goes to the waiting list.</summary>
     /// <param name="employee">The confirmed employee.</param>
-    /// <exception cref="DomainRuleException">Not confirmed, or the run is completed or cancelled.</exception>
+    /// <exception cref="DomainRuleException">Not confirmed (<c>enrolment_cannot_move</c>), or the run is completed or cancelled (<c>run_closed</c>).</exception>
     public void MarkNoShow(EmployeeId employee)
     {
         if (Status is not (RunStatus.Scheduled or RunStatus.InProgress))
         {
-            throw InvalidMove(Text.Pick("mencatat tidak hadir", "mark a no-show"));
+            throw InvalidMove("run_closed", Text.Pick("mencatat tidak hadir", "mark a no-show"));
         }
 
         Move(employee, [EnrolmentStatus.Confirmed], EnrolmentStatus.NoShow, null);
@@ -342,14 +353,25 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
     }
 
     /// <summary>Starts the run. Invitations not confirmed lapse (their seats are not held once the run starts).</summary>
-    /// <exception cref="DomainRuleException">Not scheduled, or fewer confirmed participants than the minimum seats.</exception>
-    public void StartRun()
+    /// <param name="today">Today: the run's first day or later.</param>
+    /// <exception cref="DomainRuleException">
+    /// Not scheduled (<c>run_not_scheduled</c>), before the first day (<c>run_starts_later</c>), or fewer confirmed
+    /// participants than the minimum seats (<c>run_below_minimum_seats</c>).
+    /// </exception>
+    public void StartRun(DateOnly today)
     {
-        EnsureStatus(RunStatus.Scheduled, Text.Pick("memulai", "start"));
+        EnsureStatus(RunStatus.Scheduled, "run_not_scheduled", Text.Pick("memulai", "start"));
+        if (today < Start)
+        {
+            throw new DomainRuleException("run_starts_later", Text.Pick(
+                $"Run baru dapat dimulai pada hari pertamanya ({Text.Iso(Start)}).",
+                $"A run can start on its first day at the earliest ({Text.Iso(Start)})."));
+        }
+
         var confirmed = _enrolments.Count(e => e.Status == EnrolmentStatus.Confirmed);
         if (confirmed < MinSeats)
         {
-            throw new DomainRuleException(Text.Pick(
+            throw new DomainRuleException("run_below_minimum_seats", Text.Pick(
                 $"Run {CourseCode} memerlukan minimal {MinSeats} peserta terkonfirmasi; baru {confirmed}.",
                 $"Run {CourseCode} needs at least {MinSeats} confirmed participants; it has {confirmed}."));
         }
@@ -361,13 +383,21 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
     /// <summary>Records (or corrects) who attended a session. Only confirmed participants are recorded.</summary>
     /// <param name="session">The session number.</param>
     /// <param name="entries">Each participant once, attended or not.</param>
-    /// <exception cref="DomainRuleException">The run is not in progress, the session does not exist, or someone is not a confirmed participant.</exception>
-    public void RecordAttendance(int session, IEnumerable<(EmployeeId Employee, bool Attended)> entries)
+    /// <param name="today">Today: the session's day or later.</param>
+    /// <exception cref="DomainRuleException">
+    /// The run is not in progress (<c>run_not_in_progress</c>), the session does not exist (<c>session_missing</c>) or is
+    /// later than today (<c>session_later</c>), or someone is not a confirmed participant (<c>not_confirmed_participant</c>).
+    /// </exception>
+    public void RecordAttendance(int session, IEnumerable<(EmployeeId Employee, bool Attended)> entries, DateOnly today)
     {
-        EnsureStatus(RunStatus.InProgress, Text.Pick("mencatat kehadiran", "record attendance"));
-        if (!_sessions.Exists(s => s.Number == session))
+        EnsureStatus(RunStatus.InProgress, "run_not_in_progress", Text.Pick("mencatat kehadiran", "record attendance"));
+        var day = _sessions.Find(s => s.Number == session)?.Date
+            ?? throw new DomainRuleException("session_missing", Text.Pick($"Run ini tidak mempunyai sesi {session}.", $"This run has no session {session}."));
+        if (today < day)
         {
-            throw new DomainRuleException(Text.Pick($"Run ini tidak mempunyai sesi {session}.", $"This run has no session {session}."));
+            throw new DomainRuleException("session_later", Text.Pick(
+                $"Sesi {session} berlangsung {Text.Iso(day)}: kehadiran dicatat pada hari itu atau sesudahnya.",
+                $"Session {session} is on {Text.Iso(day)}: attendance is recorded on that day or later."));
         }
 
         var list = Guard.Against.Null(entries).ToList();
@@ -380,7 +410,7 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
         {
             if (Find(employee)?.Status != EnrolmentStatus.Confirmed)
             {
-                throw new DomainRuleException(Text.Pick($"Pegawai {employee} bukan peserta terkonfirmasi.", $"Employee {employee} is not a confirmed participant."));
+                throw new DomainRuleException("not_confirmed_participant", Text.Pick($"Pegawai {employee} bukan peserta terkonfirmasi.", $"Employee {employee} is not a confirmed participant."));
             }
         }
 
@@ -399,21 +429,32 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
     /// reason.
     /// </summary>
     /// <param name="testScores">Final test scores (0-100) by participant; required for every participant when the course has a test.</param>
+    /// <param name="today">Today: the run's last day or later.</param>
     /// <returns>Each participant's outcome.</returns>
-    /// <exception cref="DomainRuleException">The run is not in progress, or a test score is missing or given for someone else.</exception>
-    public IReadOnlyList<ParticipantOutcome> Complete(IReadOnlyDictionary<EmployeeId, decimal> testScores)
+    /// <exception cref="DomainRuleException">
+    /// The run is not in progress (<c>run_not_in_progress</c>), today is before its last day (<c>run_ends_later</c>),
+    /// a test score is given for someone else or outside 0-100 (<c>test_score_invalid</c>) or missing
+    /// (<c>test_score_missing</c>).
+    /// </exception>
+    public IReadOnlyList<ParticipantOutcome> Complete(IReadOnlyDictionary<EmployeeId, decimal> testScores, DateOnly today)
     {
         Guard.Against.Null(testScores);
-        EnsureStatus(RunStatus.InProgress, Text.Pick("menyelesaikan", "complete"));
+        EnsureStatus(RunStatus.InProgress, "run_not_in_progress", Text.Pick("menyelesaikan", "complete"));
+        if (today < End)
+        {
+            throw new DomainRuleException("run_ends_later", Text.Pick(
+                $"Run baru dapat diselesaikan pada hari terakhirnya ({Text.Iso(End)}).",
+                $"A run can be completed on its last day at the earliest ({Text.Iso(End)})."));
+        }
         var confirmed = _enrolments.Where(e => e.Status == EnrolmentStatus.Confirmed).ToList();
         if (testScores.Keys.Any(k => !confirmed.Exists(e => e.Employee == k)) || testScores.Values.Any(v => v is < 0m or > 100m))
         {
-            throw new DomainRuleException(Text.Pick("Nilai tes hanya untuk peserta terkonfirmasi, 0 sampai 100.", "Test scores are for confirmed participants only, 0 to 100."));
+            throw new DomainRuleException("test_score_invalid", Text.Pick("Nilai tes hanya untuk peserta terkonfirmasi, 0 sampai 100.", "Test scores are for confirmed participants only, 0 to 100."));
         }
 
         if (Terms.PassingScore is not null && confirmed.Exists(e => !testScores.ContainsKey(e.Employee)))
         {
-            throw new DomainRuleException(Text.Pick("Kursus ini mempunyai tes: setiap peserta memerlukan nilai.", "This course has a test: every participant needs a score."));
+            throw new DomainRuleException("test_score_missing", Text.Pick("Kursus ini mempunyai tes: setiap peserta memerlukan nilai.", "This course has a test: every participant needs a score."));
         }
 
         var outcomes = new List<ParticipantOutcome>();
@@ -450,13 +491,13 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
 
     /// <summary>Cancels the run.</summary>
     /// <param name="reason">Why.</param>
-    /// <exception cref="DomainRuleException">The run is completed or already cancelled.</exception>
+    /// <exception cref="DomainRuleException">The run is completed or already cancelled (<c>run_closed</c>).</exception>
     public void Cancel(string reason)
     {
         Guard.Against.NullOrWhiteSpace(reason);
         if (Status is not (RunStatus.Scheduled or RunStatus.InProgress))
         {
-            throw InvalidMove(Text.Pick("membatalkan", "cancel"));
+            throw InvalidMove("run_closed", Text.Pick("membatalkan", "cancel"));
         }
 
         Status = RunStatus.Cancelled;
@@ -498,7 +539,7 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
         var enrolment = Find(employee);
         if (enrolment is null || !from.Contains(enrolment.Status))
         {
-            throw new DomainRuleException(Text.Pick(
+            throw new DomainRuleException("enrolment_cannot_move", Text.Pick(
                 $"Pegawai {employee} berstatus {enrolment?.Status.ToString() ?? "tidak terdaftar"}; tidak dapat menjadi {to}.",
                 $"Employee {employee} is {enrolment?.Status.ToString() ?? "not enrolled"}; they cannot become {to}."));
         }
@@ -512,15 +553,15 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
         _enrolments[i] = enrolment;
     }
 
-    private void EnsureStatus(RunStatus expected, string action)
+    private void EnsureStatus(RunStatus expected, string rule, string action)
     {
         if (Status != expected)
         {
-            throw InvalidMove(action);
+            throw InvalidMove(rule, action);
         }
     }
 
-    private DomainRuleException InvalidMove(string action) => new(Text.Pick(
+    private DomainRuleException InvalidMove(string rule, string action) => new(rule, Text.Pick(
         $"Run {CourseCode} berstatus {Status}: tidak dapat {action}.",
         $"Run {CourseCode} is {Status}: cannot {action}."));
 

@@ -118,7 +118,7 @@ public sealed class MentoringPlan : AggregateRoot<MentoringPlanId>, IScoped
     /// <param name="on">Its day: not before the start or the last check-in.</param>
     /// <param name="notes">What was discussed.</param>
     /// <param name="progress">Progress, 1-5.</param>
-    /// <exception cref="DomainRuleException">The plan has ended, or the day is out of order.</exception>
+    /// <exception cref="DomainRuleException">The plan has ended (<c>mentoring_ended</c>), or the day is before the start or the last check-in (<c>check_in_out_of_order</c>).</exception>
     public void RecordCheckIn(DateOnly on, string notes, int progress)
     {
         EnsureActive();
@@ -126,7 +126,7 @@ public sealed class MentoringPlan : AggregateRoot<MentoringPlanId>, IScoped
         Guard.Against.OutOfRange(progress, nameof(progress), 1, 5);
         if (on < StartedOn || (_checkIns.Count > 0 && on < _checkIns[^1].On))
         {
-            throw new DomainRuleException(Text.Pick("Tanggal pertemuan tidak boleh sebelum mulai atau pertemuan terakhir.", "A check-in cannot be before the start or the last check-in."));
+            throw new DomainRuleException("check_in_out_of_order", Text.Pick("Tanggal pertemuan tidak boleh sebelum mulai atau pertemuan terakhir.", "A check-in cannot be before the start or the last check-in."));
         }
 
         _checkIns.Add(new CheckIn(on, notes.Trim(), progress));
@@ -136,14 +136,14 @@ public sealed class MentoringPlan : AggregateRoot<MentoringPlanId>, IScoped
     /// <summary>Ends the plan with the mentor's assessment of the mentee.</summary>
     /// <param name="on">The last day.</param>
     /// <param name="assessedLevel">The level the mentor assesses, 1-5.</param>
-    /// <exception cref="DomainRuleException">The plan has ended, or the day is before the last check-in.</exception>
+    /// <exception cref="DomainRuleException">The plan has ended (<c>mentoring_ended</c>), or the day is before the start or the last check-in (<c>mentoring_end_out_of_order</c>).</exception>
     public void Complete(DateOnly on, int assessedLevel)
     {
         EnsureActive();
         Guard.Against.OutOfRange(assessedLevel, nameof(assessedLevel), ProficiencyLevel.MinValue, ProficiencyLevel.MaxValue);
         if (on < StartedOn || (_checkIns.Count > 0 && on < _checkIns[^1].On))
         {
-            throw new DomainRuleException(Text.Pick("Tanggal akhir tidak boleh sebelum mulai atau pertemuan terakhir.", "The end cannot be before the start or the last check-in."));
+            throw new DomainRuleException("mentoring_end_out_of_order", Text.Pick("Tanggal akhir tidak boleh sebelum mulai atau pertemuan terakhir.", "The end cannot be before the start or the last check-in."));
         }
 
         Status = MentoringStatus.Completed;
@@ -156,7 +156,7 @@ public sealed class MentoringPlan : AggregateRoot<MentoringPlanId>, IScoped
     {
         if (Status != MentoringStatus.Active)
         {
-            throw new DomainRuleException(Text.Pick("Rencana mentoring sudah selesai.", "The mentoring plan has ended."));
+            throw new DomainRuleException("mentoring_ended", Text.Pick("Rencana mentoring sudah selesai.", "The mentoring plan has ended."));
         }
     }
 }

@@ -13,10 +13,8 @@ public sealed record RecordMentoringCheckIn(MentoringPlanId PlanId, DateOnly On,
 
 internal sealed class RecordMentoringCheckInValidator : AbstractValidator<RecordMentoringCheckIn>
 {
-    public RecordMentoringCheckInValidator(IReadRepository<MentoringPlan> plans, ICallerScopeAccessor scope, TimeProvider time)
+    public RecordMentoringCheckInValidator(TimeProvider time)
     {
-        RuleFor(x => x.PlanId).MustAsync((id, ct) => plans.AnyAsync(new MentoringPlanByIdSpec(scope.Current, id), ct))
-            .WithText("Rencana mentoring tidak ditemukan dalam cakupan Anda.", "The mentoring plan was not found within your scope.");
         RuleFor(x => x.On).Must(d => d <= time.Today()).WithText("Tanggal tidak boleh di masa depan.", "The day must not be in the future.");
         RuleFor(x => x.Notes).Required().MaxChars(4000);
         RuleFor(x => x.Progress).InclusiveBetween(1, 5).WithText("Kemajuan harus 1 sampai 5.", "Progress must be 1 to 5.");

@@ -20,28 +20,17 @@ public sealed record RecordSessionAttendance(CourseRunId RunId, int Session, IRe
 
 internal sealed class RecordSessionAttendanceValidator : AbstractValidator<RecordSessionAttendance>
 {
-    public RecordSessionAttendanceValidator(IReadRepository<CourseRun> runs, ICallerScopeAccessor scope, TimeProvider time)
+    public RecordSessionAttendanceValidator()
     {
-        RunChecks.Exists(this, x => x.RunId, runs, scope);
         RuleFor(x => x.Session).GreaterThanOrEqualTo(1).WithText("Nomor sesi mulai dari 1.", "Session numbers start at 1.");
-        RuleFor(x => x).CustomAsync(async (request, context, ct) =>
-        {
-            var run = await runs.FirstOrDefaultAsync(new CourseRunByIdSpec(scope.Current, request.RunId), ct).ConfigureAwait(false);
-            if (run?.Sessions.FirstOrDefault(s => s.Number == request.Session) is { } session && session.Date > time.Today())
-            {
-                context.AddFailure(nameof(request.Session), Text.Pick(
-                    $"Sesi {session.Number} berlangsung {Text.Iso(session.Date)}: kehadiran dicatat pada hari itu atau sesudahnya.",
-                    $"Session {session.Number} is on {Text.Iso(session.Date)}: attendance is recorded on that day or later."));
-            }
-        });
         RuleFor(x => x.Marks).Required()
             .Must(m => m is null || m.Select(x => x.Employee).Distinct().Count() == m.Count)
             .WithText("Setiap peserta hanya sekali.", "Each participant only once.");
     }
 }
 
-internal sealed class RecordSessionAttendanceHandler(IRepository<CourseRun> runs, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<RecordSessionAttendance, Unit>
+internal sealed class RecordSessionAttendanceHandler(IRepository<CourseRun> runs, ICallerScopeAccessor scope, TimeProvider time, DomainEventPublisher events) : IRequestHandler<RecordSessionAttendance, Unit>
 {
     public Task<Unit> Handle(RecordSessionAttendance request, CancellationToken cancellationToken) =>
-        RunChecks.ApplyAsync(runs, scope, events, request.RunId, run => run.RecordAttendance(request.Session, request.Marks.Select(m => (m.Employee, m.Attended))), cancellationToken);
+        RunChecks.ApplyAsync(runs, scope, events, request.RunId, run => run.RecordAttendance(request.Session, request.Marks.Select(m => (m.Employee, m.Attended)), time.Today()), cancellationToken);
 }

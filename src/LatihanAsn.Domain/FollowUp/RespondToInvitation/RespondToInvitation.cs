@@ -15,11 +15,7 @@ public sealed record RespondToInvitation(CourseRunId RunId, EmployeeId Employee,
 
 internal sealed class RespondToInvitationValidator : AbstractValidator<RespondToInvitation>
 {
-    public RespondToInvitationValidator(IReadRepository<CourseRun> runs, ICallerScopeAccessor scope)
-    {
-        RunChecks.Exists(this, x => x.RunId, runs, scope);
-        RuleFor(x => x.Reason).MaxChars(1000);
-    }
+    public RespondToInvitationValidator() => RuleFor(x => x.Reason).MaxChars(1000);
 }
 
 internal sealed class RespondToInvitationHandler(IRepository<CourseRun> runs, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<RespondToInvitation, Unit>

@@ -13,29 +13,13 @@ public sealed record ScheduleRun(TrainingPlanId PlanId, int Line, WaitingListOrd
 
 internal sealed class ScheduleRunValidator : AbstractValidator<ScheduleRun>
 {
-    public ScheduleRunValidator(IReadRepository<TrainingPlan> plans, IReadRepository<CourseRun> runs, ICallerScopeAccessor scope)
+    public ScheduleRunValidator(IReadRepository<CourseRun> runs, ICallerScopeAccessor scope)
     {
         RuleFor(x => x.WaitingList).KnownValue();
-        RuleFor(x => x).CustomAsync(async (request, context, ct) =>
-        {
-            var plan = await plans.FirstOrDefaultAsync(new TrainingPlanByIdSpec(scope.Current, request.PlanId), ct).ConfigureAwait(false);
-            if (plan is null)
-            {
-                context.AddFailure(nameof(request.PlanId), Text.Pick("Rencana tidak ditemukan dalam cakupan Anda.", "The plan was not found within your scope."));
-            }
-            else if (plan.Status != PlanStatus.Approved)
-            {
-                context.AddFailure(nameof(request.PlanId), Text.Pick($"Rencana berstatus {plan.Status}; hanya rencana disetujui yang dijalankan.", $"The plan is {plan.Status}; only approved plans are run."));
-            }
-            else if (!plan.Lines.Any(l => l.Number == request.Line))
-            {
-                context.AddFailure(nameof(request.Line), Text.Pick($"Rencana tidak mempunyai baris {request.Line}.", $"The plan has no line {request.Line}."));
-            }
-            else if (await runs.AnyAsync(new CourseRunsSpec(scope.Current, request.PlanId, line: request.Line), ct).ConfigureAwait(false))
-            {
-                context.AddFailure(nameof(request.Line), Text.Pick($"Baris {request.Line} sudah dijadwalkan.", $"Line {request.Line} is already scheduled."));
-            }
-        });
+
+        // A fact about other runs; the plan itself (in scope, approved, with the line) is the handler's and the run's.
+        RuleFor(x => x.Line).MustAsync(async (request, line, ct) => !await runs.AnyAsync(new CourseRunsSpec(scope.Current, request.PlanId, line: line), ct).ConfigureAwait(false))
+            .WithText("Baris {PropertyValue} sudah dijadwalkan.", "Line {PropertyValue} is already scheduled.");
     }
 }
 
@@ -45,7 +29,7 @@ internal sealed class ScheduleRunHandler(IRepository<CourseRun> runs, IReadRepos
     public async Task<CourseRunId> Handle(ScheduleRun request, CancellationToken cancellationToken)
     {
         var plan = await PlanChecks.LoadAsync(plans, scope.Current, request.PlanId, cancellationToken).ConfigureAwait(false);
-        var line = plan.Lines.Single(l => l.Number == request.Line);
+        var line = CourseRun.LineToRun(plan, request.Line);
         var course = await courses.FirstOrDefaultAsync(new CourseByIdSpec(line.CourseId), cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundInScopeException(Text.Pick("Kursus", "Course"), line.CourseCode);
         var run = CourseRun.Schedule(CourseRunId.New(), plan, line.Number, course, request.WaitingList, rules.InForce<FollowUpRuleSet>(line.Start).MinimumAttendanceShare);

@@ -17,4 +17,22 @@ internal sealed class MentorPool(ProfileLoader profiles, IReadRepository<Mentori
             .ToArray();
         return (candidates, rules.InForce<FollowUpRuleSet>(asOf).MentorLoadLimit);
     }
+
+    /// <summary>Refuses a mentor whose confirmed level does not exceed the target, or who is at the load limit.</summary>
+    public static void EnsureQualified(MentorCandidate mentor, CompetencyCode competency, int targetLevel, int loadLimit)
+    {
+        if (!mentor.ConfirmedLevels.TryGetValue(competency, out var level) || level <= targetLevel)
+        {
+            throw new DomainRuleException("mentor_level_not_above_target", Text.Pick(
+                $"Tingkat {competency} mentor yang terkonfirmasi harus di atas target {targetLevel}.",
+                $"The mentor's confirmed {competency} level must be above the target {targetLevel}."));
+        }
+
+        if (mentor.ActiveMentees >= loadLimit)
+        {
+            throw new DomainRuleException("mentor_at_load_limit", Text.Pick(
+                $"Mentor sudah membimbing {mentor.ActiveMentees} orang (batas {loadLimit}).",
+                $"The mentor already guides {mentor.ActiveMentees} (limit {loadLimit})."));
+        }
+    }
 }

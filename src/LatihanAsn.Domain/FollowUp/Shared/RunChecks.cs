@@ -1,30 +1,14 @@
 using Ardalis.Specification;
-using FluentValidation;
 using LatihanAsn.Domain.Common;
 using LatihanAsn.Domain.Programs;
 using MediatR;
 
 namespace LatihanAsn.Domain.FollowUp;
 
-/// <summary>Validation shared by the run requests.</summary>
+/// <summary>The shape shared by the run requests: load the run in scope (not found otherwise), change it, stage it.</summary>
 internal static class RunChecks
 {
-    public static void Exists<T>(AbstractValidator<T> validator, Func<T, CourseRunId> id, IReadRepository<CourseRun> runs, ICallerScopeAccessor scope) =>
-        validator.RuleFor(x => id(x)).Configure(rule => rule.PropertyName = "RunId")
-            .MustAsync((runId, ct) => runs.AnyAsync(new CourseRunByIdSpec(scope.Current, runId), ct))
-            .WithText("Run tidak ditemukan dalam cakupan Anda.", "The run was not found within your scope.");
-
-    public static void NotBefore<T>(AbstractValidator<T> validator, Func<T, CourseRunId> id, IReadRepository<CourseRun> runs, ICallerScopeAccessor scope, TimeProvider time, Func<CourseRun, DateOnly> day, string indonesian, string english) =>
-        validator.RuleFor(x => id(x)).Configure(rule => rule.PropertyName = "RunId").CustomAsync(async (runId, context, ct) =>
-        {
-            var run = await runs.FirstOrDefaultAsync(new CourseRunByIdSpec(scope.Current, runId), ct).ConfigureAwait(false);
-            if (run is not null && day(run) > time.Today())
-            {
-                context.AddFailure("RunId", Text.Pick($"{indonesian} ({Text.Iso(day(run))}).", $"{english} ({Text.Iso(day(run))})."));
-            }
-        });
-
-    /// <summary>Loads a run in scope, changes it, saves it and publishes its events: the shape of every run transition.</summary>
+    /// <summary>Loads a run in scope, changes it, stages it and enlists its events: the shape of every run transition.</summary>
     public static async Task<Unit> ApplyAsync(IRepository<CourseRun> runs, ICallerScopeAccessor scope, DomainEventPublisher events, CourseRunId id, Action<CourseRun> change, CancellationToken cancellationToken)
     {
         var run = await LoadAsync(runs, scope.Current, id, cancellationToken).ConfigureAwait(false);
@@ -34,6 +18,7 @@ internal static class RunChecks
         return Unit.Value;
     }
 
+    /// <summary>Loads a run within the caller's scope, or throws <see cref="NotFoundInScopeException"/>.</summary>
     public static async Task<CourseRun> LoadAsync(IReadRepositoryBase<CourseRun> runs, CallerScope scope, CourseRunId id, CancellationToken cancellationToken) =>
         await runs.FirstOrDefaultAsync(new CourseRunByIdSpec(scope, id), cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundInScopeException("Run", id.ToString());

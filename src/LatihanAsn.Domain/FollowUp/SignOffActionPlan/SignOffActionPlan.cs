@@ -12,10 +12,8 @@ public sealed record SignOffActionPlan(ActionPlanId PlanId, string SignedOffBy, 
 
 internal sealed class SignOffActionPlanValidator : AbstractValidator<SignOffActionPlan>
 {
-    public SignOffActionPlanValidator(IReadRepository<ActionPlan> plans, ICallerScopeAccessor scope, TimeProvider time)
+    public SignOffActionPlanValidator(TimeProvider time)
     {
-        RuleFor(x => x.PlanId).MustAsync((id, ct) => plans.AnyAsync(new ActionPlanByIdSpec(scope.Current, id), ct))
-            .WithText("Rencana aksi tidak ditemukan dalam cakupan Anda.", "The action plan was not found within your scope.");
         RuleFor(x => x.SignedOffBy).Required().MaxChars(200);
         RuleFor(x => x.On).Must(d => d <= time.Today()).WithText("Tanggal tidak boleh di masa depan.", "The day must not be in the future.");
     }

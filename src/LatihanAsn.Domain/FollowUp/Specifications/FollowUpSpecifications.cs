@@ -75,6 +75,18 @@ public sealed class CertificatesSpec : ScopedSpecification<Certificate>
     }
 }
 
+/// <summary>Certificates of one course held by some employees, within the caller's scope.</summary>
+internal sealed class CertificatesOfCourseSpec : ScopedSpecification<Certificate>
+{
+    public CertificatesOfCourseSpec(CallerScope scope, CourseId courseId, IReadOnlyCollection<EmployeeId> employeeIds)
+        : base(scope)
+    {
+        ArgumentNullException.ThrowIfNull(employeeIds);
+        Query.Where(c => c.CourseId == courseId && employeeIds.Contains(c.EmployeeId));
+        Query.OrderBy(c => c.IssuedOn).ThenBy(c => c.Id);
+    }
+}
+
 /// <summary>One mentoring plan by identifier, within the caller's scope (the mentee's).</summary>
 public sealed class MentoringPlanByIdSpec : ScopedSpecification<MentoringPlan>, ISingleResultSpecification<MentoringPlan>
 {

@@ -19,50 +19,28 @@ public sealed record StartMentoring(EmployeeId Mentor, EmployeeId Mentee, string
 
 internal sealed class StartMentoringValidator : AbstractValidator<StartMentoring>
 {
-    public StartMentoringValidator(MentorPool pool, IReadRepository<Employee> employees, ICallerScopeAccessor scope, TimeProvider time)
+    public StartMentoringValidator()
     {
         RuleFor(x => x.Competency).Required().Must(c => CompetencyCode.TryFrom(c, out _))
             .WithText("Kode kompetensi '{PropertyValue}' tidak valid.", "Competency code '{PropertyValue}' is invalid.");
         RuleFor(x => x.TargetLevel).LevelInRange();
         RuleFor(x => x.CadenceDays).InclusiveBetween(1, 90).WithText("Irama pertemuan harus 1 sampai 90 hari.", "The cadence must be 1 to 90 days.");
         RuleFor(x => x.Mentor).NotEqual(x => x.Mentee).WithText("Pegawai tidak dapat membimbing dirinya sendiri.", "No one mentors themself.");
-        RuleFor(x => x.Mentee).MustAsync((id, ct) => employees.AnyAsync(new EmployeeByIdSpec(scope.Current, id), ct))
-            .WithText("Mentee tidak ditemukan dalam cakupan Anda.", "The mentee was not found within your scope.");
-        RuleFor(x => x).CustomAsync(async (request, context, ct) =>
-        {
-            if (request.Mentor == request.Mentee || !CompetencyCode.TryFrom(request.Competency, out var code))
-            {
-                return;
-            }
-
-            var (candidates, limit) = await pool.LoadAsync(scope.Current, time.Today(), [request.Mentor], ct).ConfigureAwait(false);
-            var mentor = candidates.SingleOrDefault();
-            if (mentor is null)
-            {
-                context.AddFailure(nameof(request.Mentor), Text.Pick("Mentor tidak ditemukan dalam cakupan Anda.", "The mentor was not found within your scope."));
-            }
-            else if (!mentor.ConfirmedLevels.TryGetValue(code, out var level) || level <= request.TargetLevel)
-            {
-                context.AddFailure(nameof(request.Mentor), Text.Pick(
-                    $"Tingkat {code} mentor yang terkonfirmasi harus di atas target {request.TargetLevel}.",
-                    $"The mentor's confirmed {code} level must be above the target {request.TargetLevel}."));
-            }
-            else if (mentor.ActiveMentees >= limit)
-            {
-                context.AddFailure(nameof(request.Mentor), Text.Pick($"Mentor sudah membimbing {mentor.ActiveMentees} orang (batas {limit}).", $"The mentor already guides {mentor.ActiveMentees} (limit {limit})."));
-            }
-        });
     }
 }
 
-internal sealed class StartMentoringHandler(IRepository<MentoringPlan> plans, IReadRepository<Employee> employees, ICallerScopeAccessor scope, DomainEventPublisher events)
+internal sealed class StartMentoringHandler(IRepository<MentoringPlan> plans, IReadRepository<Employee> employees, MentorPool pool, ICallerScopeAccessor scope, TimeProvider time, DomainEventPublisher events)
     : IRequestHandler<StartMentoring, MentoringPlanId>
 {
     public async Task<MentoringPlanId> Handle(StartMentoring request, CancellationToken cancellationToken)
     {
         var mentee = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope.Current, request.Mentee), cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.Mentee.ToString());
-        var plan = MentoringPlan.Start(MentoringPlanId.New(), request.Mentor, mentee, CompetencyCode.From(request.Competency), request.TargetLevel, request.CadenceDays, request.StartsOn);
+        var (candidates, limit) = await pool.LoadAsync(scope.Current, time.Today(), [request.Mentor], cancellationToken).ConfigureAwait(false);
+        var mentor = candidates.SingleOrDefault() ?? throw new NotFoundInScopeException("Mentor", request.Mentor.ToString());
+        var competency = CompetencyCode.From(request.Competency);
+        MentorPool.EnsureQualified(mentor, competency, request.TargetLevel, limit);
+        var plan = MentoringPlan.Start(MentoringPlanId.New(), mentor.Mentor, mentee, competency, request.TargetLevel, request.CadenceDays, request.StartsOn);
         await plans.AddAsync(plan, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(plan, cancellationToken).ConfigureAwait(false);
         return plan.Id;

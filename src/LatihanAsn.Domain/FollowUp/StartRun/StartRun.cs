@@ -11,15 +11,11 @@ public sealed record StartRun(CourseRunId RunId) : IRequest<Unit>;
 
 internal sealed class StartRunValidator : AbstractValidator<StartRun>
 {
-    public StartRunValidator(IReadRepository<CourseRun> runs, ICallerScopeAccessor scope, TimeProvider time)
-    {
-        RunChecks.Exists(this, x => x.RunId, runs, scope);
-        RunChecks.NotBefore(this, x => x.RunId, runs, scope, time, r => r.Start, "Run baru dapat dimulai pada hari pertamanya", "A run can start on its first day at the earliest");
-    }
+    // Nothing to check in the request's shape: the run's existence, state and first day are the handler's and the run's.
 }
 
-internal sealed class StartRunHandler(IRepository<CourseRun> runs, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<StartRun, Unit>
+internal sealed class StartRunHandler(IRepository<CourseRun> runs, ICallerScopeAccessor scope, TimeProvider time, DomainEventPublisher events) : IRequestHandler<StartRun, Unit>
 {
     public Task<Unit> Handle(StartRun request, CancellationToken cancellationToken) =>
-        RunChecks.ApplyAsync(runs, scope, events, request.RunId, run => run.StartRun(), cancellationToken);
+        RunChecks.ApplyAsync(runs, scope, events, request.RunId, run => run.StartRun(time.Today()), cancellationToken);
 }

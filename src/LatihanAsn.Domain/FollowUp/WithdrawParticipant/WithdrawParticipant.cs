@@ -14,11 +14,7 @@ public sealed record WithdrawParticipant(CourseRunId RunId, EmployeeId Employee,
 
 internal sealed class WithdrawParticipantValidator : AbstractValidator<WithdrawParticipant>
 {
-    public WithdrawParticipantValidator(IReadRepository<CourseRun> runs, ICallerScopeAccessor scope)
-    {
-        RunChecks.Exists(this, x => x.RunId, runs, scope);
-        RuleFor(x => x.Reason).MaxChars(1000);
-    }
+    public WithdrawParticipantValidator() => RuleFor(x => x.Reason).MaxChars(1000);
 }
 
 internal sealed class WithdrawParticipantHandler(IRepository<CourseRun> runs, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<WithdrawParticipant, Unit>
