@@ -64,7 +64,7 @@ public sealed class RegistrationHandlerTests
         var error = await Should.ThrowAsync<RequestValidationException>(() =>
             host.Send(new RegisterEmployee("123", "", (EmploymentType)9, PositionId.New())));
 
-        error.Errors.Keys.OrderBy(k => k).ShouldBe(["Employment", "Name", "Nip", "PositionId"]);
+        error.Errors.Keys.OrderBy(k => k).ShouldBe(["Employment", "Name", "Nip"]); // a position that does not exist is not a validation error
     }
 
     [Fact]
@@ -110,10 +110,11 @@ public sealed class RegistrationHandlerTests
         using var host = new TestHost();
         var world = await World.CreateAsync(host, 0, 0);
 
-        var error = await Should.ThrowAsync<RequestValidationException>(() =>
+        var error = await Should.ThrowAsync<NotFoundInScopeException>(() =>
             host.Send(new RegisterEmployee("198503152010012007", "Siti", EmploymentType.Pns, world.PesisirAnalyst), CallerScope.ForRegion(World.MetroRegion)));
 
-        error.Errors.Keys.ShouldBe(["PositionId"]);
+        error.Code.ShouldBe(ErrorCodes.NotFound);
+        error.Key.ShouldBe(world.PesisirAnalyst.ToString());
         host.Store.Writes.ShouldBe(0);
     }
 
@@ -143,7 +144,7 @@ public sealed class RegistrationHandlerTests
         host.Store.Set<CompetencyAssessment>().Single().OpdCode.ShouldBe(World.PesisirOpd);
         var profile = await host.Send(new GetEmployeeProfile(employeeId), CallerScope.ForOpd(World.PesisirOpd));
         profile.Profile.LevelOf(Permenpanrb38Of2017.Integritas).ShouldBe(ProficiencyLevel.Dasar);
-        await Should.ThrowAsync<RequestValidationException>(() => host.Send(new GetEmployeeProfile(employeeId), CallerScope.ForOpd(World.MetroOpd)));
+        await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new GetEmployeeProfile(employeeId), CallerScope.ForOpd(World.MetroOpd)));
     }
 }
 
@@ -179,10 +180,10 @@ public sealed class FrameworkHandlerTests
 
         (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new DefineFramework("KT", "Teknis", "SK", new DateOnly(2025, 1, 1), Technical()))))
             .Errors.Keys.ShouldBe(["Code"]);
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new VersionFramework("TIDAK-ADA", "SK", new DateOnly(2026, 1, 1), Technical()))))
-            .Errors.Keys.ShouldContain("Code");
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new VersionFramework("KT", "SK", new DateOnly(2024, 1, 1), Technical()))))
-            .Errors.Keys.ShouldBe(["ValidFrom"]);
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new VersionFramework("TIDAK-ADA", "SK", new DateOnly(2026, 1, 1), Technical()))))
+            .Code.ShouldBe(ErrorCodes.NotFound);
+        (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new VersionFramework("KT", "SK", new DateOnly(2024, 1, 1), Technical()))))
+            .Code.ShouldBe("domain_rule.framework_version_not_later");
         host.Store.Set<CompetencyFramework>().Count.ShouldBe(1);
     }
 
@@ -227,8 +228,8 @@ public sealed class StandardAndAssessmentHandlerTests
         using var host = new TestHost();
         var world = await World.CreateAsync(host, 0, 0);
 
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new DefinePositionStandard(world.MetroAnalyst, new DateOnly(2026, 1, 1)))))
-            .Errors.Keys.ShouldBe(["Requirements"]);
+        (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new DefinePositionStandard(world.MetroAnalyst, new DateOnly(2026, 1, 1)))))
+            .Code.ShouldBe("domain_rule.functional_standard_needs_requirements");
         var error = await Should.ThrowAsync<RequestValidationException>(() => host.Send(
             new DefinePositionStandard(world.MetroAnalyst, new DateOnly(2026, 1, 1), [new("M.01", 2), new("TEK.99", 3), new("M.03", 4, 2), new("M.04", 6)])));
         error.Errors.Keys.ShouldContain("Requirements[1].Competency");
@@ -272,9 +273,11 @@ public sealed class StandardAndAssessmentHandlerTests
         old.Levels.Single().Level.ShouldBe(ProficiencyLevel.Paham);
         (await host.Send(new GetEmployeeProfile(id))).Profile.LevelOf(Permenpanrb38Of2017.Integritas).ShouldBe(ProficiencyLevel.Menengah);
         host.Events.Events.OfType<AssessmentSuperseded>().ShouldHaveSingleItem();
-        (await Should.ThrowAsync<RequestValidationException>(() =>
+        host.Store.Writes = 0;
+        (await Should.ThrowAsync<DomainRuleException>(() =>
             host.Send(new RecordAssessment(id, AssessmentSource.Supervisor, new DateOnly(2026, 2, 2), "Atasan", [new("M.01", 2)], Supersedes: first))))
-            .Errors.Keys.ShouldBe(["Supersedes"]);
+            .Code.ShouldBe("domain_rule.assessment_not_current");
+        host.Store.Writes.ShouldBe(0);
     }
 
     [Fact]
@@ -319,11 +322,11 @@ public sealed class StandardAndAssessmentHandlerTests
         var world = await World.CreateAsync(host, 1, 1);
         var pesisir = CallerScope.ForRegion(World.PesisirRegion);
 
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(
             new RecordAssessment(world.MetroStaff[0], AssessmentSource.Supervisor, new DateOnly(2026, 1, 1), "A", [new("M.01", 2)]), pesisir)))
-            .Errors.Keys.ShouldBe(["EmployeeId"]);
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new GetEmployeeProfile(world.MetroStaff[0]), pesisir)))
-            .Errors.Keys.ShouldBe(["EmployeeId"]);
+            .Key.ShouldBe(world.MetroStaff[0].ToString());
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new GetEmployeeProfile(world.MetroStaff[0]), pesisir)))
+            .Code.ShouldBe(ErrorCodes.NotFound);
         (await host.Send(new GetEmployeeProfile(world.PesisirStaff[0]), pesisir)).RegionCode.ShouldBe(World.PesisirRegion);
         host.Store.Set<CompetencyAssessment>().ShouldBeEmpty();
     }
@@ -400,14 +403,18 @@ public sealed class PopulationAndNineBoxHandlerTests
         using var host = new TestHost();
         var world = await World.CreateAsync(host, 1, 1);
 
+        var metro = CallerScope.ForRegion(World.MetroRegion);
         var error = await Should.ThrowAsync<RequestValidationException>(() => host.Send(new PlaceInNineBox(
         [
             new(world.MetroStaff[0], PerformanceRating.MeetsExpectation, 80m, null, null),
             new(world.PesisirStaff[0], PerformanceRating.MeetsExpectation, null, PotentialRating.Low, null),
-        ]), CallerScope.ForRegion(World.MetroRegion)));
+        ]), metro));
 
-        error.Errors.Keys.ShouldContain("Entries[0].Performance");
-        error.Errors.Keys.ShouldContain("Entries[0].Potential");
-        error.Errors.Keys.ShouldContain("Entries[1].EmployeeId");
+        error.Errors.Keys.ShouldBe(["Entries[0].Performance", "Entries[0].Potential"], ignoreOrder: true);
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new PlaceInNineBox(
+        [
+            new(world.MetroStaff[0], PerformanceRating.MeetsExpectation, null, PotentialRating.Low, null),
+            new(world.PesisirStaff[0], PerformanceRating.MeetsExpectation, null, PotentialRating.Low, null),
+        ]), metro))).Key.ShouldBe(world.PesisirStaff[0].ToString());
     }
 }

@@ -180,7 +180,7 @@ public sealed class SqliteHostTests : IDisposable
             [new EvidenceItem(now, "Hasil ujian", "UJI/2025/7")]);
         first.Confirm("Atasan langsung");
         var correction = CompetencyAssessment.Record(AssessmentId.New(), employee, AssessmentSource.Test, new DateOnly(2025, 5, 2), "Uji kompetensi", [new(CompetencyCode.From("T.01"), ProficiencyLevel.Mumpuni)], now.AddMinutes(5));
-        first.Supersede(correction.Id);
+        first.Supersede(correction);
         IAggregateRoot[] all = [framework, opd, position, employee, first, correction];
         foreach (var aggregate in all)
         {

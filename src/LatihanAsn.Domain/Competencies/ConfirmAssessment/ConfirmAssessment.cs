@@ -14,9 +14,9 @@ public sealed record ConfirmAssessment(AssessmentId AssessmentId, string Confirm
 
 internal sealed class ConfirmAssessmentValidator : AbstractValidator<ConfirmAssessment>
 {
-    public ConfirmAssessmentValidator(IReadRepository<CompetencyAssessment> assessments, ICallerScopeAccessor scope)
+    public ConfirmAssessmentValidator()
     {
-        PendingAssessmentValidation.Apply(this, x => x.AssessmentId, assessments, scope);
+        RuleFor(x => x.AssessmentId).Required();
         RuleFor(x => x.ConfirmedBy).Required().MaxChars(200);
     }
 }
@@ -25,8 +25,7 @@ internal sealed class ConfirmAssessmentHandler(IRepository<CompetencyAssessment>
 {
     public async Task<Unit> Handle(ConfirmAssessment request, CancellationToken cancellationToken)
     {
-        var assessment = await assessments.FirstOrDefaultAsync(new AssessmentByIdSpec(scope.Current, request.AssessmentId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Asesmen", "Assessment"), request.AssessmentId.ToString());
+        var assessment = await Load.AssessmentAsync(assessments, scope.Current, request.AssessmentId, cancellationToken).ConfigureAwait(false);
         assessment.Confirm(request.ConfirmedBy);
         await assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(assessment, cancellationToken).ConfigureAwait(false);

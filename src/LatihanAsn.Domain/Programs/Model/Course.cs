@@ -191,12 +191,12 @@ public sealed class Course : AggregateRoot<CourseId>
     /// <param name="prerequisites">Its prerequisites.</param>
     /// <param name="offerings">Its offerings.</param>
     /// <param name="completion">What completing it takes and gives (default: attendance only).</param>
-    /// <exception cref="DomainRuleException">The course is withdrawn.</exception>
+    /// <exception cref="DomainRuleException"><c>course_withdrawn</c>: the course is withdrawn (nothing changes).</exception>
     public void Update(string title, OrganiserKind organiser, string organiserName, decimal jp, string? accreditation, IEnumerable<CompetencyStep> develops, IEnumerable<Prerequisite> prerequisites, IEnumerable<DeliveryOffering> offerings, CourseCompletion? completion = null)
     {
         if (Withdrawn)
         {
-            throw new DomainRuleException(Text.Pick($"Kursus {Code} sudah ditarik.", $"Course {Code} is withdrawn."));
+            throw new DomainRuleException("course_withdrawn", Text.Pick($"Kursus {Code} sudah ditarik.", $"Course {Code} is withdrawn."));
         }
 
         Apply(title, organiser, organiserName, jp, accreditation, develops, prerequisites, offerings, completion);
@@ -204,12 +204,12 @@ public sealed class Course : AggregateRoot<CourseId>
     }
 
     /// <summary>Withdraws the course from the catalogue: it is no longer offered to new plans.</summary>
-    /// <exception cref="DomainRuleException">Already withdrawn.</exception>
+    /// <exception cref="DomainRuleException"><c>course_withdrawn</c>: already withdrawn (nothing changes).</exception>
     public void Withdraw()
     {
         if (Withdrawn)
         {
-            throw new DomainRuleException(Text.Pick($"Kursus {Code} sudah ditarik.", $"Course {Code} is already withdrawn."));
+            throw new DomainRuleException("course_withdrawn", Text.Pick($"Kursus {Code} sudah ditarik.", $"Course {Code} is already withdrawn."));
         }
 
         Withdrawn = true;

@@ -12,9 +12,9 @@ public sealed record RecomposeTrainingPlan(TrainingPlanId PlanId, decimal? Budge
 
 internal sealed class RecomposeTrainingPlanValidator : AbstractValidator<RecomposeTrainingPlan>
 {
-    public RecomposeTrainingPlanValidator(IReadRepository<TrainingPlan> plans, ICallerScopeAccessor scope)
+    public RecomposeTrainingPlanValidator()
     {
-        PlanChecks.InStatus(this, x => x.PlanId, plans, scope, PlanStatus.Draft, PlanStatus.Returned);
+        RuleFor(x => x.PlanId).Required();
         RuleFor(x => x.Budget).InclusiveBetween(0m, 1_000_000_000_000_000m).When(x => x.Budget.HasValue)
             .WithText("Anggaran harus antara 0 dan 10^18 rupiah.", "The budget must be between 0 and 10^18 rupiah.");
         RuleFor(x => x.Method).KnownValue();

@@ -11,9 +11,9 @@ public sealed record ReturnTrainingPlan(TrainingPlanId PlanId, string Reason) : 
 
 internal sealed class ReturnTrainingPlanValidator : AbstractValidator<ReturnTrainingPlan>
 {
-    public ReturnTrainingPlanValidator(IReadRepository<TrainingPlan> plans, ICallerScopeAccessor scope)
+    public ReturnTrainingPlanValidator()
     {
-        PlanChecks.InStatus(this, x => x.PlanId, plans, scope, PlanStatus.Submitted);
+        RuleFor(x => x.PlanId).Required();
         RuleFor(x => x.Reason).Required().MaxChars(2000);
     }
 }
