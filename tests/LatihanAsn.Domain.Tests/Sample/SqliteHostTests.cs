@@ -101,7 +101,7 @@ public sealed class SqliteHostTests : IDisposable
         var summary = await _host.SendAsync(new SummarisePopulation(PopulationDimension.Opd));
 
         summary.Groups.ShouldHaveSingleItem().Key.ShouldBe(PesisirOpd);
-        await Should.ThrowAsync<RequestValidationException>(() => _host.SendAsync(new GetEmployeeProfile(metroStaff)));
+        await Should.ThrowAsync<NotFoundInScopeException>(() => _host.SendAsync(new GetEmployeeProfile(metroStaff)));
         await Should.ThrowAsync<ScopeViolationException>(() => _host.SendAsync(new SummarisePopulation(PopulationDimension.Region, RegionCode: Metro)));
     }
 
