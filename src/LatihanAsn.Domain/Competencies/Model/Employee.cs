@@ -121,10 +121,12 @@ public sealed class Employee : AggregateRoot<EmployeeId>, IScoped
     /// <param name="positionId">The new position.</param>
     /// <param name="opdCode">The new OPD.</param>
     /// <param name="regionCode">The new region.</param>
-    /// <exception cref="ArgumentException">A guard failed.</exception>
+    /// <exception cref="ArgumentException">A guard failed (nothing changes).</exception>
     public void Transfer(PositionId positionId, string opdCode, string regionCode)
     {
         Guard.Against.Default(positionId.Value);
+        Guard.Against.NullOrWhiteSpace(opdCode);
+        Guard.Against.NullOrWhiteSpace(regionCode);
         PositionId = positionId;
         if (PositionToBeHeld == positionId)
         {
@@ -132,8 +134,8 @@ public sealed class Employee : AggregateRoot<EmployeeId>, IScoped
             CareerMove = null;
         }
 
-        OpdCode = Guard.Against.NullOrWhiteSpace(opdCode).Trim();
-        RegionCode = Guard.Against.NullOrWhiteSpace(regionCode).Trim();
+        OpdCode = opdCode.Trim();
+        RegionCode = regionCode.Trim();
         Raise(new EmployeeTransferred(Id, PositionId, RegionCode, OpdCode));
     }
 }

@@ -225,6 +225,8 @@ public sealed class Course : AggregateRoot<CourseId>
             throw new ArgumentException("Attendance share 0-1, passing score 0-100, validity of at least a month and only with a certificate.", nameof(completion));
         }
 
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(organiserName);
         Guard.Against.EnumOutOfRange(organiser);
         Guard.Against.NegativeOrZero(jp);
         var steps = Guard.Against.Null(develops).ToList();
@@ -246,9 +248,9 @@ public sealed class Course : AggregateRoot<CourseId>
             throw new ArgumentException("A course is offered in at least one mode, each once, with non-negative costs, 1 <= min seats <= max seats, a centre for centre-based modes, and positive sessions and days.", nameof(offerings));
         }
 
-        Title = Guard.Against.NullOrWhiteSpace(title).Trim();
+        Title = title.Trim();
         Organiser = organiser;
-        OrganiserName = Guard.Against.NullOrWhiteSpace(organiserName).Trim();
+        OrganiserName = organiserName.Trim();
         Jp = jp;
         Accreditation = string.IsNullOrWhiteSpace(accreditation) ? null : accreditation.Trim();
         _develops.Clear();
