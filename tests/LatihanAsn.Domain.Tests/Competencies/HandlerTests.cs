@@ -146,6 +146,24 @@ public sealed class RegistrationHandlerTests
         profile.Profile.LevelOf(Permenpanrb38Of2017.Integritas).ShouldBe(ProficiencyLevel.Dasar);
         await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new GetEmployeeProfile(employeeId), CallerScope.ForOpd(World.MetroOpd)));
     }
+
+    [Fact]
+    public async Task A_transfer_is_one_commit_of_the_employee_and_everything_that_follows_them()
+    {
+        using var host = new TestHost();
+        var world = await World.CreateAsync(host, 1, 0);
+        var employeeId = world.MetroStaff[0];
+        await host.Send(new RecordAssessment(employeeId, AssessmentSource.Supervisor, new DateOnly(2026, 3, 1), "Atasan", [new("M.01", 2)]));
+        await host.Send(new LatihanAsn.Domain.NeedsAnalysis.RecordPerformanceAppraisal(employeeId, 2025, 80m, 100m));
+        host.Store.FailAtWrite(3);
+
+        await Should.ThrowAsync<UnexpectedFailureException>(() => host.Send(new TransferEmployee(employeeId, world.PesisirAnalyst)));
+
+        host.Store.Set<Employee>().Single(e => e.Id == employeeId).RegionCode.ShouldBe(World.MetroRegion);
+        host.Store.Set<CompetencyAssessment>().Single().RegionCode.ShouldBe(World.MetroRegion);
+        host.Store.Set<LatihanAsn.Domain.NeedsAnalysis.PerformanceAppraisal>().Single().RegionCode.ShouldBe(World.MetroRegion);
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new TransferEmployee(employeeId, PositionId.New())))).Code.ShouldBe(ErrorCodes.NotFound);
+    }
 }
 
 public sealed class FrameworkHandlerTests
@@ -278,6 +296,43 @@ public sealed class StandardAndAssessmentHandlerTests
             host.Send(new RecordAssessment(id, AssessmentSource.Supervisor, new DateOnly(2026, 2, 2), "Atasan", [new("M.01", 2)], Supersedes: first))))
             .Code.ShouldBe("domain_rule.assessment_not_current");
         host.Store.Writes.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Another_employees_assessment_cannot_be_superseded_and_nothing_is_written()
+    {
+        using var host = new TestHost();
+        var world = await World.CreateAsync(host, 2, 0);
+        var first = await host.Send(new RecordAssessment(world.MetroStaff[0], AssessmentSource.Supervisor, new DateOnly(2026, 2, 1), "Atasan", [new("M.01", 1)]));
+        host.Store.Writes = 0;
+        host.Events.Events.Clear();
+
+        var error = await Should.ThrowAsync<DomainRuleException>(() => host.Send(
+            new RecordAssessment(world.MetroStaff[1], AssessmentSource.Supervisor, new DateOnly(2026, 2, 1), "Atasan", [new("M.01", 3)], Supersedes: first)));
+
+        error.Code.ShouldBe("domain_rule.superseding_assessment_of_another_employee");
+        host.Store.Writes.ShouldBe(0);
+        host.Events.Events.ShouldBeEmpty();
+        host.Store.Set<CompetencyAssessment>().ShouldHaveSingleItem().Status.ShouldBe(AssessmentStatus.Confirmed);
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(
+            new RecordAssessment(world.MetroStaff[0], AssessmentSource.Supervisor, new DateOnly(2026, 2, 1), "Atasan", [new("M.01", 3)], Supersedes: AssessmentId.New()))))
+            .Code.ShouldBe(ErrorCodes.NotFound);
+    }
+
+    [Fact]
+    public async Task A_correction_and_the_assessment_it_supersedes_are_committed_together()
+    {
+        using var host = new TestHost();
+        var world = await World.CreateAsync(host, 1, 0);
+        var first = await host.Send(new RecordAssessment(world.MetroStaff[0], AssessmentSource.Supervisor, new DateOnly(2026, 2, 1), "Atasan", [new("M.01", 1)]));
+        host.Events.Events.Clear();
+        host.Store.FailAtWrite(2);
+
+        await Should.ThrowAsync<UnexpectedFailureException>(() => host.Send(
+            new RecordAssessment(world.MetroStaff[0], AssessmentSource.Supervisor, new DateOnly(2026, 2, 2), "Atasan", [new("M.01", 3)], Supersedes: first)));
+
+        host.Store.Set<CompetencyAssessment>().ShouldHaveSingleItem().Status.ShouldBe(AssessmentStatus.Confirmed);
+        host.Events.Events.ShouldBeEmpty();
     }
 
     [Fact]

@@ -264,4 +264,16 @@ public sealed class LearningHoursHandlerTests
         var report = await host.Send(new GetJpCompliance(2026, EmployeeId: id), CallerScope.ForRegion(World.PesisirRegion));
         report.Employees.Single().Standing.Jp.ShouldBe(10m);
     }
+
+    [Fact]
+    public async Task Compliance_of_a_region_or_OPD_outside_the_scope_is_refused()
+    {
+        using var host = new TestHost();
+        await World.CreateAsync(host, 1, 1);
+        var metro = CallerScope.ForRegion(World.MetroRegion);
+
+        (await Should.ThrowAsync<ScopeViolationException>(() => host.Send(new GetJpCompliance(2026, RegionCode: World.PesisirRegion), metro))).Target.ShouldContain(World.PesisirRegion);
+        (await Should.ThrowAsync<ScopeViolationException>(() => host.Send(new GetJpCompliance(2026, OpdCode: World.PesisirOpd), metro))).Target.ShouldBe($"OPD {World.PesisirOpd}");
+        (await host.Send(new GetJpCompliance(2026, OpdCode: World.MetroOpd), metro)).Employees.ShouldHaveSingleItem();
+    }
 }

@@ -173,9 +173,33 @@ public sealed class PlanHandlerTests
 
         var plans = host.Store.Set<TrainingPlan>();
         plans.Single(p => p.Id == plan).Status.ShouldBe(PlanStatus.Superseded);
+        (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new ReviseTrainingPlan(plan)))).Code.ShouldBe("domain_rule.plan_not_approved");
         var revised = plans.Single(p => p.Id == revision);
         (revised.Version, revised.Revises, revised.Status).ShouldBe((2, (TrainingPlanId?)plan, PlanStatus.Approved));
         revised.Lines.ShouldBeEquivalentTo(plans.Single(p => p.Id == plan).Lines);
+    }
+
+    [Fact]
+    public async Task Approving_a_revision_commits_it_and_the_superseded_version_together()
+    {
+        using var host = new TestHost();
+        await PlannedWorld(host);
+        var plan = (await host.Send(new ComposeTrainingPlan("Rencana 2027", 2027, 200_000_000m, World.MetroOpd))).PlanId;
+        await host.Send(new SubmitTrainingPlan(plan));
+        await host.Send(new ApproveTrainingPlan(plan, "Kepala BPSDM"));
+        var revision = await host.Send(new ReviseTrainingPlan(plan));
+        var other = await host.Send(new ReviseTrainingPlan(plan));
+        await host.Send(new SubmitTrainingPlan(revision));
+        await host.Send(new SubmitTrainingPlan(other));
+        host.Store.FailAtWrite(2);
+
+        await Should.ThrowAsync<UnexpectedFailureException>(() => host.Send(new ApproveTrainingPlan(revision, "Kepala BPSDM")));
+
+        host.Store.Set<TrainingPlan>().Select(p => p.Status).ShouldBe([PlanStatus.Approved, PlanStatus.Submitted, PlanStatus.Submitted], ignoreOrder: true);
+        await host.Send(new ApproveTrainingPlan(revision, "Kepala BPSDM"));
+        (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new ApproveTrainingPlan(other, "Kepala BPSDM")))).Code.ShouldBe("domain_rule.revised_plan_not_approved");
+        host.Store.Set<TrainingPlan>().Single(p => p.Id == plan).Status.ShouldBe(PlanStatus.Superseded);
+        host.Store.Set<TrainingPlan>().Single(p => p.Id == other).Status.ShouldBe(PlanStatus.Submitted);
     }
 
     [Fact]
