@@ -6,7 +6,8 @@ namespace LatihanAsn.Domain.Competencies;
 
 /// <summary>
 /// Confirms a pending assessment (for example the test evidence a completed course produced), so that it counts in the
-/// employee's profile, and therefore in their gaps and the next cycle's needs.
+/// employee's profile, and therefore in their gaps and the next cycle's needs. An assessment that is not pending refuses
+/// (<c>domain_rule.assessment_not_pending</c>).
 /// </summary>
 /// <param name="AssessmentId">The pending assessment, in the caller's scope.</param>
 /// <param name="ConfirmedBy">Who confirms (the supervisor's name or NIP).</param>

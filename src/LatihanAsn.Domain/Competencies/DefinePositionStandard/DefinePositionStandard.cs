@@ -14,7 +14,9 @@ public sealed record RequirementInput(string Competency, int Minimum, int? Maxim
 /// Defines a position's competency standard (SKJ) from a day, ending the previous one the day before. Without
 /// requirements, the structural default applies (every managerial and socio-cultural competency of the default
 /// framework at the level of the position's kind; see <see cref="StructuralStandardRuleSet"/>); functional positions
-/// must list their requirements. Every competency must belong to a framework in force on <paramref name="ValidFrom"/>.
+/// must list their requirements (<c>domain_rule.functional_standard_needs_requirements</c>). Every competency must belong to
+/// a framework in force on <paramref name="ValidFrom"/>; a standard not after the latest one is refused by the position
+/// (<c>domain_rule.standard_not_later</c>).
 /// </summary>
 /// <param name="PositionId">The position, in the caller's scope.</param>
 /// <param name="ValidFrom">First day in force.</param>

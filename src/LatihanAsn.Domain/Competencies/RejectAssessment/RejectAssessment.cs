@@ -4,7 +4,7 @@ using MediatR;
 
 namespace LatihanAsn.Domain.Competencies;
 
-/// <summary>Rejects a pending assessment; it never counts.</summary>
+/// <summary>Rejects a pending assessment; it never counts. One that is not pending refuses (<c>domain_rule.assessment_not_pending</c>).</summary>
 /// <param name="AssessmentId">The pending assessment, in the caller's scope.</param>
 /// <param name="RejectedBy">Who rejects.</param>
 /// <param name="Reason">Why.</param>

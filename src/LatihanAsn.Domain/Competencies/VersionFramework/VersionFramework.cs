@@ -6,7 +6,9 @@ namespace LatihanAsn.Domain.Competencies;
 
 /// <summary>
 /// Publishes the next version of an existing framework; the current version ends the day before
-/// <paramref name="ValidFrom"/>. Returns the new version's identifier.
+/// <paramref name="ValidFrom"/>, and both are committed together. An unknown code is not found; a day not after the
+/// current version's first day is refused by the framework (<c>domain_rule.framework_version_not_later</c>). Returns
+/// the new version's identifier.
 /// </summary>
 /// <param name="Code">The framework code.</param>
 /// <param name="Source">The regulation or decision behind the new version.</param>

@@ -4,7 +4,10 @@ using MediatR;
 
 namespace LatihanAsn.Domain.Programs;
 
-/// <summary>Recomposes a draft or returned plan for its population, with a new budget if given.</summary>
+/// <summary>
+/// Recomposes a draft or returned plan for its population, with a new budget if given; the plan refuses otherwise
+/// (<c>domain_rule.plan_not_draft</c>).
+/// </summary>
 /// <param name="PlanId">The plan.</param>
 /// <param name="Budget">The new budget, or <see langword="null"/> to keep it.</param>
 /// <param name="Method">The algorithm.</param>

@@ -4,7 +4,7 @@ using MediatR;
 
 namespace LatihanAsn.Domain.Programs;
 
-/// <summary>Returns a submitted plan with a reason.</summary>
+/// <summary>Returns a submitted plan with a reason; the plan refuses otherwise (<c>domain_rule.plan_not_submitted</c>).</summary>
 /// <param name="PlanId">The plan.</param>
 /// <param name="Reason">Why.</param>
 public sealed record ReturnTrainingPlan(TrainingPlanId PlanId, string Reason) : IRequest<Unit>;

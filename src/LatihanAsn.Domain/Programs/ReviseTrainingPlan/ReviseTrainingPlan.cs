@@ -4,7 +4,10 @@ using MediatR;
 
 namespace LatihanAsn.Domain.Programs;
 
-/// <summary>Revises an approved plan as a new draft version with the same lines. Returns the new version's identifier.</summary>
+/// <summary>
+/// Revises an approved plan as a new draft version with the same lines; the plan refuses otherwise
+/// (<c>domain_rule.plan_not_approved</c>). Returns the new version's identifier.
+/// </summary>
 /// <param name="PlanId">The approved plan.</param>
 public sealed record ReviseTrainingPlan(TrainingPlanId PlanId) : IRequest<TrainingPlanId>;
 

@@ -4,7 +4,10 @@ using MediatR;
 
 namespace LatihanAsn.Domain.Programs;
 
-/// <summary>Submits a draft or returned plan for approval.</summary>
+/// <summary>
+/// Submits a draft or returned plan for approval. The plan refuses otherwise (<c>domain_rule.plan_not_draft</c>), and
+/// without lines (<c>domain_rule.plan_has_no_lines</c>).
+/// </summary>
 /// <param name="PlanId">The plan.</param>
 public sealed record SubmitTrainingPlan(TrainingPlanId PlanId) : IRequest<Unit>;
 
