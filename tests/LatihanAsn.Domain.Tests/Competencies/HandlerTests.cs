@@ -64,7 +64,7 @@ public sealed class RegistrationHandlerTests
         var error = await Should.ThrowAsync<RequestValidationException>(() =>
             host.Send(new RegisterEmployee("123", "", (EmploymentType)9, PositionId.New())));
 
-        error.Errors.Keys.OrderBy(k => k).ShouldBe(["Employment", "Name", "Nip", "PositionId"]);
+        error.Errors.Keys.OrderBy(k => k).ShouldBe(["Employment", "Name", "Nip"]); // a position that does not exist is not a validation error
     }
 
     [Fact]
@@ -110,10 +110,11 @@ public sealed class RegistrationHandlerTests
         using var host = new TestHost();
         var world = await World.CreateAsync(host, 0, 0);
 
-        var error = await Should.ThrowAsync<RequestValidationException>(() =>
+        var error = await Should.ThrowAsync<NotFoundInScopeException>(() =>
             host.Send(new RegisterEmployee("198503152010012007", "Siti", EmploymentType.Pns, world.PesisirAnalyst), CallerScope.ForRegion(World.MetroRegion)));
 
-        error.Errors.Keys.ShouldBe(["PositionId"]);
+        error.Code.ShouldBe(ErrorCodes.NotFound);
+        error.Key.ShouldBe(world.PesisirAnalyst.ToString());
         host.Store.Writes.ShouldBe(0);
     }
 
@@ -143,7 +144,25 @@ public sealed class RegistrationHandlerTests
         host.Store.Set<CompetencyAssessment>().Single().OpdCode.ShouldBe(World.PesisirOpd);
         var profile = await host.Send(new GetEmployeeProfile(employeeId), CallerScope.ForOpd(World.PesisirOpd));
         profile.Profile.LevelOf(Permenpanrb38Of2017.Integritas).ShouldBe(ProficiencyLevel.Dasar);
-        await Should.ThrowAsync<RequestValidationException>(() => host.Send(new GetEmployeeProfile(employeeId), CallerScope.ForOpd(World.MetroOpd)));
+        await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new GetEmployeeProfile(employeeId), CallerScope.ForOpd(World.MetroOpd)));
+    }
+
+    [Fact]
+    public async Task A_transfer_is_one_commit_of_the_employee_and_everything_that_follows_them()
+    {
+        using var host = new TestHost();
+        var world = await World.CreateAsync(host, 1, 0);
+        var employeeId = world.MetroStaff[0];
+        await host.Send(new RecordAssessment(employeeId, AssessmentSource.Supervisor, new DateOnly(2026, 3, 1), "Atasan", [new("M.01", 2)]));
+        await host.Send(new LatihanAsn.Domain.NeedsAnalysis.RecordPerformanceAppraisal(employeeId, 2025, 80m, 100m));
+        host.Store.FailAtWrite(3);
+
+        await Should.ThrowAsync<UnexpectedFailureException>(() => host.Send(new TransferEmployee(employeeId, world.PesisirAnalyst)));
+
+        host.Store.Set<Employee>().Single(e => e.Id == employeeId).RegionCode.ShouldBe(World.MetroRegion);
+        host.Store.Set<CompetencyAssessment>().Single().RegionCode.ShouldBe(World.MetroRegion);
+        host.Store.Set<LatihanAsn.Domain.NeedsAnalysis.PerformanceAppraisal>().Single().RegionCode.ShouldBe(World.MetroRegion);
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new TransferEmployee(employeeId, PositionId.New())))).Code.ShouldBe(ErrorCodes.NotFound);
     }
 }
 
@@ -179,10 +198,10 @@ public sealed class FrameworkHandlerTests
 
         (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new DefineFramework("KT", "Teknis", "SK", new DateOnly(2025, 1, 1), Technical()))))
             .Errors.Keys.ShouldBe(["Code"]);
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new VersionFramework("TIDAK-ADA", "SK", new DateOnly(2026, 1, 1), Technical()))))
-            .Errors.Keys.ShouldContain("Code");
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new VersionFramework("KT", "SK", new DateOnly(2024, 1, 1), Technical()))))
-            .Errors.Keys.ShouldBe(["ValidFrom"]);
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new VersionFramework("TIDAK-ADA", "SK", new DateOnly(2026, 1, 1), Technical()))))
+            .Code.ShouldBe(ErrorCodes.NotFound);
+        (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new VersionFramework("KT", "SK", new DateOnly(2024, 1, 1), Technical()))))
+            .Code.ShouldBe("domain_rule.framework_version_not_later");
         host.Store.Set<CompetencyFramework>().Count.ShouldBe(1);
     }
 
@@ -227,8 +246,8 @@ public sealed class StandardAndAssessmentHandlerTests
         using var host = new TestHost();
         var world = await World.CreateAsync(host, 0, 0);
 
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new DefinePositionStandard(world.MetroAnalyst, new DateOnly(2026, 1, 1)))))
-            .Errors.Keys.ShouldBe(["Requirements"]);
+        (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new DefinePositionStandard(world.MetroAnalyst, new DateOnly(2026, 1, 1)))))
+            .Code.ShouldBe("domain_rule.functional_standard_needs_requirements");
         var error = await Should.ThrowAsync<RequestValidationException>(() => host.Send(
             new DefinePositionStandard(world.MetroAnalyst, new DateOnly(2026, 1, 1), [new("M.01", 2), new("TEK.99", 3), new("M.03", 4, 2), new("M.04", 6)])));
         error.Errors.Keys.ShouldContain("Requirements[1].Competency");
@@ -272,9 +291,48 @@ public sealed class StandardAndAssessmentHandlerTests
         old.Levels.Single().Level.ShouldBe(ProficiencyLevel.Paham);
         (await host.Send(new GetEmployeeProfile(id))).Profile.LevelOf(Permenpanrb38Of2017.Integritas).ShouldBe(ProficiencyLevel.Menengah);
         host.Events.Events.OfType<AssessmentSuperseded>().ShouldHaveSingleItem();
-        (await Should.ThrowAsync<RequestValidationException>(() =>
+        host.Store.Writes = 0;
+        (await Should.ThrowAsync<DomainRuleException>(() =>
             host.Send(new RecordAssessment(id, AssessmentSource.Supervisor, new DateOnly(2026, 2, 2), "Atasan", [new("M.01", 2)], Supersedes: first))))
-            .Errors.Keys.ShouldBe(["Supersedes"]);
+            .Code.ShouldBe("domain_rule.assessment_not_current");
+        host.Store.Writes.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Another_employees_assessment_cannot_be_superseded_and_nothing_is_written()
+    {
+        using var host = new TestHost();
+        var world = await World.CreateAsync(host, 2, 0);
+        var first = await host.Send(new RecordAssessment(world.MetroStaff[0], AssessmentSource.Supervisor, new DateOnly(2026, 2, 1), "Atasan", [new("M.01", 1)]));
+        host.Store.Writes = 0;
+        host.Events.Events.Clear();
+
+        var error = await Should.ThrowAsync<DomainRuleException>(() => host.Send(
+            new RecordAssessment(world.MetroStaff[1], AssessmentSource.Supervisor, new DateOnly(2026, 2, 1), "Atasan", [new("M.01", 3)], Supersedes: first)));
+
+        error.Code.ShouldBe("domain_rule.superseding_assessment_of_another_employee");
+        host.Store.Writes.ShouldBe(0);
+        host.Events.Events.ShouldBeEmpty();
+        host.Store.Set<CompetencyAssessment>().ShouldHaveSingleItem().Status.ShouldBe(AssessmentStatus.Confirmed);
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(
+            new RecordAssessment(world.MetroStaff[0], AssessmentSource.Supervisor, new DateOnly(2026, 2, 1), "Atasan", [new("M.01", 3)], Supersedes: AssessmentId.New()))))
+            .Code.ShouldBe(ErrorCodes.NotFound);
+    }
+
+    [Fact]
+    public async Task A_correction_and_the_assessment_it_supersedes_are_committed_together()
+    {
+        using var host = new TestHost();
+        var world = await World.CreateAsync(host, 1, 0);
+        var first = await host.Send(new RecordAssessment(world.MetroStaff[0], AssessmentSource.Supervisor, new DateOnly(2026, 2, 1), "Atasan", [new("M.01", 1)]));
+        host.Events.Events.Clear();
+        host.Store.FailAtWrite(2);
+
+        await Should.ThrowAsync<UnexpectedFailureException>(() => host.Send(
+            new RecordAssessment(world.MetroStaff[0], AssessmentSource.Supervisor, new DateOnly(2026, 2, 2), "Atasan", [new("M.01", 3)], Supersedes: first)));
+
+        host.Store.Set<CompetencyAssessment>().ShouldHaveSingleItem().Status.ShouldBe(AssessmentStatus.Confirmed);
+        host.Events.Events.ShouldBeEmpty();
     }
 
     [Fact]
@@ -319,11 +377,11 @@ public sealed class StandardAndAssessmentHandlerTests
         var world = await World.CreateAsync(host, 1, 1);
         var pesisir = CallerScope.ForRegion(World.PesisirRegion);
 
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(
             new RecordAssessment(world.MetroStaff[0], AssessmentSource.Supervisor, new DateOnly(2026, 1, 1), "A", [new("M.01", 2)]), pesisir)))
-            .Errors.Keys.ShouldBe(["EmployeeId"]);
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new GetEmployeeProfile(world.MetroStaff[0]), pesisir)))
-            .Errors.Keys.ShouldBe(["EmployeeId"]);
+            .Key.ShouldBe(world.MetroStaff[0].ToString());
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new GetEmployeeProfile(world.MetroStaff[0]), pesisir)))
+            .Code.ShouldBe(ErrorCodes.NotFound);
         (await host.Send(new GetEmployeeProfile(world.PesisirStaff[0]), pesisir)).RegionCode.ShouldBe(World.PesisirRegion);
         host.Store.Set<CompetencyAssessment>().ShouldBeEmpty();
     }
@@ -400,14 +458,18 @@ public sealed class PopulationAndNineBoxHandlerTests
         using var host = new TestHost();
         var world = await World.CreateAsync(host, 1, 1);
 
+        var metro = CallerScope.ForRegion(World.MetroRegion);
         var error = await Should.ThrowAsync<RequestValidationException>(() => host.Send(new PlaceInNineBox(
         [
             new(world.MetroStaff[0], PerformanceRating.MeetsExpectation, 80m, null, null),
             new(world.PesisirStaff[0], PerformanceRating.MeetsExpectation, null, PotentialRating.Low, null),
-        ]), CallerScope.ForRegion(World.MetroRegion)));
+        ]), metro));
 
-        error.Errors.Keys.ShouldContain("Entries[0].Performance");
-        error.Errors.Keys.ShouldContain("Entries[0].Potential");
-        error.Errors.Keys.ShouldContain("Entries[1].EmployeeId");
+        error.Errors.Keys.ShouldBe(["Entries[0].Performance", "Entries[0].Potential"], ignoreOrder: true);
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new PlaceInNineBox(
+        [
+            new(world.MetroStaff[0], PerformanceRating.MeetsExpectation, null, PotentialRating.Low, null),
+            new(world.PesisirStaff[0], PerformanceRating.MeetsExpectation, null, PotentialRating.Low, null),
+        ]), metro))).Key.ShouldBe(world.PesisirStaff[0].ToString());
     }
 }

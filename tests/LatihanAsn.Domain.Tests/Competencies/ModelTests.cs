@@ -67,7 +67,7 @@ public sealed class ProfileRuleTests
         var rejected = Make.Assessment(employee, AssessmentSource.Test, "2026-03-02", 5, pending: true);
         rejected.Reject("Atasan", "Tidak sesuai");
         var superseded = Make.Assessment(employee, AssessmentSource.AssessmentCentre, "2026-03-03", 5);
-        superseded.Supersede(AssessmentId.New());
+        superseded.Supersede(Make.Assessment(employee, AssessmentSource.AssessmentCentre, "2026-03-04", 4));
         var future = Make.Assessment(employee, AssessmentSource.AssessmentCentre, "2026-07-01", 5);
         var someoneElse = Make.Assessment(other, AssessmentSource.AssessmentCentre, "2026-04-01", 5);
 
@@ -113,17 +113,19 @@ public sealed class AssessmentTests
     [InlineData(AssessmentStatus.Rejected)]
     public void An_assessment_superseded_or_rejected_cannot_be_superseded(AssessmentStatus status)
     {
-        var assessment = Make.Assessment(Make.Employee(), AssessmentSource.Test, "2026-01-01", 3, pending: status == AssessmentStatus.Rejected);
+        var employee = Make.Employee();
+        var assessment = Make.Assessment(employee, AssessmentSource.Test, "2026-01-01", 3, pending: status == AssessmentStatus.Rejected);
         if (status == AssessmentStatus.Rejected)
         {
             assessment.Reject("Atasan", "Bukti kurang");
         }
         else
         {
-            assessment.Supersede(AssessmentId.New());
+            assessment.Supersede(Make.Assessment(employee, AssessmentSource.Test, "2026-01-02", 4));
         }
 
-        Should.Throw<DomainRuleException>(() => assessment.Supersede(AssessmentId.New()));
+        Should.Throw<DomainRuleException>(() => assessment.Supersede(Make.Assessment(employee, AssessmentSource.Test, "2026-01-03", 4)))
+            .Code.ShouldBe("domain_rule.assessment_not_current");
         assessment.Status.ShouldBe(status);
     }
 

@@ -214,9 +214,10 @@ public sealed class EvidenceDecisionTests
         host.Events.Events.Clear();
         host.Store.Writes = 0;
 
-        var error = await Should.ThrowAsync<RequestValidationException>(() => Decide(second));
+        var error = await Should.ThrowAsync<DomainRuleException>(() => Decide(second));
 
-        error.Errors["AssessmentId"].Single().ShouldContain(status.ToString());
+        error.Code.ShouldBe("domain_rule.assessment_not_pending");
+        error.Message.ShouldContain(status.ToString());
         status.ShouldBe(first == "confirm" ? AssessmentStatus.Confirmed : AssessmentStatus.Rejected);
         Assessment().Status.ShouldBe(status);
         host.Store.Writes.ShouldBe(0);
@@ -236,11 +237,11 @@ public sealed class EvidenceDecisionTests
         var pesisir = await host.Send(new RecordAssessment(world.PesisirStaff[0], AssessmentSource.Test, host.Today, "BPSDM", [new("M.05", 2)], Pending: true));
         host.Store.Writes = 0;
 
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new ConfirmAssessment(confirmed, "Kepala"))))
-            .Errors["AssessmentId"].Single().ShouldContain("Confirmed");
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new ConfirmAssessment(pesisir, "Kepala"), CallerScope.ForRegion(World.MetroRegion))))
-            .Errors.Keys.ShouldBe(["AssessmentId"]);
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new RejectAssessment(AssessmentId.New(), " ", ""))))
+        (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new ConfirmAssessment(confirmed, "Kepala"))))
+            .Message.ShouldContain("Confirmed");
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new ConfirmAssessment(pesisir, "Kepala"), CallerScope.ForRegion(World.MetroRegion))))
+            .Key.ShouldBe(pesisir.ToString());
+        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new RejectAssessment(default, " ", ""))))
             .Errors.Keys.ShouldBe(["AssessmentId", "RejectedBy", "Reason"], ignoreOrder: true);
         host.Store.Writes.ShouldBe(0);
 

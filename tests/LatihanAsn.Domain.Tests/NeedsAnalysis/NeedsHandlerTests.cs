@@ -43,14 +43,14 @@ public sealed class SurveyHandlerTests
         var surveyId = await host.Send(new OpenNeedsSurvey("AKPK", SurveyForm.Borich, Items, new SurveyPopulation(RegionCode: World.MetroRegion), AllowsProposals: false));
         host.Store.Writes = 0;
 
-        var error = await Should.ThrowAsync<RequestValidationException>(() => host.Send(new SubmitSurveyResponse(
-            surveyId, world.PesisirStaff[0], [new("M.03", 6, 2), new("M.01", 3, 3), new("M.05", 0, 1)], [new("Negosiasi")])));
+        (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new SubmitSurveyResponse(surveyId, world.PesisirStaff[0], [new("M.03", 4, 2)]))))
+            .Code.ShouldBe("domain_rule.respondent_not_in_population");
+        var error = await Should.ThrowAsync<DomainRuleException>(() => host.Send(new SubmitSurveyResponse(
+            surveyId, world.MetroStaff[0], [new("M.03", 6, 2), new("M.01", 3, 3), new("M.05", 0, 1)], [new("Negosiasi")])));
 
-        error.Errors.Keys.ShouldContain("Respondent");
-        error.Errors.Keys.ShouldContain("Answers[0].Importance");
-        error.Errors.Keys.ShouldContain("Answers[1].Competency");
-        error.Errors.Keys.ShouldContain("Answers[2].Importance");
-        error.Errors.Keys.ShouldContain("Proposals");
+        error.Code.ShouldBe("domain_rule.response_does_not_fit_survey");
+        error.Details["problems"].ShouldBeAssignableTo<IReadOnlyDictionary<string, IReadOnlyList<string>>>()!.Keys
+            .ShouldBe(["Answers[0].Importance", "Answers[1].Competency", "Answers[2].Importance", "Proposals"], ignoreOrder: true);
         host.Store.Writes.ShouldBe(0);
         host.Store.Set<SurveyResponse>().ShouldBeEmpty();
     }
@@ -63,10 +63,11 @@ public sealed class SurveyHandlerTests
         var surveyId = await host.Send(new OpenNeedsSurvey("AKPK", SurveyForm.Borich, Items));
         await host.Send(new CloseNeedsSurvey(surveyId));
 
-        var error = await Should.ThrowAsync<RequestValidationException>(() => host.Send(new SubmitSurveyResponse(surveyId, world.MetroStaff[0], [new("M.03", 4, 2)])));
+        var error = await Should.ThrowAsync<DomainRuleException>(() => host.Send(new SubmitSurveyResponse(surveyId, world.MetroStaff[0], [new("M.03", 4, 2)])));
 
-        error.Errors["SurveyId"].Single().ShouldContain("ditutup");
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new CloseNeedsSurvey(surveyId)))).Errors.Keys.ShouldBe(["SurveyId"]);
+        error.Code.ShouldBe("domain_rule.survey_closed");
+        error.Message.ShouldContain("ditutup");
+        (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new CloseNeedsSurvey(surveyId)))).Rule.ShouldBe("survey_closed");
     }
 
     [Fact]
@@ -80,8 +81,8 @@ public sealed class SurveyHandlerTests
 
         // a Metro OPD caller may answer the province-wide survey for its staff, but cannot see Pesisir Barat's.
         await host.Send(new SubmitSurveyResponse(province, world.MetroStaff[0], [new("M.03", 5, 3)]), metroOpd);
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new SubmitSurveyResponse(pesisirOnly, world.MetroStaff[0], [new("M.03", 5, 3)]), metroOpd)))
-            .Errors.Keys.ShouldContain("SurveyId");
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new SubmitSurveyResponse(pesisirOnly, world.MetroStaff[0], [new("M.03", 5, 3)]), metroOpd)))
+            .Key.ShouldBe(pesisirOnly.ToString());
         // and cannot close a survey whose population is wider than its scope
         await Should.ThrowAsync<ScopeViolationException>(() => host.Send(new CloseNeedsSurvey(province), metroOpd));
         // nor open one for another region
@@ -162,9 +163,12 @@ public sealed class IndividualNeedsAndRegisterHandlerTests
         using var host = new TestHost();
         var world = await World.CreateAsync(host, 1, 0);
 
-        var error = await Should.ThrowAsync<RequestValidationException>(() => host.Send(new NamePositionToBeHeld(world.MetroStaff[0], world.MetroAnalyst)));
+        var error = await Should.ThrowAsync<RequestValidationException>(() => host.Send(new NamePositionToBeHeld(world.MetroStaff[0], world.MetroHead)));
+        error.Errors.Keys.ShouldBe(["Move"]);
 
-        error.Errors.Keys.ShouldBe(["Move", "PositionId"], ignoreOrder: true);
+        (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new NamePositionToBeHeld(world.MetroStaff[0], world.MetroAnalyst, CareerMove.Rotation))))
+            .Code.ShouldBe("domain_rule.position_to_be_held_is_held");
+        host.Store.Set<Employee>().Single(e => e.Id == world.MetroStaff[0]).PositionToBeHeld.ShouldBeNull();
     }
 
     [Fact]
@@ -237,7 +241,10 @@ public sealed class LearningHoursHandlerTests
         var error = await Should.ThrowAsync<RequestValidationException>(() => host.Send(
             new RecordLearningHours(world.PesisirStaff[0], host.Today.AddDays(3), (LearningForm)77, 0, "", Days: 0.1m), CallerScope.ForRegion(World.MetroRegion)));
 
-        error.Errors.Keys.ShouldBe(["EmployeeId", "Date", "Form", "Minutes", "Title", "Days"], ignoreOrder: true);
+        error.Errors.Keys.ShouldBe(["Date", "Form", "Minutes", "Title", "Days"], ignoreOrder: true);
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(
+            new RecordLearningHours(world.PesisirStaff[0], host.Today, LearningForm.Seminar, 60, "Seminar", Days: 1m), CallerScope.ForRegion(World.MetroRegion))))
+            .Code.ShouldBe(ErrorCodes.NotFound);
         host.Store.Set<LearningHoursLedger>().ShouldBeEmpty();
     }
 
@@ -256,5 +263,17 @@ public sealed class LearningHoursHandlerTests
         host.Store.Set<PerformanceAppraisal>().Single().OpdCode.ShouldBe(World.PesisirOpd);
         var report = await host.Send(new GetJpCompliance(2026, EmployeeId: id), CallerScope.ForRegion(World.PesisirRegion));
         report.Employees.Single().Standing.Jp.ShouldBe(10m);
+    }
+
+    [Fact]
+    public async Task Compliance_of_a_region_or_OPD_outside_the_scope_is_refused()
+    {
+        using var host = new TestHost();
+        await World.CreateAsync(host, 1, 1);
+        var metro = CallerScope.ForRegion(World.MetroRegion);
+
+        (await Should.ThrowAsync<ScopeViolationException>(() => host.Send(new GetJpCompliance(2026, RegionCode: World.PesisirRegion), metro))).Target.ShouldContain(World.PesisirRegion);
+        (await Should.ThrowAsync<ScopeViolationException>(() => host.Send(new GetJpCompliance(2026, OpdCode: World.PesisirOpd), metro))).Target.ShouldBe($"OPD {World.PesisirOpd}");
+        (await host.Send(new GetJpCompliance(2026, OpdCode: World.MetroOpd), metro)).Employees.ShouldHaveSingleItem();
     }
 }

@@ -38,7 +38,9 @@ public sealed class CatalogueHandlerTests
         course.Withdrawn.ShouldBeTrue();
         host.Store.Set<Course>().Single(c => c.Id == next).Prerequisites.Select(p => p.Course).ShouldContain(id);
         host.Events.Events.OfType<CourseWithdrawn>().ShouldHaveSingleItem();
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new WithdrawCourse(id)))).Errors.Keys.ShouldBe(["CourseId"]);
+        (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new WithdrawCourse(id)))).Code.ShouldBe("domain_rule.course_withdrawn");
+        (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new UpdateCourse(id, Details())))).Code.ShouldBe("domain_rule.course_withdrawn");
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new WithdrawCourse(CourseId.New())))).Code.ShouldBe(ErrorCodes.NotFound);
     }
 
     [Fact]
@@ -161,8 +163,9 @@ public sealed class PlanHandlerTests
         await host.Send(new ApproveTrainingPlan(plan, "Kepala BPSDM"));
 
         host.Events.Events.OfType<TrainingPlanApproved>().Single().Budget.ShouldBeLessThanOrEqualTo(150_000_000m);
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new RecomposeTrainingPlan(plan)))).Errors.Keys.ShouldBe(["PlanId"]);
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new SubmitTrainingPlan(plan)))).Errors["PlanId"].First().ShouldContain("Approved");
+        (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new RecomposeTrainingPlan(plan)))).Code.ShouldBe("domain_rule.plan_not_draft");
+        (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new SubmitTrainingPlan(plan)))).Message.ShouldContain("Approved");
+        (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new ApproveTrainingPlan(plan, "Lagi")))).Code.ShouldBe("domain_rule.plan_not_submitted");
 
         var revision = await host.Send(new ReviseTrainingPlan(plan));
         await host.Send(new SubmitTrainingPlan(revision));
@@ -170,9 +173,33 @@ public sealed class PlanHandlerTests
 
         var plans = host.Store.Set<TrainingPlan>();
         plans.Single(p => p.Id == plan).Status.ShouldBe(PlanStatus.Superseded);
+        (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new ReviseTrainingPlan(plan)))).Code.ShouldBe("domain_rule.plan_not_approved");
         var revised = plans.Single(p => p.Id == revision);
         (revised.Version, revised.Revises, revised.Status).ShouldBe((2, (TrainingPlanId?)plan, PlanStatus.Approved));
         revised.Lines.ShouldBeEquivalentTo(plans.Single(p => p.Id == plan).Lines);
+    }
+
+    [Fact]
+    public async Task Approving_a_revision_commits_it_and_the_superseded_version_together()
+    {
+        using var host = new TestHost();
+        await PlannedWorld(host);
+        var plan = (await host.Send(new ComposeTrainingPlan("Rencana 2027", 2027, 200_000_000m, World.MetroOpd))).PlanId;
+        await host.Send(new SubmitTrainingPlan(plan));
+        await host.Send(new ApproveTrainingPlan(plan, "Kepala BPSDM"));
+        var revision = await host.Send(new ReviseTrainingPlan(plan));
+        var other = await host.Send(new ReviseTrainingPlan(plan));
+        await host.Send(new SubmitTrainingPlan(revision));
+        await host.Send(new SubmitTrainingPlan(other));
+        host.Store.FailAtWrite(2);
+
+        await Should.ThrowAsync<UnexpectedFailureException>(() => host.Send(new ApproveTrainingPlan(revision, "Kepala BPSDM")));
+
+        host.Store.Set<TrainingPlan>().Select(p => p.Status).ShouldBe([PlanStatus.Approved, PlanStatus.Submitted, PlanStatus.Submitted], ignoreOrder: true);
+        await host.Send(new ApproveTrainingPlan(revision, "Kepala BPSDM"));
+        (await Should.ThrowAsync<DomainRuleException>(() => host.Send(new ApproveTrainingPlan(other, "Kepala BPSDM")))).Code.ShouldBe("domain_rule.revised_plan_not_approved");
+        host.Store.Set<TrainingPlan>().Single(p => p.Id == plan).Status.ShouldBe(PlanStatus.Superseded);
+        host.Store.Set<TrainingPlan>().Single(p => p.Id == other).Status.ShouldBe(PlanStatus.Submitted);
     }
 
     [Fact]
@@ -184,11 +211,11 @@ public sealed class PlanHandlerTests
         var plan = (await host.Send(new ComposeTrainingPlan("Rencana Metro", 2027, 100_000_000m, World.MetroOpd), metro)).PlanId;
 
         host.Store.Set<TrainingPlan>().Single().Lines.SelectMany(l => l.TargetEmployees).ShouldNotBeEmpty();
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new ExplainTrainingPlan(plan), CallerScope.ForRegion(World.PesisirRegion))))
-            .Errors.Keys.ShouldBe(["PlanId"]);
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new ExplainTrainingPlan(plan), CallerScope.ForRegion(World.PesisirRegion))))
+            .Key.ShouldBe(plan.ToString());
         await Should.ThrowAsync<ScopeViolationException>(() => host.Send(new ComposeTrainingPlan("X", 2027, 1m, World.MetroOpd, RegionCode: World.PesisirRegion), metro));
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new ComposeTrainingPlan("X", 2027, 1m, World.PesisirOpd), metro)))
-            .Errors.Keys.ShouldBe(["OwnerOpdCode"]);
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new ComposeTrainingPlan("X", 2027, 1m, World.PesisirOpd), metro)))
+            .Key.ShouldBe(World.PesisirOpd);
     }
 
     [Fact]
@@ -201,7 +228,8 @@ public sealed class PlanHandlerTests
         var error = await Should.ThrowAsync<RequestValidationException>(() => host.Send(new ComposeTrainingPlan("", 2019, -5m, "", Method: (CompositionMethod)7)));
 
         error.Errors.Keys.ShouldBe(["Title", "Year", "Budget", "OwnerOpdCode", "Method"], ignoreOrder: true);
-        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new ApproveTrainingPlan(TrainingPlanId.New(), "")))).Errors.Keys.ShouldBe(["PlanId", "ApprovedBy"], ignoreOrder: true);
+        (await Should.ThrowAsync<RequestValidationException>(() => host.Send(new ApproveTrainingPlan(default, "")))).Errors.Keys.ShouldBe(["PlanId", "ApprovedBy"], ignoreOrder: true);
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(new ApproveTrainingPlan(TrainingPlanId.New(), "Kepala")))).Code.ShouldBe(ErrorCodes.NotFound);
         host.Store.Writes.ShouldBe(0);
         host.Store.Set<TrainingPlan>().ShouldBeEmpty();
     }

@@ -75,7 +75,7 @@ public sealed class ParityWorld : IDisposable
 
         var corrected = Assessments[1];
         var correction = CompetencyAssessment.Record(AssessmentId.New(), Employees[1], corrected.Source, corrected.AssessedOn, "Penilai", [new(Permenpanrb38Of2017.Integritas, ProficiencyLevel.Ahli)], TestHost.Now);
-        corrected.Supersede(correction.Id);
+        corrected.Supersede(correction);
         Assessments.Add(correction);
         Assessments[3].Reject("Atasan", "Bukti kurang");
 

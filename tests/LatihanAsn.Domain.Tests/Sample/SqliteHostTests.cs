@@ -101,7 +101,7 @@ public sealed class SqliteHostTests : IDisposable
         var summary = await _host.SendAsync(new SummarisePopulation(PopulationDimension.Opd));
 
         summary.Groups.ShouldHaveSingleItem().Key.ShouldBe(PesisirOpd);
-        await Should.ThrowAsync<RequestValidationException>(() => _host.SendAsync(new GetEmployeeProfile(metroStaff)));
+        await Should.ThrowAsync<NotFoundInScopeException>(() => _host.SendAsync(new GetEmployeeProfile(metroStaff)));
         await Should.ThrowAsync<ScopeViolationException>(() => _host.SendAsync(new SummarisePopulation(PopulationDimension.Region, RegionCode: Metro)));
     }
 
@@ -180,7 +180,7 @@ public sealed class SqliteHostTests : IDisposable
             [new EvidenceItem(now, "Hasil ujian", "UJI/2025/7")]);
         first.Confirm("Atasan langsung");
         var correction = CompetencyAssessment.Record(AssessmentId.New(), employee, AssessmentSource.Test, new DateOnly(2025, 5, 2), "Uji kompetensi", [new(CompetencyCode.From("T.01"), ProficiencyLevel.Mumpuni)], now.AddMinutes(5));
-        first.Supersede(correction.Id);
+        first.Supersede(correction);
         IAggregateRoot[] all = [framework, opd, position, employee, first, correction];
         foreach (var aggregate in all)
         {

@@ -12,11 +12,9 @@ public sealed record AddAssessmentEvidence(AssessmentId AssessmentId, string Des
 
 internal sealed class AddAssessmentEvidenceValidator : AbstractValidator<AddAssessmentEvidence>
 {
-    public AddAssessmentEvidenceValidator(IReadRepository<CompetencyAssessment> assessments, ICallerScopeAccessor scope)
+    public AddAssessmentEvidenceValidator()
     {
-        RuleFor(x => x.AssessmentId)
-            .MustAsync(async (id, ct) => await assessments.AnyAsync(new AssessmentByIdSpec(scope.Current, id), ct).ConfigureAwait(false))
-            .WithText("Asesmen tidak ditemukan dalam cakupan Anda.", "The assessment was not found within your scope.");
+        RuleFor(x => x.AssessmentId).Required();
         RuleFor(x => x.Description).Required().MaxChars(2000);
         RuleFor(x => x.Reference).MaxChars(500);
     }
@@ -27,8 +25,7 @@ internal sealed class AddAssessmentEvidenceHandler(IRepository<CompetencyAssessm
 {
     public async Task<Unit> Handle(AddAssessmentEvidence request, CancellationToken cancellationToken)
     {
-        var assessment = await assessments.FirstOrDefaultAsync(new AssessmentByIdSpec(scope.Current, request.AssessmentId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Asesmen", "Assessment"), request.AssessmentId.ToString());
+        var assessment = await Load.AssessmentAsync(assessments, scope.Current, request.AssessmentId, cancellationToken).ConfigureAwait(false);
         assessment.AddEvidence(new EvidenceItem(time.GetUtcNow(), request.Description.Trim(), request.Reference?.Trim()));
         await assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(assessment, cancellationToken).ConfigureAwait(false);

@@ -6,7 +6,8 @@ namespace LatihanAsn.Domain.Competencies;
 
 /// <summary>
 /// Confirms a pending assessment (for example the test evidence a completed course produced), so that it counts in the
-/// employee's profile, and therefore in their gaps and the next cycle's needs.
+/// employee's profile, and therefore in their gaps and the next cycle's needs. An assessment that is not pending refuses
+/// (<c>domain_rule.assessment_not_pending</c>).
 /// </summary>
 /// <param name="AssessmentId">The pending assessment, in the caller's scope.</param>
 /// <param name="ConfirmedBy">Who confirms (the supervisor's name or NIP).</param>
@@ -14,9 +15,9 @@ public sealed record ConfirmAssessment(AssessmentId AssessmentId, string Confirm
 
 internal sealed class ConfirmAssessmentValidator : AbstractValidator<ConfirmAssessment>
 {
-    public ConfirmAssessmentValidator(IReadRepository<CompetencyAssessment> assessments, ICallerScopeAccessor scope)
+    public ConfirmAssessmentValidator()
     {
-        PendingAssessmentValidation.Apply(this, x => x.AssessmentId, assessments, scope);
+        RuleFor(x => x.AssessmentId).Required();
         RuleFor(x => x.ConfirmedBy).Required().MaxChars(200);
     }
 }
@@ -25,8 +26,7 @@ internal sealed class ConfirmAssessmentHandler(IRepository<CompetencyAssessment>
 {
     public async Task<Unit> Handle(ConfirmAssessment request, CancellationToken cancellationToken)
     {
-        var assessment = await assessments.FirstOrDefaultAsync(new AssessmentByIdSpec(scope.Current, request.AssessmentId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Asesmen", "Assessment"), request.AssessmentId.ToString());
+        var assessment = await Load.AssessmentAsync(assessments, scope.Current, request.AssessmentId, cancellationToken).ConfigureAwait(false);
         assessment.Confirm(request.ConfirmedBy);
         await assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(assessment, cancellationToken).ConfigureAwait(false);

@@ -18,7 +18,7 @@ public sealed record DefinePosition(string Code, string Name, PositionKind Kind,
 
 internal sealed class DefinePositionValidator : AbstractValidator<DefinePosition>
 {
-    public DefinePositionValidator(IReadRepository<Position> positions, IReadRepository<Opd> opds, ICallerScopeAccessor scope)
+    public DefinePositionValidator(IReadRepository<Position> positions)
     {
         RuleFor(x => x.Code).Required().MaxChars(50)
             .MustAsync(async (code, ct) => !await positions.AnyAsync(new PositionWithCodeSpec(code!.Trim()), ct).ConfigureAwait(false))
@@ -31,9 +31,7 @@ internal sealed class DefinePositionValidator : AbstractValidator<DefinePosition
             .WithText("Hanya jabatan fungsional yang mempunyai jenjang.", "Only functional positions have a grade.");
         RuleFor(x => x.Grade!.Value).IsInEnum().When(x => x.Grade.HasValue)
             .WithText("Jenjang tidak dikenal: {PropertyValue}.", "Unknown grade: {PropertyValue}.");
-        RuleFor(x => x.OpdCode).Required()
-            .MustAsync(async (code, ct) => await opds.AnyAsync(new OpdByCodeSpec(scope.Current, code!.Trim()), ct).ConfigureAwait(false))
-            .WithText("OPD '{PropertyValue}' tidak ditemukan dalam cakupan Anda.", "OPD '{PropertyValue}' was not found within your scope.");
+        RuleFor(x => x.OpdCode).Required().MaxChars(50);
     }
 }
 
@@ -42,8 +40,7 @@ internal sealed class DefinePositionHandler(IRepository<Position> positions, IRe
 {
     public async Task<PositionId> Handle(DefinePosition request, CancellationToken cancellationToken)
     {
-        var opd = await opds.FirstOrDefaultAsync(new OpdByCodeSpec(scope.Current, request.OpdCode.Trim()), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException("OPD", request.OpdCode);
+        var opd = await Load.OpdAsync(opds, scope.Current, request.OpdCode, cancellationToken).ConfigureAwait(false);
         var position = Position.Define(PositionId.New(), request.Code, request.Name, request.Kind, request.Grade, opd.OpdCode, opd.RegionCode, request.Profile);
         await positions.AddAsync(position, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(position, cancellationToken).ConfigureAwait(false);

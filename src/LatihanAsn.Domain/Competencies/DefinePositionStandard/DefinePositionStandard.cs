@@ -14,7 +14,9 @@ public sealed record RequirementInput(string Competency, int Minimum, int? Maxim
 /// Defines a position's competency standard (SKJ) from a day, ending the previous one the day before. Without
 /// requirements, the structural default applies (every managerial and socio-cultural competency of the default
 /// framework at the level of the position's kind; see <see cref="StructuralStandardRuleSet"/>); functional positions
-/// must list their requirements. Every competency must belong to a framework in force on <paramref name="ValidFrom"/>.
+/// must list their requirements (<c>domain_rule.functional_standard_needs_requirements</c>). Every competency must belong to
+/// a framework in force on <paramref name="ValidFrom"/>; a standard not after the latest one is refused by the position
+/// (<c>domain_rule.standard_not_later</c>).
 /// </summary>
 /// <param name="PositionId">The position, in the caller's scope.</param>
 /// <param name="ValidFrom">First day in force.</param>
@@ -24,11 +26,8 @@ public sealed record DefinePositionStandard(PositionId PositionId, DateOnly Vali
 
 internal sealed class DefinePositionStandardValidator : AbstractValidator<DefinePositionStandard>
 {
-    public DefinePositionStandardValidator(IReadRepository<Position> positions, IReadRepository<CompetencyFramework> frameworks, ICallerScopeAccessor scope, LatihanAsnOptions options)
+    public DefinePositionStandardValidator(IReadRepository<CompetencyFramework> frameworks, LatihanAsnOptions options)
     {
-        RuleFor(x => x.PositionId)
-            .MustAsync(async (id, ct) => await positions.AnyAsync(new PositionByIdSpec(scope.Current, id), ct).ConfigureAwait(false))
-            .WithText("Jabatan tidak ditemukan dalam cakupan Anda.", "The position was not found within your scope.");
         RuleFor(x => x.ValidTo).GreaterThanOrEqualTo(x => x.ValidFrom).When(x => x.ValidTo.HasValue)
             .WithText("Tanggal akhir tidak boleh sebelum tanggal mulai.", "The end date must not be before the start date.");
         RuleFor(x => x.Requirements)
@@ -50,14 +49,7 @@ internal sealed class DefinePositionStandardValidator : AbstractValidator<Define
                 var inForce = await frameworks.ListAsync(new FrameworksInForceSpec(request.ValidFrom), ct).ConfigureAwait(false);
                 if (request.Requirements is null)
                 {
-                    var position = await positions.FirstOrDefaultAsync(new PositionByIdSpec(scope.Current, request.PositionId), ct).ConfigureAwait(false);
-                    if (position?.Kind == PositionKind.Fungsional)
-                    {
-                        context.AddFailure(nameof(request.Requirements), Text.Pick(
-                            "Jabatan fungsional tidak punya standar bawaan: tetapkan tingkat per kompetensi.",
-                            "Functional positions have no structural default: list a level per competency."));
-                    }
-                    else if (!inForce.Any(f => f.Code == options.DefaultFrameworkCode))
+                    if (!inForce.Any(f => f.Code == options.DefaultFrameworkCode))
                     {
                         context.AddFailure(nameof(request.Requirements), Text.Pick(
                             $"Kerangka bawaan {options.DefaultFrameworkCode} tidak berlaku pada {Text.Iso(request.ValidFrom)}: definisikan dulu.",
@@ -78,13 +70,6 @@ internal sealed class DefinePositionStandardValidator : AbstractValidator<Define
                     }
                 }
             });
-        RuleFor(x => x.ValidFrom)
-            .MustAsync(async (request, validFrom, ct) =>
-            {
-                var position = await positions.FirstOrDefaultAsync(new PositionByIdSpec(scope.Current, request.PositionId), ct).ConfigureAwait(false);
-                return position is null || position.Standards.Count == 0 || validFrom > position.Standards[^1].ValidFrom;
-            })
-            .WithText("Standar baru harus berlaku sesudah standar terakhir dimulai.", "A new standard must start after the latest one starts.");
     }
 }
 
@@ -99,26 +84,21 @@ internal sealed class DefinePositionStandardHandler(
 {
     public async Task<Unit> Handle(DefinePositionStandard request, CancellationToken cancellationToken)
     {
-        var position = await positions.FirstOrDefaultAsync(new PositionByIdSpec(scope.Current, request.PositionId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Jabatan", "Position"), request.PositionId.ToString());
-        IReadOnlyList<StandardRequirement> requirements;
+        var position = await Load.PositionAsync(positions, scope.Current, request.PositionId, cancellationToken).ConfigureAwait(false);
         if (request.Requirements is null)
         {
             var framework = (await frameworks.ListAsync(new FrameworksInForceSpec(request.ValidFrom), cancellationToken).ConfigureAwait(false))
                 .First(f => f.Code == options.DefaultFrameworkCode);
-            requirements = rules.InForce<StructuralStandardRuleSet>(request.ValidFrom).RequirementsFor(position.Kind, framework);
+            position.DefineStructuralStandard(request.ValidFrom, request.ValidTo, rules.InForce<StructuralStandardRuleSet>(request.ValidFrom), framework);
         }
         else
         {
-            requirements = request.Requirements
-                .Select(r => new StandardRequirement(
-                    CompetencyCode.From(r.Competency),
-                    ProficiencyLevel.From(r.Minimum),
-                    r.Maximum is { } max ? ProficiencyLevel.From(max) : null))
-                .ToArray();
+            position.DefineStandard(request.ValidFrom, request.ValidTo, request.Requirements.Select(r => new StandardRequirement(
+                CompetencyCode.From(r.Competency),
+                ProficiencyLevel.From(r.Minimum),
+                r.Maximum is { } max ? ProficiencyLevel.From(max) : null)));
         }
 
-        position.DefineStandard(request.ValidFrom, request.ValidTo, requirements);
         await positions.UpdateAsync(position, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(position, cancellationToken).ConfigureAwait(false);
         return Unit.Value;

@@ -38,12 +38,7 @@ public sealed record GetEmployeeProfile(EmployeeId EmployeeId, DateOnly? AsOf = 
 
 internal sealed class GetEmployeeProfileValidator : AbstractValidator<GetEmployeeProfile>
 {
-    public GetEmployeeProfileValidator(IReadRepository<Employee> employees, ICallerScopeAccessor scope)
-    {
-        RuleFor(x => x.EmployeeId)
-            .MustAsync(async (id, ct) => await employees.AnyAsync(new EmployeeByIdSpec(scope.Current, id), ct).ConfigureAwait(false))
-            .WithText("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope.");
-    }
+    public GetEmployeeProfileValidator() => RuleFor(x => x.EmployeeId).Required();
 }
 
 internal sealed class GetEmployeeProfileHandler(ProfileLoader loader, ICallerScopeAccessor scope, RuleSetRegistry rules, LatihanAsnOptions options, TimeProvider time)

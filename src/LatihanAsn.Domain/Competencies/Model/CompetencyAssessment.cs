@@ -174,27 +174,46 @@ public sealed class CompetencyAssessment : AggregateRoot<AssessmentId>, IScoped
         Raise(new AssessmentEvidenceAdded(Id, item));
     }
 
-    /// <summary>Marks this assessment as replaced by a newer one.</summary>
+    /// <summary>Marks this assessment as replaced by a newer assessment of the same employee.</summary>
     /// <param name="newer">The assessment that replaces it.</param>
-    /// <exception cref="DomainRuleException">It is already superseded or rejected, or <paramref name="newer"/> is itself.</exception>
-    public void Supersede(AssessmentId newer)
+    /// <exception cref="DomainRuleException">
+    /// <c>assessment_supersedes_itself</c>: <paramref name="newer"/> is this assessment;
+    /// <c>superseding_assessment_of_another_employee</c>: <paramref name="newer"/> assesses another employee;
+    /// <c>assessment_not_current</c>: this assessment is already superseded or rejected.
+    /// Nothing changes then.
+    /// </exception>
+    public void Supersede(CompetencyAssessment newer)
     {
-        Guard.Against.Default(newer.Value);
-        if (newer == Id || Status is AssessmentStatus.Superseded or AssessmentStatus.Rejected)
+        Guard.Against.Null(newer);
+        if (newer.Id == Id)
         {
-            throw new DomainRuleException(Text.Pick(
+            throw new DomainRuleException("assessment_supersedes_itself", Text.Pick(
+                $"Asesmen {Id} tidak dapat menggantikan dirinya sendiri.",
+                $"Assessment {Id} cannot supersede itself."));
+        }
+
+        if (newer.EmployeeId != EmployeeId)
+        {
+            throw new DomainRuleException("superseding_assessment_of_another_employee", Text.Pick(
+                $"Asesmen {Id} hanya dapat digantikan oleh asesmen pegawai yang sama.",
+                $"Assessment {Id} can only be superseded by an assessment of the same employee."));
+        }
+
+        if (Status is AssessmentStatus.Superseded or AssessmentStatus.Rejected)
+        {
+            throw new DomainRuleException("assessment_not_current", Text.Pick(
                 $"Asesmen {Id} berstatus {Status} dan tidak dapat digantikan.",
                 $"Assessment {Id} is {Status} and cannot be superseded."));
         }
 
         Status = AssessmentStatus.Superseded;
-        SupersededBy = newer;
-        Raise(new AssessmentSuperseded(Id, newer));
+        SupersededBy = newer.Id;
+        Raise(new AssessmentSuperseded(Id, newer.Id));
     }
 
     /// <summary>Confirms a pending assessment, so that it counts in the profile.</summary>
     /// <param name="confirmedBy">Who confirms (for example the supervisor's NIP or name).</param>
-    /// <exception cref="DomainRuleException">The assessment is not pending.</exception>
+    /// <exception cref="DomainRuleException"><c>assessment_not_pending</c>: the assessment is not pending (nothing changes).</exception>
     public void Confirm(string confirmedBy)
     {
         Guard.Against.NullOrWhiteSpace(confirmedBy);
@@ -207,7 +226,7 @@ public sealed class CompetencyAssessment : AggregateRoot<AssessmentId>, IScoped
     /// <summary>Rejects a pending assessment.</summary>
     /// <param name="rejectedBy">Who rejects.</param>
     /// <param name="reason">Why.</param>
-    /// <exception cref="DomainRuleException">The assessment is not pending.</exception>
+    /// <exception cref="DomainRuleException"><c>assessment_not_pending</c>: the assessment is not pending (nothing changes).</exception>
     public void Reject(string rejectedBy, string reason)
     {
         Guard.Against.NullOrWhiteSpace(rejectedBy);
@@ -244,7 +263,7 @@ public sealed class CompetencyAssessment : AggregateRoot<AssessmentId>, IScoped
     {
         if (Status != AssessmentStatus.Pending)
         {
-            throw new DomainRuleException(Text.Pick(
+            throw new DomainRuleException("assessment_not_pending", Text.Pick(
                 $"Asesmen {Id} berstatus {Status}, bukan menunggu konfirmasi.",
                 $"Assessment {Id} is {Status}, not pending."));
         }

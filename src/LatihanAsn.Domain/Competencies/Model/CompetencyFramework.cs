@@ -103,19 +103,20 @@ public sealed class CompetencyFramework : AggregateRoot<FrameworkId>
     /// <param name="competencies">The new version's competencies.</param>
     /// <returns>The new version, with a <see cref="FrameworkDefined"/> event pending; this version has a
     /// <see cref="FrameworkRetired"/> event pending.</returns>
-    /// <exception cref="DomainRuleException">This version has already been succeeded, or <paramref name="validFrom"/> is not after its first day.</exception>
+    /// <exception cref="DomainRuleException"><c>framework_superseded</c>: this version has already been succeeded;
+    /// <c>framework_version_not_later</c>: <paramref name="validFrom"/> is not after its first day. Nothing changes then.</exception>
     public CompetencyFramework NextVersion(FrameworkId id, string source, DateOnly validFrom, IEnumerable<CompetencyDefinition> competencies)
     {
         if (ValidTo is not null)
         {
-            throw new DomainRuleException(Text.Pick(
+            throw new DomainRuleException("framework_superseded", Text.Pick(
                 $"Kerangka {Code} versi {Version} sudah digantikan.",
                 $"Framework {Code} version {Version} has already been succeeded."));
         }
 
         if (validFrom <= ValidFrom)
         {
-            throw new DomainRuleException(Text.Pick(
+            throw new DomainRuleException("framework_version_not_later", Text.Pick(
                 $"Versi baru kerangka {Code} harus berlaku sesudah {Text.Iso(ValidFrom)}.",
                 $"The new version of framework {Code} must start after {Text.Iso(ValidFrom)}."));
         }

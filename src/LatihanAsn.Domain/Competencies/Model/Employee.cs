@@ -91,12 +91,25 @@ public sealed class Employee : AggregateRoot<EmployeeId>, IScoped
     /// <summary>Names the position the employee is to hold, or clears it, so needs analysis also measures the gap against it.</summary>
     /// <param name="positionId">The position, or <see langword="null"/> to clear.</param>
     /// <param name="move">Why; required with a position.</param>
-    /// <exception cref="ArgumentException">A position without a reason, or the position already held.</exception>
+    /// <exception cref="ArgumentException">A position without a known reason.</exception>
+    /// <exception cref="DomainRuleException"><c>position_to_be_held_is_held</c>: the position is the one already held
+    /// (nothing changes).</exception>
     public void NamePositionToBeHeld(PositionId? positionId, CareerMove? move)
     {
-        if (positionId is { } id && (move is null || !Enum.IsDefined(move.Value) || id == PositionId))
+        if (positionId is { } id)
         {
-            throw new ArgumentException("A position to be held needs a known reason and must differ from the position held.", nameof(positionId));
+            Guard.Against.Default(id.Value, nameof(positionId));
+            if (move is null || !Enum.IsDefined(move.Value))
+            {
+                throw new ArgumentException("A position to be held needs a known reason.", nameof(move));
+            }
+
+            if (id == PositionId)
+            {
+                throw new DomainRuleException("position_to_be_held_is_held", Text.Pick(
+                    "Jabatan yang akan diduduki tidak boleh sama dengan jabatan sekarang.",
+                    "The position to be held must differ from the position held."));
+            }
         }
 
         PositionToBeHeld = positionId;
@@ -108,10 +121,12 @@ public sealed class Employee : AggregateRoot<EmployeeId>, IScoped
     /// <param name="positionId">The new position.</param>
     /// <param name="opdCode">The new OPD.</param>
     /// <param name="regionCode">The new region.</param>
-    /// <exception cref="ArgumentException">A guard failed.</exception>
+    /// <exception cref="ArgumentException">A guard failed (nothing changes).</exception>
     public void Transfer(PositionId positionId, string opdCode, string regionCode)
     {
         Guard.Against.Default(positionId.Value);
+        Guard.Against.NullOrWhiteSpace(opdCode);
+        Guard.Against.NullOrWhiteSpace(regionCode);
         PositionId = positionId;
         if (PositionToBeHeld == positionId)
         {
@@ -119,8 +134,8 @@ public sealed class Employee : AggregateRoot<EmployeeId>, IScoped
             CareerMove = null;
         }
 
-        OpdCode = Guard.Against.NullOrWhiteSpace(opdCode).Trim();
-        RegionCode = Guard.Against.NullOrWhiteSpace(regionCode).Trim();
+        OpdCode = opdCode.Trim();
+        RegionCode = regionCode.Trim();
         Raise(new EmployeeTransferred(Id, PositionId, RegionCode, OpdCode));
     }
 }

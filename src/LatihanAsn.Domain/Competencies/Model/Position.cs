@@ -180,7 +180,8 @@ public sealed class Position : AggregateRoot<PositionId>, IScoped
     /// <param name="requirements">One requirement per competency, ranges with maximum not below minimum.</param>
     /// <returns>The new standard.</returns>
     /// <exception cref="ArgumentException">No requirements, a duplicate competency, or an inverted range.</exception>
-    /// <exception cref="DomainRuleException"><paramref name="validFrom"/> is not after the latest standard's first day.</exception>
+    /// <exception cref="DomainRuleException"><c>standard_not_later</c>: <paramref name="validFrom"/> is not after the latest
+    /// standard's first day (nothing changes).</exception>
     public CompetencyStandard DefineStandard(DateOnly validFrom, DateOnly? validTo, IEnumerable<StandardRequirement> requirements)
     {
         var list = Guard.Against.Null(requirements).ToList();
@@ -210,7 +211,7 @@ public sealed class Position : AggregateRoot<PositionId>, IScoped
             var latest = _standards[^1];
             if (validFrom <= latest.ValidFrom)
             {
-                throw new DomainRuleException(Text.Pick(
+                throw new DomainRuleException("standard_not_later", Text.Pick(
                     $"Standar baru jabatan {Code} harus berlaku sesudah {Text.Iso(latest.ValidFrom)}.",
                     $"The new standard of position {Code} must start after {Text.Iso(latest.ValidFrom)}."));
             }
@@ -225,6 +226,31 @@ public sealed class Position : AggregateRoot<PositionId>, IScoped
         _standards.Add(standard);
         Raise(new StandardDefined(Id, validFrom, list.Count));
         return standard;
+    }
+
+    /// <summary>
+    /// Defines the structural default standard in force from <paramref name="validFrom"/>: every managerial and
+    /// socio-cultural competency of <paramref name="framework"/> at the level the rule set gives this position's kind.
+    /// </summary>
+    /// <param name="validFrom">First day; after the first day of the latest standard.</param>
+    /// <param name="validTo">Last day, or <see langword="null"/>.</param>
+    /// <param name="rules">The structural standard rule set in force on <paramref name="validFrom"/>.</param>
+    /// <param name="framework">The default framework in force on <paramref name="validFrom"/>.</param>
+    /// <returns>The new standard.</returns>
+    /// <exception cref="DomainRuleException"><c>functional_standard_needs_requirements</c>: the position is functional, so it
+    /// has no structural default; <c>standard_not_later</c>: as <see cref="DefineStandard"/>. Nothing changes then.</exception>
+    public CompetencyStandard DefineStructuralStandard(DateOnly validFrom, DateOnly? validTo, StructuralStandardRuleSet rules, CompetencyFramework framework)
+    {
+        Guard.Against.Null(rules);
+        Guard.Against.Null(framework);
+        if (Kind == PositionKind.Fungsional)
+        {
+            throw new DomainRuleException("functional_standard_needs_requirements", Text.Pick(
+                $"Jabatan fungsional {Code} tidak punya standar bawaan: tetapkan tingkat per kompetensi.",
+                $"Functional position {Code} has no structural default: list a level per competency."));
+        }
+
+        return DefineStandard(validFrom, validTo, rules.RequirementsFor(Kind, framework));
     }
 
     /// <summary>Returns the standard in force on a day.</summary>

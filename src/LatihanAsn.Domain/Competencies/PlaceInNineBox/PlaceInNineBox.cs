@@ -17,14 +17,17 @@ public sealed record NineBoxEntry(EmployeeId EmployeeId, PerformanceRating? Perf
 /// <param name="Placement">The placement.</param>
 public sealed record NineBoxResult(EmployeeId EmployeeId, NineBoxPlacement Placement);
 
-/// <summary>Places employees of the caller's scope in the talent box (9-box), in the order given.</summary>
+/// <summary>
+/// Places employees of the caller's scope in the talent box (9-box), in the order given. An employee outside the scope
+/// is refused with <see cref="NotFoundInScopeException"/>.
+/// </summary>
 /// <param name="Entries">The employees with their ratings or scores; each employee once.</param>
 /// <param name="AsOf">The day whose rule set applies (default: today).</param>
 public sealed record PlaceInNineBox(IReadOnlyList<NineBoxEntry> Entries, DateOnly? AsOf = null) : IRequest<IReadOnlyList<NineBoxResult>>;
 
 internal sealed class PlaceInNineBoxValidator : AbstractValidator<PlaceInNineBox>
 {
-    public PlaceInNineBoxValidator(IReadRepository<Employee> employees, ICallerScopeAccessor scope)
+    public PlaceInNineBoxValidator()
     {
         RuleFor(x => x.Entries).Required()
             .Must(e => e is null || e.Select(x => x.EmployeeId).Distinct().Count() == e.Count)
@@ -42,31 +45,21 @@ internal sealed class PlaceInNineBoxValidator : AbstractValidator<PlaceInNineBox
             entry.RuleFor(e => e.Potential!.Value).IsInEnum().When(e => e.Potential.HasValue)
                 .WithText("Peringkat potensial tidak dikenal: {PropertyValue}.", "Unknown potential rating: {PropertyValue}.");
         });
-        RuleFor(x => x.Entries).CustomAsync(async (entries, context, ct) =>
-        {
-            if (entries is null || entries.Count == 0)
-            {
-                return;
-            }
-
-            var ids = entries.Select(e => e.EmployeeId).Distinct().ToArray();
-            var found = (await employees.ListAsync(new EmployeesSpec(scope.Current, ids: ids), ct).ConfigureAwait(false)).Select(e => e.Id).ToHashSet();
-            for (var i = 0; i < entries.Count; i++)
-            {
-                if (!found.Contains(entries[i].EmployeeId))
-                {
-                    context.AddFailure($"Entries[{i}].EmployeeId", Text.Pick("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope."));
-                }
-            }
-        });
     }
 }
 
-internal sealed class PlaceInNineBoxHandler(RuleSetRegistry rules, TimeProvider time)
+internal sealed class PlaceInNineBoxHandler(IReadRepository<Employee> employees, ICallerScopeAccessor scope, RuleSetRegistry rules, TimeProvider time)
     : IRequestHandler<PlaceInNineBox, IReadOnlyList<NineBoxResult>>
 {
-    public Task<IReadOnlyList<NineBoxResult>> Handle(PlaceInNineBox request, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<NineBoxResult>> Handle(PlaceInNineBox request, CancellationToken cancellationToken)
     {
+        var ids = request.Entries.Select(e => e.EmployeeId).ToArray();
+        var found = (await employees.ListAsync(new EmployeesSpec(scope.Current, ids: ids), cancellationToken).ConfigureAwait(false)).Select(e => e.Id).ToHashSet();
+        foreach (var id in ids.Where(id => !found.Contains(id)))
+        {
+            throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), id.ToString());
+        }
+
         var ruleSet = rules.InForce<NineBoxRuleSet>(request.AsOf ?? time.Today());
         IReadOnlyList<NineBoxResult> results = request.Entries
             .Select(e => new NineBoxResult(
@@ -76,6 +69,6 @@ internal sealed class PlaceInNineBoxHandler(RuleSetRegistry rules, TimeProvider 
                     e.Potential ?? ruleSet.ClassifyPotential(e.PotentialScore!.Value),
                     ruleSet)))
             .ToArray();
-        return Task.FromResult(results);
+        return results;
     }
 }

@@ -17,7 +17,8 @@ public sealed record EvidenceInput(string Description, string? Reference = null)
 /// <summary>
 /// Records a competency assessment of an employee in the caller's scope. Each competency must belong to a framework
 /// in force on the assessment day, which must not be in the future. To correct an assessment, record a new one that
-/// names it in <paramref name="Supersedes"/>: the old one is kept, marked superseded. Returns the new identifier.
+/// names it in <paramref name="Supersedes"/>: the old one is kept, marked superseded (it must be the same employee's
+/// and still confirmed or pending, see <see cref="CompetencyAssessment.Supersede"/>). Returns the new identifier.
 /// </summary>
 /// <param name="EmployeeId">The employee.</param>
 /// <param name="Source">The source.</param>
@@ -39,16 +40,8 @@ public sealed record RecordAssessment(
 
 internal sealed class RecordAssessmentValidator : AbstractValidator<RecordAssessment>
 {
-    public RecordAssessmentValidator(
-        IReadRepository<Employee> employees,
-        IReadRepository<CompetencyAssessment> assessments,
-        IReadRepository<CompetencyFramework> frameworks,
-        ICallerScopeAccessor scope,
-        TimeProvider time)
+    public RecordAssessmentValidator(IReadRepository<CompetencyFramework> frameworks, TimeProvider time)
     {
-        RuleFor(x => x.EmployeeId)
-            .MustAsync(async (id, ct) => await employees.AnyAsync(new EmployeeByIdSpec(scope.Current, id), ct).ConfigureAwait(false))
-            .WithText("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope.");
         RuleFor(x => x.Source).KnownValue();
         RuleFor(x => x.AssessedOn).Must(day => day <= time.Today())
             .WithText("Tanggal asesmen tidak boleh di masa depan.", "The assessment day must not be in the future.");
@@ -86,16 +79,6 @@ internal sealed class RecordAssessmentValidator : AbstractValidator<RecordAssess
                 }
             }
         });
-        RuleFor(x => x.Supersedes)
-            .MustAsync(async (request, supersedes, ct) =>
-            {
-                var old = await assessments.FirstOrDefaultAsync(new AssessmentByIdSpec(scope.Current, supersedes!.Value), ct).ConfigureAwait(false);
-                return old is not null && old.EmployeeId == request.EmployeeId && old.Status is AssessmentStatus.Confirmed or AssessmentStatus.Pending;
-            })
-            .When(x => x.Supersedes.HasValue)
-            .WithText(
-                "Asesmen yang digantikan harus milik pegawai yang sama, dalam cakupan Anda, dan masih berlaku atau menunggu konfirmasi.",
-                "The superseded assessment must belong to the same employee, be within your scope, and be confirmed or pending.");
     }
 }
 
@@ -109,14 +92,10 @@ internal sealed class RecordAssessmentHandler(
 {
     public async Task<AssessmentId> Handle(RecordAssessment request, CancellationToken cancellationToken)
     {
-        var employee = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope.Current, request.EmployeeId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.EmployeeId.ToString());
-        CompetencyAssessment? old = null;
-        if (request.Supersedes is { } supersedes)
-        {
-            old = await assessments.FirstOrDefaultAsync(new AssessmentByIdSpec(scope.Current, supersedes), cancellationToken).ConfigureAwait(false)
-                ?? throw new NotFoundInScopeException(Text.Pick("Asesmen", "Assessment"), supersedes.ToString());
-        }
+        var employee = await Load.EmployeeAsync(employees, scope.Current, request.EmployeeId, cancellationToken).ConfigureAwait(false);
+        var old = request.Supersedes is { } supersedes
+            ? await Load.AssessmentAsync(assessments, scope.Current, supersedes, cancellationToken).ConfigureAwait(false)
+            : null;
 
         var now = time.GetUtcNow();
         var assessment = CompetencyAssessment.Record(
@@ -129,7 +108,7 @@ internal sealed class RecordAssessmentHandler(
             now,
             request.Pending,
             request.Evidence?.Select(e => new EvidenceItem(now, e.Description.Trim(), e.Reference?.Trim())));
-        old?.Supersede(assessment.Id);
+        old?.Supersede(assessment); // refuses another employee's, a superseded or a rejected assessment
 
         await assessments.AddAsync(assessment, cancellationToken).ConfigureAwait(false);
         if (old is not null)

@@ -16,7 +16,7 @@ public sealed record RegisterEmployee(string Nip, string Name, EmploymentType Em
 
 internal sealed class RegisterEmployeeValidator : AbstractValidator<RegisterEmployee>
 {
-    public RegisterEmployeeValidator(IReadRepository<Employee> employees, IReadRepository<Position> positions, ICallerScopeAccessor scope)
+    public RegisterEmployeeValidator(IReadRepository<Employee> employees)
     {
         RuleFor(x => x.Nip).Required().Custom((text, context) =>
         {
@@ -31,9 +31,6 @@ internal sealed class RegisterEmployeeValidator : AbstractValidator<RegisterEmpl
             .WithText("NIP '{PropertyValue}' sudah terdaftar.", "NIP '{PropertyValue}' is already registered.");
         RuleFor(x => x.Name).Required().MaxChars(200);
         RuleFor(x => x.Employment).KnownValue();
-        RuleFor(x => x.PositionId)
-            .MustAsync(async (id, ct) => await positions.AnyAsync(new PositionByIdSpec(scope.Current, id), ct).ConfigureAwait(false))
-            .WithText("Jabatan tidak ditemukan dalam cakupan Anda.", "The position was not found within your scope.");
     }
 }
 
@@ -42,8 +39,7 @@ internal sealed class RegisterEmployeeHandler(IRepository<Employee> employees, I
 {
     public async Task<EmployeeId> Handle(RegisterEmployee request, CancellationToken cancellationToken)
     {
-        var position = await positions.FirstOrDefaultAsync(new PositionByIdSpec(scope.Current, request.PositionId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Jabatan", "Position"), request.PositionId.ToString());
+        var position = await Load.PositionAsync(positions, scope.Current, request.PositionId, cancellationToken).ConfigureAwait(false);
         var employee = Employee.Register(EmployeeId.New(), Nip.Parse(request.Nip), request.Name, request.Employment, position.Id, position.OpdCode, position.RegionCode);
         await employees.AddAsync(employee, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(employee, cancellationToken).ConfigureAwait(false);

@@ -4,7 +4,7 @@ using MediatR;
 
 namespace LatihanAsn.Domain.Competencies;
 
-/// <summary>Rejects a pending assessment; it never counts.</summary>
+/// <summary>Rejects a pending assessment; it never counts. One that is not pending refuses (<c>domain_rule.assessment_not_pending</c>).</summary>
 /// <param name="AssessmentId">The pending assessment, in the caller's scope.</param>
 /// <param name="RejectedBy">Who rejects.</param>
 /// <param name="Reason">Why.</param>
@@ -12,9 +12,9 @@ public sealed record RejectAssessment(AssessmentId AssessmentId, string Rejected
 
 internal sealed class RejectAssessmentValidator : AbstractValidator<RejectAssessment>
 {
-    public RejectAssessmentValidator(IReadRepository<CompetencyAssessment> assessments, ICallerScopeAccessor scope)
+    public RejectAssessmentValidator()
     {
-        PendingAssessmentValidation.Apply(this, x => x.AssessmentId, assessments, scope);
+        RuleFor(x => x.AssessmentId).Required();
         RuleFor(x => x.RejectedBy).Required().MaxChars(200);
         RuleFor(x => x.Reason).Required().MaxChars(2000);
     }
@@ -24,8 +24,7 @@ internal sealed class RejectAssessmentHandler(IRepository<CompetencyAssessment> 
 {
     public async Task<Unit> Handle(RejectAssessment request, CancellationToken cancellationToken)
     {
-        var assessment = await assessments.FirstOrDefaultAsync(new AssessmentByIdSpec(scope.Current, request.AssessmentId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Asesmen", "Assessment"), request.AssessmentId.ToString());
+        var assessment = await Load.AssessmentAsync(assessments, scope.Current, request.AssessmentId, cancellationToken).ConfigureAwait(false);
         assessment.Reject(request.RejectedBy, request.Reason);
         await assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(assessment, cancellationToken).ConfigureAwait(false);

@@ -31,15 +31,7 @@ internal sealed class SummarisePopulationHandler(ProfileLoader loader, ICallerSc
     public async Task<PopulationSummary> Handle(SummarisePopulation request, CancellationToken cancellationToken)
     {
         var caller = scope.Current;
-        if (request.RegionCode is { } region && !caller.CoversRegion(region))
-        {
-            throw new ScopeViolationException(caller, Text.Pick($"wilayah {region}", $"region {region}"));
-        }
-
-        if (request.OpdCode is { } opd && !await opds.AnyAsync(new OpdByCodeSpec(caller, opd), cancellationToken).ConfigureAwait(false))
-        {
-            throw new ScopeViolationException(caller, $"OPD {opd}");
-        }
+        await ScopeGuard.EnsureWithinAsync(caller, request.RegionCode, request.OpdCode, opds, cancellationToken).ConfigureAwait(false);
 
         var asOf = request.AsOf ?? time.Today();
         var snapshots = await loader.LoadAsync(caller, asOf, request.RegionCode, request.OpdCode, null, cancellationToken).ConfigureAwait(false);

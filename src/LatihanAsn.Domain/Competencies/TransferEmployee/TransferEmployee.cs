@@ -15,14 +15,10 @@ public sealed record TransferEmployee(EmployeeId EmployeeId, PositionId Position
 
 internal sealed class TransferEmployeeValidator : AbstractValidator<TransferEmployee>
 {
-    public TransferEmployeeValidator(IReadRepository<Employee> employees, IReadRepository<Position> positions, ICallerScopeAccessor scope)
+    public TransferEmployeeValidator()
     {
-        RuleFor(x => x.EmployeeId)
-            .MustAsync(async (id, ct) => await employees.AnyAsync(new EmployeeByIdSpec(scope.Current, id), ct).ConfigureAwait(false))
-            .WithText("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope.");
-        RuleFor(x => x.PositionId)
-            .MustAsync(async (id, ct) => await positions.AnyAsync(new PositionByIdSpec(scope.Current, id), ct).ConfigureAwait(false))
-            .WithText("Jabatan tidak ditemukan dalam cakupan Anda.", "The position was not found within your scope.");
+        RuleFor(x => x.EmployeeId).Required();
+        RuleFor(x => x.PositionId).Required();
     }
 }
 
@@ -38,35 +34,24 @@ internal sealed class TransferEmployeeHandler(
 {
     public async Task<Unit> Handle(TransferEmployee request, CancellationToken cancellationToken)
     {
-        var employee = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope.Current, request.EmployeeId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.EmployeeId.ToString());
-        var position = await positions.FirstOrDefaultAsync(new PositionByIdSpec(scope.Current, request.PositionId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Jabatan", "Position"), request.PositionId.ToString());
-        var history = await assessments.ListAsync(new AssessmentsSpec(scope.Current, employee.Id), cancellationToken).ConfigureAwait(false);
-        var hours = await ledgers.ListAsync(new NeedsAnalysis.LedgersSpec(scope.Current, null, employee.Id), cancellationToken).ConfigureAwait(false);
-        var appraised = await appraisals.ListAsync(new NeedsAnalysis.AppraisalsSpec(scope.Current, employee.Id), cancellationToken).ConfigureAwait(false);
+        var caller = scope.Current;
+        var employee = await Load.EmployeeAsync(employees, caller, request.EmployeeId, cancellationToken).ConfigureAwait(false);
+        var position = await Load.PositionAsync(positions, caller, request.PositionId, cancellationToken).ConfigureAwait(false);
+        var history = await assessments.ListAsync(new AssessmentsSpec(caller, employee.Id), cancellationToken).ConfigureAwait(false);
+        var hours = await ledgers.ListAsync(new NeedsAnalysis.LedgersSpec(caller, null, employee.Id), cancellationToken).ConfigureAwait(false);
+        var appraised = await appraisals.ListAsync(new NeedsAnalysis.AppraisalsSpec(caller, employee.Id), cancellationToken).ConfigureAwait(false);
+
         employee.Transfer(position.Id, position.OpdCode, position.RegionCode);
         history.ForEach(a => a.FollowTransfer(employee));
         hours.ForEach(l => l.FollowTransfer(employee));
         appraised.ForEach(a => a.FollowTransfer(employee));
 
+        // Every write is staged here and committed together by the pipeline, so the records never split from their employee.
         await employees.UpdateAsync(employee, cancellationToken).ConfigureAwait(false);
-        if (history.Count > 0)
-        {
-            await assessments.UpdateRangeAsync(history, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (hours.Count > 0)
-        {
-            await ledgers.UpdateRangeAsync(hours, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (appraised.Count > 0)
-        {
-            await appraisals.UpdateRangeAsync(appraised, cancellationToken).ConfigureAwait(false);
-        }
-
-        await events.PublishAsync(employee, cancellationToken).ConfigureAwait(false);
+        await assessments.UpdateRangeAsync(history, cancellationToken).ConfigureAwait(false);
+        await ledgers.UpdateRangeAsync(hours, cancellationToken).ConfigureAwait(false);
+        await appraisals.UpdateRangeAsync(appraised, cancellationToken).ConfigureAwait(false);
+        await events.PublishAsync([employee, .. history, .. hours, .. appraised], cancellationToken).ConfigureAwait(false);
         return Unit.Value;
     }
 }

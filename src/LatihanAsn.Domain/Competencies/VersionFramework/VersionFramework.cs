@@ -6,7 +6,9 @@ namespace LatihanAsn.Domain.Competencies;
 
 /// <summary>
 /// Publishes the next version of an existing framework; the current version ends the day before
-/// <paramref name="ValidFrom"/>. Returns the new version's identifier.
+/// <paramref name="ValidFrom"/>, and both are committed together. An unknown code is not found; a day not after the
+/// current version's first day is refused by the framework (<c>domain_rule.framework_version_not_later</c>). Returns
+/// the new version's identifier.
 /// </summary>
 /// <param name="Code">The framework code.</param>
 /// <param name="Source">The regulation or decision behind the new version.</param>
@@ -16,21 +18,10 @@ public sealed record VersionFramework(string Code, string Source, DateOnly Valid
 
 internal sealed class VersionFrameworkValidator : AbstractValidator<VersionFramework>
 {
-    public VersionFrameworkValidator(IReadRepository<CompetencyFramework> frameworks)
+    public VersionFrameworkValidator()
     {
-        RuleFor(x => x.Code).Required()
-            .MustAsync(async (code, ct) => await frameworks.AnyAsync(new FrameworkVersionsSpec(code!.Trim()), ct).ConfigureAwait(false))
-            .WithText("Kerangka '{PropertyValue}' belum ada: gunakan DefineFramework.", "Framework '{PropertyValue}' does not exist: use DefineFramework.");
+        RuleFor(x => x.Code).Required().MaxChars(100);
         RuleFor(x => x.Source).Required().MaxChars(500);
-        RuleFor(x => x.ValidFrom)
-            .MustAsync(async (request, validFrom, ct) =>
-            {
-                var current = await frameworks.FirstOrDefaultAsync(new FrameworkVersionsSpec(request.Code?.Trim() ?? string.Empty), ct).ConfigureAwait(false);
-                return current is null || (current.ValidTo is null && validFrom > current.ValidFrom);
-            })
-            .WithText(
-                "Versi baru harus berlaku sesudah hari pertama versi yang sekarang.",
-                "The new version must start after the current version's first day.");
         RuleFor(x => x.Competencies).Required()
             .Must(CompetencyInputValidator.DistinctCodes).WithText("Kode kompetensi harus unik.", "Competency codes must be unique.");
         RuleForEach(x => x.Competencies).SetValidator(new CompetencyInputValidator());
@@ -42,8 +33,7 @@ internal sealed class VersionFrameworkHandler(IRepository<CompetencyFramework> f
 {
     public async Task<FrameworkId> Handle(VersionFramework request, CancellationToken cancellationToken)
     {
-        var current = await frameworks.FirstOrDefaultAsync(new FrameworkVersionsSpec(request.Code.Trim()), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Kerangka", "Framework"), request.Code);
+        var current = await Load.CurrentFrameworkAsync(frameworks, request.Code, cancellationToken).ConfigureAwait(false);
         var next = current.NextVersion(FrameworkId.New(), request.Source, request.ValidFrom, CompetencyInputValidator.ToDefinitions(request.Competencies));
         await frameworks.AddAsync(next, cancellationToken).ConfigureAwait(false);
         await frameworks.UpdateAsync(current, cancellationToken).ConfigureAwait(false);

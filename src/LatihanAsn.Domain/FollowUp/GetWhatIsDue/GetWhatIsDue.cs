@@ -92,10 +92,7 @@ internal sealed class GetWhatIsDueHandler(
     public async Task<DueReport> Handle(GetWhatIsDue request, CancellationToken cancellationToken)
     {
         var caller = scope.Current;
-        if (request.RegionCode is { } region && !caller.CoversRegion(region))
-        {
-            throw new ScopeViolationException(caller, Text.Pick($"wilayah {region}", $"region {region}"));
-        }
+        ScopeGuard.EnsureRegion(caller, request.RegionCode);
 
         var asOf = request.AsOf ?? time.Today();
         var until = asOf.AddDays(request.HorizonDays);

@@ -4,27 +4,16 @@ using MediatR;
 
 namespace LatihanAsn.Domain.NeedsAnalysis;
 
-/// <summary>Closes a survey whose population the caller's scope covers.</summary>
+/// <summary>
+/// Closes a survey whose population the caller's scope covers. A survey the caller cannot see is not found; a survey
+/// already closed is refused by the survey (<c>domain_rule.survey_closed</c>).
+/// </summary>
 /// <param name="SurveyId">The survey.</param>
 public sealed record CloseNeedsSurvey(SurveyId SurveyId) : IRequest<Unit>;
 
 internal sealed class CloseNeedsSurveyValidator : AbstractValidator<CloseNeedsSurvey>
 {
-    public CloseNeedsSurveyValidator(SurveyAccess access)
-    {
-        RuleFor(x => x.SurveyId).CustomAsync(async (id, context, ct) =>
-        {
-            var survey = await access.FindAsync(id, ct).ConfigureAwait(false);
-            if (survey is null)
-            {
-                context.AddFailure(Text.Pick("Survei tidak ditemukan dalam cakupan Anda.", "The survey was not found within your scope."));
-            }
-            else if (survey.Status == SurveyStatus.Closed)
-            {
-                context.AddFailure(Text.Pick("Survei sudah ditutup.", "The survey is already closed."));
-            }
-        });
-    }
+    public CloseNeedsSurveyValidator() => RuleFor(x => x.SurveyId).Required();
 }
 
 internal sealed class CloseNeedsSurveyHandler(IRepository<NeedsSurvey> surveys, SurveyAccess access, ICallerScopeAccessor scope, TimeProvider time, DomainEventPublisher events)
@@ -32,13 +21,9 @@ internal sealed class CloseNeedsSurveyHandler(IRepository<NeedsSurvey> surveys, 
 {
     public async Task<Unit> Handle(CloseNeedsSurvey request, CancellationToken cancellationToken)
     {
-        var survey = await access.FindAsync(request.SurveyId, cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Survei", "Survey"), request.SurveyId.ToString());
-        if (!access.CoversPopulation(survey.Population))
-        {
-            throw new ScopeViolationException(scope.Current, Text.Pick($"survei '{survey.Title}'", $"survey '{survey.Title}'"));
-        }
-
+        var survey = await access.LoadAsync(request.SurveyId, cancellationToken).ConfigureAwait(false);
+        var population = survey.Population;
+        ScopeGuard.EnsureCoversWhole(scope.Current, population.RegionCode, population.OpdCode, Text.Pick($"survei '{survey.Title}'", $"survey '{survey.Title}'"));
         survey.Close(time.GetUtcNow());
         await surveys.UpdateAsync(survey, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(survey, cancellationToken).ConfigureAwait(false);

@@ -16,11 +16,7 @@ public sealed record ComputeIndividualNeeds(EmployeeId EmployeeId, DateOnly? AsO
 
 internal sealed class ComputeIndividualNeedsValidator : AbstractValidator<ComputeIndividualNeeds>
 {
-    public ComputeIndividualNeedsValidator(IReadRepository<Employee> employees, ICallerScopeAccessor scope)
-    {
-        RuleFor(x => x.EmployeeId).MustAsync((id, ct) => employees.AnyAsync(new EmployeeByIdSpec(scope.Current, id), ct))
-            .WithText("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope.");
-    }
+    public ComputeIndividualNeedsValidator() => RuleFor(x => x.EmployeeId).Required();
 }
 
 internal sealed class ComputeIndividualNeedsHandler(NeedsLoader loader, ICallerScopeAccessor scope, TimeProvider time)

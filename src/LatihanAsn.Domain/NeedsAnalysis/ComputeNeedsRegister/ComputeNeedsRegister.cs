@@ -19,14 +19,11 @@ public sealed record ComputeNeedsRegister(PopulationDimension By, string? Region
 
 internal sealed class ComputeNeedsRegisterValidator : AbstractValidator<ComputeNeedsRegister>
 {
-    public ComputeNeedsRegisterValidator(SurveyAccess access)
+    public ComputeNeedsRegisterValidator()
     {
         RuleFor(x => x.By).KnownValue();
         RuleFor(x => x.RegionCode).MaxChars(20);
         RuleFor(x => x.OpdCode).MaxChars(50);
-        RuleFor(x => x.SurveyId!.Value).MustAsync(async (id, ct) => await access.FindAsync(id, ct).ConfigureAwait(false) is not null)
-            .When(x => x.SurveyId.HasValue).OverridePropertyName(nameof(ComputeNeedsRegister.SurveyId))
-            .WithText("Survei tidak ditemukan dalam cakupan Anda.", "The survey was not found within your scope.");
     }
 }
 
@@ -44,25 +41,16 @@ internal sealed class ComputeNeedsRegisterHandler(
     public async Task<NeedsRegister> Handle(ComputeNeedsRegister request, CancellationToken cancellationToken)
     {
         var caller = scope.Current;
-        if (request.RegionCode is { } region && !caller.CoversRegion(region))
-        {
-            throw new ScopeViolationException(caller, Text.Pick($"wilayah {region}", $"region {region}"));
-        }
-
-        if (request.OpdCode is { } opd && !await opds.AnyAsync(new OpdByCodeSpec(caller, opd), cancellationToken).ConfigureAwait(false))
-        {
-            throw new ScopeViolationException(caller, $"OPD {opd}");
-        }
+        await ScopeGuard.EnsureWithinAsync(caller, request.RegionCode, request.OpdCode, opds, cancellationToken).ConfigureAwait(false);
+        var survey = request.SurveyId is { } surveyId ? await access.LoadAsync(surveyId, cancellationToken).ConfigureAwait(false) : null;
 
         var asOf = request.AsOf ?? time.Today();
         var rows = await loader.LoadAsync(caller, asOf, request.RegionCode, request.OpdCode, null, false, cancellationToken).ConfigureAwait(false);
         var members = rows.Select(r => new NeedsMember(r.Snapshot.Employee.Id, r.Snapshot.Employee.RegionCode, r.Snapshot.Employee.OpdCode, r.Snapshot.Position.Kind, r.Needs));
         var surveyed = new List<SurveyMember>();
         var scale = RatingScale.OneToFive;
-        if (request.SurveyId is { } surveyId)
+        if (survey is not null)
         {
-            var survey = await access.FindAsync(surveyId, cancellationToken).ConfigureAwait(false)
-                ?? throw new NotFoundInScopeException(Text.Pick("Survei", "Survey"), surveyId.ToString());
             scale = survey.Scale;
             var answered = await responses.ListAsync(new SurveyResponsesSpec(caller, survey.Id), cancellationToken).ConfigureAwait(false);
             surveyed.AddRange(answered

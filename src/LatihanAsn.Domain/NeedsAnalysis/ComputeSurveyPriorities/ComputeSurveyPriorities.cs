@@ -37,11 +37,7 @@ public sealed record ComputeSurveyPriorities(SurveyId SurveyId) : IRequest<Surve
 
 internal sealed class ComputeSurveyPrioritiesValidator : AbstractValidator<ComputeSurveyPriorities>
 {
-    public ComputeSurveyPrioritiesValidator(SurveyAccess access)
-    {
-        RuleFor(x => x.SurveyId).MustAsync(async (id, ct) => await access.FindAsync(id, ct).ConfigureAwait(false) is not null)
-            .WithText("Survei tidak ditemukan dalam cakupan Anda.", "The survey was not found within your scope.");
-    }
+    public ComputeSurveyPrioritiesValidator() => RuleFor(x => x.SurveyId).Required();
 }
 
 internal sealed class ComputeSurveyPrioritiesHandler(SurveyAccess access, IReadRepository<SurveyResponse> responses, ICallerScopeAccessor scope, LatihanAsnOptions options)
@@ -49,8 +45,7 @@ internal sealed class ComputeSurveyPrioritiesHandler(SurveyAccess access, IReadR
 {
     public async Task<SurveyPriorities> Handle(ComputeSurveyPriorities request, CancellationToken cancellationToken)
     {
-        var survey = await access.FindAsync(request.SurveyId, cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Survei", "Survey"), request.SurveyId.ToString());
+        var survey = await access.LoadAsync(request.SurveyId, cancellationToken).ConfigureAwait(false);
         var answered = await responses.ListAsync(new SurveyResponsesSpec(scope.Current, survey.Id), cancellationToken).ConfigureAwait(false);
         if (answered.Count < options.MinimumGroupSize)
         {

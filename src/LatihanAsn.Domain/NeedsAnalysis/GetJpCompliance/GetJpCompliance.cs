@@ -64,15 +64,7 @@ internal sealed class GetJpComplianceHandler(
     public async Task<JpComplianceReport> Handle(GetJpCompliance request, CancellationToken cancellationToken)
     {
         var caller = scope.Current;
-        if (request.RegionCode is { } region && !caller.CoversRegion(region))
-        {
-            throw new ScopeViolationException(caller, Text.Pick($"wilayah {region}", $"region {region}"));
-        }
-
-        if (request.OpdCode is { } opd && !await opds.AnyAsync(new OpdByCodeSpec(caller, opd), cancellationToken).ConfigureAwait(false))
-        {
-            throw new ScopeViolationException(caller, $"OPD {opd}");
-        }
+        await ScopeGuard.EnsureWithinAsync(caller, request.RegionCode, request.OpdCode, opds, cancellationToken).ConfigureAwait(false);
 
         var conversion = rules.InForce<JpConversionRuleSet>(new DateOnly(request.Year, 12, 31));
         var ids = request.EmployeeId is { } one ? new[] { one } : null;

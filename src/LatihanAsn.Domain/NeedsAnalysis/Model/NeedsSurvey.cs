@@ -154,7 +154,7 @@ public sealed class NeedsSurvey : AggregateRoot<SurveyId>
 
     /// <summary>Closes the survey.</summary>
     /// <param name="closedAt">When.</param>
-    /// <exception cref="DomainRuleException">It is already closed.</exception>
+    /// <exception cref="DomainRuleException"><c>survey_closed</c>: it is already closed (nothing changes).</exception>
     public void Close(DateTimeOffset closedAt)
     {
         EnsureOpen();
@@ -164,12 +164,12 @@ public sealed class NeedsSurvey : AggregateRoot<SurveyId>
     }
 
     /// <summary>Throws unless the survey takes responses.</summary>
-    /// <exception cref="DomainRuleException">The survey is closed.</exception>
+    /// <exception cref="DomainRuleException"><c>survey_closed</c>: the survey is closed.</exception>
     public void EnsureOpen()
     {
         if (Status != SurveyStatus.Open)
         {
-            throw new DomainRuleException(Text.Pick($"Survei '{Title}' sudah ditutup.", $"Survey '{Title}' is closed."));
+            throw new DomainRuleException("survey_closed", Text.Pick($"Survei '{Title}' sudah ditutup.", $"Survey '{Title}' is closed."));
         }
     }
 

@@ -78,8 +78,11 @@ public sealed class SurveyResponse : AggregateRoot<SurveyResponseId>, IScoped
     /// <param name="proposals">The proposals.</param>
     /// <param name="submittedAt">When.</param>
     /// <returns>The response, with a <see cref="SurveyResponseSubmitted"/> event pending.</returns>
-    /// <exception cref="DomainRuleException">The survey is closed or the respondent is outside its population.</exception>
-    /// <exception cref="ArgumentException">An answer does not fit the survey.</exception>
+    /// <exception cref="DomainRuleException"><c>survey_closed</c>: the survey is closed; <c>respondent_not_in_population</c>:
+    /// the respondent is outside its population; <c>response_does_not_fit_survey</c>: an item the survey does not ask, a
+    /// rating outside its scale, or proposals to a survey that takes none (every problem is in
+    /// <see cref="LatihanAsnException.Details"/> under <c>problems</c>, keyed like the request's properties).</exception>
+    /// <exception cref="ArgumentException">A guard failed: an item answered twice, an empty proposal, or nothing at all.</exception>
     public static SurveyResponse Submit(SurveyResponseId id, NeedsSurvey survey, Employee respondent, PositionKind positionKind, IEnumerable<SurveyAnswer> answers, IEnumerable<ProposedTopic> proposals, DateTimeOffset submittedAt)
     {
         Guard.Against.Default(id.Value);
@@ -88,7 +91,7 @@ public sealed class SurveyResponse : AggregateRoot<SurveyResponseId>, IScoped
         survey.EnsureOpen();
         if (!survey.Population.Includes(respondent.RegionCode, respondent.OpdCode, positionKind))
         {
-            throw new DomainRuleException(Text.Pick(
+            throw new DomainRuleException("respondent_not_in_population", Text.Pick(
                 $"Responden {respondent.Nip} tidak termasuk populasi survei '{survey.Title}'.",
                 $"Respondent {respondent.Nip} is not in the population of survey '{survey.Title}'."));
         }
@@ -112,8 +115,9 @@ public sealed class SurveyResponse : AggregateRoot<SurveyResponseId>, IScoped
     /// <param name="answers">The new answers.</param>
     /// <param name="proposals">The new proposals.</param>
     /// <param name="submittedAt">When.</param>
-    /// <exception cref="DomainRuleException">The survey is closed.</exception>
-    /// <exception cref="ArgumentException">An answer does not fit the survey, or the survey is another one.</exception>
+    /// <exception cref="DomainRuleException"><c>survey_closed</c>: the survey is closed; <c>response_does_not_fit_survey</c>:
+    /// as for <see cref="Submit"/>. Nothing changes then.</exception>
+    /// <exception cref="ArgumentException">A guard failed, or the survey is another one.</exception>
     public void Replace(NeedsSurvey survey, IEnumerable<SurveyAnswer> answers, IEnumerable<ProposedTopic> proposals, DateTimeOffset submittedAt)
     {
         Guard.Against.Null(survey);
@@ -143,33 +147,9 @@ public sealed class SurveyResponse : AggregateRoot<SurveyResponseId>, IScoped
     {
         var answerList = Guard.Against.Null(answers).ToList();
         var proposalList = Guard.Against.Null(proposals).ToList();
-        var scale = survey.Scale;
-        foreach (var answer in answerList)
-        {
-            if (!survey.Asks(answer.Competency))
-            {
-                throw new ArgumentException($"The survey does not ask {answer.Competency}.", nameof(answers));
-            }
-
-            if (answer.Importance is { } r)
-            {
-                scale.Check(r, answer.Competency.Value);
-            }
-
-            if (answer.Competence is { } c)
-            {
-                scale.Check(c, answer.Competency.Value);
-            }
-        }
-
         if (answerList.GroupBy(a => a.Competency).Any(g => g.Count() > 1))
         {
             throw new ArgumentException("Each item may be answered once.", nameof(answers));
-        }
-
-        if (proposalList.Count > 0 && !survey.AllowsProposals)
-        {
-            throw new ArgumentException("The survey takes no proposals.", nameof(proposals));
         }
 
         if (proposalList.Any(p => string.IsNullOrWhiteSpace(p.Text)))
@@ -182,11 +162,49 @@ public sealed class SurveyResponse : AggregateRoot<SurveyResponseId>, IScoped
             throw new ArgumentException("A response needs an answer or a proposal.", nameof(answers));
         }
 
+        CheckFits(survey, answerList, proposalList);
         _answers.Clear();
         _answers.AddRange(answerList);
         _proposals.Clear();
         _proposals.AddRange(proposalList.Select(p => p with { Text = p.Text.Trim() }));
         SubmittedAt = submittedAt;
         Revision = revision;
+    }
+
+    /// <summary>Refuses, with every problem at once, answers and proposals that do not fit the survey.</summary>
+    private static void CheckFits(NeedsSurvey survey, IReadOnlyList<SurveyAnswer> answers, IReadOnlyList<ProposedTopic> proposals)
+    {
+        var problems = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var scale = survey.Scale;
+        for (var i = 0; i < answers.Count; i++)
+        {
+            var answer = Guard.Against.Null(answers[i]);
+            if (!survey.Asks(answer.Competency))
+            {
+                problems[$"Answers[{i}].Competency"] = [Text.Pick($"Survei tidak menanyakan {answer.Competency}.", $"The survey does not ask {answer.Competency}.")];
+            }
+
+            foreach (var (name, value) in new[] { (nameof(SurveyAnswer.Importance), answer.Importance), (nameof(SurveyAnswer.Competence), answer.Competence) })
+            {
+                if (value is { } v && !scale.Contains(v))
+                {
+                    problems[$"Answers[{i}].{name}"] = [Text.Pick($"Nilai {v} di luar skala {scale}.", $"Rating {v} is outside the scale {scale}.")];
+                }
+            }
+        }
+
+        if (proposals.Count > 0 && !survey.AllowsProposals)
+        {
+            problems["Proposals"] = [Text.Pick("Survei ini tidak menerima usulan.", "This survey takes no proposals.")];
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new DomainRuleException(
+                "response_does_not_fit_survey",
+                Text.Pick($"Tanggapan tidak sesuai survei '{survey.Title}': ", $"The response does not fit survey '{survey.Title}': ")
+                    + string.Join(" ", problems.Select(p => $"{p.Key}: {p.Value[0]}")),
+                new Dictionary<string, object?>(StringComparer.Ordinal) { ["problems"] = problems });
+        }
     }
 }

@@ -16,35 +16,30 @@ public sealed record NamePositionToBeHeld(EmployeeId EmployeeId, PositionId? Pos
 
 internal sealed class NamePositionToBeHeldValidator : AbstractValidator<NamePositionToBeHeld>
 {
-    public NamePositionToBeHeldValidator(IReadRepository<Employee> employees, IReadRepository<Position> positions, ICallerScopeAccessor scope)
+    public NamePositionToBeHeldValidator()
     {
-        RuleFor(x => x.EmployeeId).MustAsync((id, ct) => employees.AnyAsync(new EmployeeByIdSpec(scope.Current, id), ct))
-            .WithText("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope.");
-        RuleFor(x => x.PositionId!.Value).MustAsync((id, ct) => positions.AnyAsync(new PositionByIdSpec(scope.Current, id), ct))
-            .When(x => x.PositionId.HasValue).OverridePropertyName(nameof(NamePositionToBeHeld.PositionId))
-            .WithText("Jabatan tidak ditemukan dalam cakupan Anda.", "The position was not found within your scope.");
+        RuleFor(x => x.EmployeeId).Required();
+        RuleFor(x => x.PositionId!.Value).Required().When(x => x.PositionId.HasValue).OverridePropertyName(nameof(NamePositionToBeHeld.PositionId));
         RuleFor(x => x.Move).NotNull().When(x => x.PositionId.HasValue)
             .WithText("Sebutkan alasannya: promosi, kelompok talenta, atau rotasi.", "Say why: promotion, talent pool or rotation.");
         RuleFor(x => x.Move!.Value).IsInEnum().When(x => x.Move.HasValue).OverridePropertyName(nameof(NamePositionToBeHeld.Move))
             .WithText("Alasan tidak dikenal: {PropertyValue}.", "Unknown reason: {PropertyValue}.");
-        RuleFor(x => x.PositionId).MustAsync(async (request, positionId, ct) =>
-            {
-                var employee = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope.Current, request.EmployeeId), ct).ConfigureAwait(false);
-                return employee is null || employee.PositionId != positionId;
-            })
-            .When(x => x.PositionId.HasValue)
-            .WithText("Jabatan yang akan diduduki tidak boleh sama dengan jabatan sekarang.", "The position to be held must differ from the position held.");
     }
 }
 
-internal sealed class NamePositionToBeHeldHandler(IRepository<Employee> employees, ICallerScopeAccessor scope, DomainEventPublisher events)
+internal sealed class NamePositionToBeHeldHandler(IRepository<Employee> employees, IReadRepository<Position> positions, ICallerScopeAccessor scope, DomainEventPublisher events)
     : IRequestHandler<NamePositionToBeHeld, Unit>
 {
     public async Task<Unit> Handle(NamePositionToBeHeld request, CancellationToken cancellationToken)
     {
-        var employee = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope.Current, request.EmployeeId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.EmployeeId.ToString());
-        employee.NamePositionToBeHeld(request.PositionId, request.Move);
+        var caller = scope.Current;
+        var employee = await Load.EmployeeAsync(employees, caller, request.EmployeeId, cancellationToken).ConfigureAwait(false);
+        if (request.PositionId is { } positionId)
+        {
+            await Load.PositionAsync(positions, caller, positionId, cancellationToken).ConfigureAwait(false); // must be visible in the scope
+        }
+
+        employee.NamePositionToBeHeld(request.PositionId, request.Move); // refuses the position already held
         await employees.UpdateAsync(employee, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(employee, cancellationToken).ConfigureAwait(false);
         return Unit.Value;

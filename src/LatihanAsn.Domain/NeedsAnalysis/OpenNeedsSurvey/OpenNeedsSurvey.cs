@@ -25,7 +25,7 @@ public sealed record OpenNeedsSurvey(string Title, SurveyForm Form, IReadOnlyLis
 
 internal sealed class OpenNeedsSurveyValidator : AbstractValidator<OpenNeedsSurvey>
 {
-    public OpenNeedsSurveyValidator(IReadRepository<CompetencyFramework> frameworks, IReadRepository<Opd> opds, ICallerScopeAccessor scope, TimeProvider time)
+    public OpenNeedsSurveyValidator(IReadRepository<CompetencyFramework> frameworks, TimeProvider time)
     {
         RuleFor(x => x.Title).Required().MaxChars(300);
         RuleFor(x => x.Form).KnownValue();
@@ -44,9 +44,8 @@ internal sealed class OpenNeedsSurveyValidator : AbstractValidator<OpenNeedsSurv
             .WithText("Skala tidak valid: batas bawah minimal 1, batas atas di atasnya dan paling tinggi 100.", "Invalid scale: the lower end is at least 1, the upper end above it and at most 100.");
         RuleFor(x => x.Population!.PositionKind!.Value).IsInEnum().When(x => x.Population?.PositionKind is not null)
             .OverridePropertyName("Population.PositionKind").WithText("Jenis jabatan tidak dikenal.", "Unknown kind of position.");
-        RuleFor(x => x.Population!.OpdCode).MustAsync((code, ct) => opds.AnyAsync(new OpdByCodeSpec(scope.Current, code!), ct))
-            .When(x => x.Population?.OpdCode is not null).OverridePropertyName("Population.OpdCode")
-            .WithText("OPD '{PropertyValue}' tidak ditemukan dalam cakupan Anda.", "OPD '{PropertyValue}' was not found within your scope.");
+        RuleFor(x => x.Population!.RegionCode).MaxChars(20).When(x => x.Population is not null).OverridePropertyName("Population.RegionCode");
+        RuleFor(x => x.Population!.OpdCode).MaxChars(50).When(x => x.Population is not null).OverridePropertyName("Population.OpdCode");
         RuleFor(x => x.Items).CustomAsync(async (items, context, ct) =>
         {
             if (items is null)
@@ -68,7 +67,7 @@ internal sealed class OpenNeedsSurveyValidator : AbstractValidator<OpenNeedsSurv
     }
 }
 
-internal sealed class OpenNeedsSurveyHandler(IRepository<NeedsSurvey> surveys, IReadRepository<Opd> opds, ICallerScopeAccessor scope, SurveyAccess access, TimeProvider time, DomainEventPublisher events)
+internal sealed class OpenNeedsSurveyHandler(IRepository<NeedsSurvey> surveys, IReadRepository<Opd> opds, ICallerScopeAccessor scope, TimeProvider time, DomainEventPublisher events)
     : IRequestHandler<OpenNeedsSurvey, SurveyId>
 {
     public async Task<SurveyId> Handle(OpenNeedsSurvey request, CancellationToken cancellationToken)
@@ -77,8 +76,7 @@ internal sealed class OpenNeedsSurveyHandler(IRepository<NeedsSurvey> surveys, I
         var population = request.Population ?? new SurveyPopulation();
         if (population.OpdCode is { } opdCode)
         {
-            var opd = await opds.FirstOrDefaultAsync(new OpdByCodeSpec(caller, opdCode), cancellationToken).ConfigureAwait(false)
-                ?? throw new NotFoundInScopeException("OPD", opdCode);
+            var opd = await Load.OpdAsync(opds, caller, opdCode, cancellationToken).ConfigureAwait(false);
             population = population with { RegionCode = opd.RegionCode };
         }
         else if (population.RegionCode is null && caller.Level != ScopeLevel.Province)
@@ -91,7 +89,7 @@ internal sealed class OpenNeedsSurveyHandler(IRepository<NeedsSurvey> surveys, I
             }
         }
 
-        if (!access.CoversPopulation(population) || (population.OpdCode is not null && population.RegionCode is null))
+        if (!ScopeGuard.CoversWhole(caller, population.RegionCode, population.OpdCode) || (population.OpdCode is not null && population.RegionCode is null))
         {
             throw new ScopeViolationException(caller, Text.Pick("populasi survei", "the survey's population"));
         }

@@ -29,10 +29,9 @@ public sealed record LearningHoursRecorded(bool Credited, decimal Jp, JpStanding
 
 internal sealed class RecordLearningHoursValidator : AbstractValidator<RecordLearningHours>
 {
-    public RecordLearningHoursValidator(IReadRepository<Employee> employees, ICallerScopeAccessor scope, TimeProvider time)
+    public RecordLearningHoursValidator(TimeProvider time)
     {
-        RuleFor(x => x.EmployeeId).MustAsync((id, ct) => employees.AnyAsync(new EmployeeByIdSpec(scope.Current, id), ct))
-            .WithText("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope.");
+        RuleFor(x => x.EmployeeId).Required();
         RuleFor(x => x.Date).Must(d => d <= time.Today()).WithText("Tanggal kegiatan tidak boleh di masa depan.", "The activity day must not be in the future.");
         RuleFor(x => x.Form).KnownValue();
         RuleFor(x => x.Minutes).InclusiveBetween(1, 100_000)
@@ -58,18 +57,18 @@ internal sealed class RecordLearningHoursHandler(
     public async Task<LearningHoursRecorded> Handle(RecordLearningHours request, CancellationToken cancellationToken)
     {
         var caller = scope.Current;
-        var employee = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(caller, request.EmployeeId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.EmployeeId.ToString());
-        var conversion = rules.InForce<JpConversionRuleSet>(request.Date);
-        var ledger = await ledgers.FirstOrDefaultAsync(new LedgersSpec(caller, request.Date.Year, employee.Id), cancellationToken).ConfigureAwait(false);
+        var employee = await Load.EmployeeAsync(employees, caller, request.EmployeeId, cancellationToken).ConfigureAwait(false);
+        var year = request.Date.Year;
+        var ledger = await ledgers.FirstOrDefaultAsync(new LedgersSpec(caller, year, employee.Id), cancellationToken).ConfigureAwait(false);
         var isNew = ledger is null;
-        ledger ??= LearningHoursLedger.Open(LedgerId.New(), employee, request.Date.Year);
-        var count = ledger.Entries.Count;
+        ledger ??= LearningHoursLedger.Open(LedgerId.New(), employee, year);
         var activity = new LearningActivity(request.Form, request.Minutes, request.Days, request.DeclaredJp, request.International);
-        var entry = ledger.Credit(request.Date, activity, request.Title, request.Reference, conversion, time.GetUtcNow());
-        var credited = ledger.Entries.Count > count;
+        var before = ledger.Entries.Count;
+        var entry = ledger.Credit(request.Date, activity, request.Title, request.Reference, rules.InForce<JpConversionRuleSet>(request.Date), time.GetUtcNow());
+        var credited = ledger.Entries.Count > before;
         if (credited)
         {
+            // A new ledger is staged with its first entry; a reference credited before changes nothing, so nothing is staged.
             if (isNew)
             {
                 await ledgers.AddAsync(ledger, cancellationToken).ConfigureAwait(false);
@@ -82,6 +81,6 @@ internal sealed class RecordLearningHoursHandler(
             await events.PublishAsync(ledger, cancellationToken).ConfigureAwait(false);
         }
 
-        return new LearningHoursRecorded(credited, entry.CreditedMinutes / entry.MinutesPerJp, ledger.Standing(rules.InForce<JpConversionRuleSet>(new DateOnly(request.Date.Year, 12, 31))));
+        return new LearningHoursRecorded(credited, entry.CreditedMinutes / entry.MinutesPerJp, ledger.Standing(rules.InForce<JpConversionRuleSet>(new DateOnly(year, 12, 31))));
     }
 }

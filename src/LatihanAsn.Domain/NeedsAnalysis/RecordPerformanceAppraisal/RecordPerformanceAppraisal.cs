@@ -14,10 +14,9 @@ public sealed record RecordPerformanceAppraisal(EmployeeId EmployeeId, int Year,
 
 internal sealed class RecordPerformanceAppraisalValidator : AbstractValidator<RecordPerformanceAppraisal>
 {
-    public RecordPerformanceAppraisalValidator(IReadRepository<Employee> employees, ICallerScopeAccessor scope, TimeProvider time)
+    public RecordPerformanceAppraisalValidator(TimeProvider time)
     {
-        RuleFor(x => x.EmployeeId).MustAsync((id, ct) => employees.AnyAsync(new EmployeeByIdSpec(scope.Current, id), ct))
-            .WithText("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope.");
+        RuleFor(x => x.EmployeeId).Required();
         RuleFor(x => x.Year).InclusiveBetween(1950, 9999).WithText("Tahun {PropertyValue} tidak valid.", "Year {PropertyValue} is invalid.")
             .Must(year => year <= time.Today().Year).WithText("Tahun penilaian tidak boleh di masa depan.", "The appraisal year must not be in the future.");
         RuleFor(x => x.Result).GreaterThanOrEqualTo(0m).WithText("Hasil tidak boleh negatif.", "The result must not be negative.");
@@ -30,8 +29,7 @@ internal sealed class RecordPerformanceAppraisalHandler(IRepository<PerformanceA
 {
     public async Task<AppraisalId> Handle(RecordPerformanceAppraisal request, CancellationToken cancellationToken)
     {
-        var employee = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope.Current, request.EmployeeId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.EmployeeId.ToString());
+        var employee = await Load.EmployeeAsync(employees, scope.Current, request.EmployeeId, cancellationToken).ConfigureAwait(false);
         var appraisal = PerformanceAppraisal.Record(AppraisalId.New(), employee, request.Year, request.Result, request.Target, time.GetUtcNow());
         await appraisals.AddAsync(appraisal, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(appraisal, cancellationToken).ConfigureAwait(false);

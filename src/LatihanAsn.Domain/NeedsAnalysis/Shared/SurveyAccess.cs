@@ -18,15 +18,11 @@ internal sealed class SurveyAccess(IReadRepository<NeedsSurvey> surveys, IReadRe
         return await surveys.FirstOrDefaultAsync(new NeedsSurveysVisibleSpec(caller, region, id), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Finds a survey the caller can see, or throws <see cref="NotFoundInScopeException"/>.</summary>
+    public async Task<NeedsSurvey> LoadAsync(SurveyId id, CancellationToken cancellationToken) =>
+        await FindAsync(id, cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundInScopeException(Text.Pick("Survei", "Survey"), id.ToString());
+
     /// <summary>Whether the caller's scope covers the survey's whole population (needed to open, close or manage it).</summary>
-    public bool CoversPopulation(SurveyPopulation population)
-    {
-        var caller = scope.Current;
-        return caller.Level switch
-        {
-            ScopeLevel.Province => true,
-            ScopeLevel.Region => population.RegionCode == caller.RegionCode,
-            _ => population.OpdCode == caller.OpdCode,
-        };
-    }
+    public bool CoversPopulation(SurveyPopulation population) => ScopeGuard.CoversWhole(scope.Current, population.RegionCode, population.OpdCode);
 }

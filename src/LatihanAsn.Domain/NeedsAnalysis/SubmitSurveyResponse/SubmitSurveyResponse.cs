@@ -18,8 +18,9 @@ public sealed record ProposalInput(string Text, string? Competency = null);
 
 /// <summary>
 /// Submits a respondent's answers to an open survey. The respondent must be in the caller's scope and the survey's
-/// population; ratings must be on the survey's scale and items among its items. A second submission replaces the first,
-/// which is kept in the response's history. Returns the response's identifier.
+/// population; ratings must be on the survey's scale and items among its items (the survey and the response refuse
+/// otherwise, see <see cref="SurveyResponse.Submit"/>). A second submission replaces the first, which is kept in the
+/// response's history. Returns the response's identifier.
 /// </summary>
 /// <param name="SurveyId">The survey.</param>
 /// <param name="Respondent">The respondent.</param>
@@ -29,7 +30,7 @@ public sealed record SubmitSurveyResponse(SurveyId SurveyId, EmployeeId Responde
 
 internal sealed class SubmitSurveyResponseValidator : AbstractValidator<SubmitSurveyResponse>
 {
-    public SubmitSurveyResponseValidator(SurveyAccess access, IReadRepository<Employee> employees, IReadRepository<Position> positions, ICallerScopeAccessor scope)
+    public SubmitSurveyResponseValidator()
     {
         RuleFor(x => x.Answers).NotNull().WithText("Jawaban wajib diisi (boleh kosong bila ada usulan).", "Answers are required (may be empty when there are proposals).");
         RuleForEach(x => x.Answers).ChildRules(answer =>
@@ -46,57 +47,8 @@ internal sealed class SubmitSurveyResponseValidator : AbstractValidator<SubmitSu
         RuleFor(x => x.Answers)
             .Must(a => a is null || a.Select(x => x.Competency?.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count() == a.Count)
             .WithText("Setiap butir hanya boleh dijawab sekali.", "Each item may be answered only once.");
-        RuleFor(x => x).CustomAsync(async (request, context, ct) =>
-        {
-            var survey = await access.FindAsync(request.SurveyId, ct).ConfigureAwait(false);
-            if (survey is null)
-            {
-                context.AddFailure(nameof(request.SurveyId), Text.Pick("Survei tidak ditemukan dalam cakupan Anda.", "The survey was not found within your scope."));
-                return;
-            }
-
-            if (survey.Status != SurveyStatus.Open)
-            {
-                context.AddFailure(nameof(request.SurveyId), Text.Pick($"Survei '{survey.Title}' sudah ditutup.", $"Survey '{survey.Title}' is closed."));
-            }
-
-            var respondent = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope.Current, request.Respondent), ct).ConfigureAwait(false);
-            if (respondent is null)
-            {
-                context.AddFailure(nameof(request.Respondent), Text.Pick("Responden tidak ditemukan dalam cakupan Anda.", "The respondent was not found within your scope."));
-            }
-            else
-            {
-                var position = await positions.FirstOrDefaultAsync(new PositionByIdSpec(scope.Current, respondent.PositionId), ct).ConfigureAwait(false);
-                if (position is null || !survey.Population.Includes(respondent.RegionCode, respondent.OpdCode, position.Kind))
-                {
-                    context.AddFailure(nameof(request.Respondent), Text.Pick("Responden tidak termasuk populasi survei.", "The respondent is not in the survey's population."));
-                }
-            }
-
-            var scale = survey.Scale;
-            for (var i = 0; i < (request.Answers?.Count ?? 0); i++)
-            {
-                var answer = request.Answers![i];
-                if (CompetencyCode.TryFrom(answer.Competency, out var code) && !survey.Asks(code))
-                {
-                    context.AddFailure($"Answers[{i}].Competency", Text.Pick($"Survei tidak menanyakan {code}.", $"The survey does not ask {code}."));
-                }
-
-                foreach (var (name, value) in new[] { (nameof(AnswerInput.Importance), answer.Importance), (nameof(AnswerInput.Competence), answer.Competence) })
-                {
-                    if (value is { } v && !scale.Contains(v))
-                    {
-                        context.AddFailure($"Answers[{i}].{name}", Text.Pick($"Nilai {v} di luar skala {scale}.", $"Rating {v} is outside the scale {scale}."));
-                    }
-                }
-            }
-
-            if ((request.Proposals?.Count ?? 0) > 0 && !survey.AllowsProposals)
-            {
-                context.AddFailure(nameof(request.Proposals), Text.Pick("Survei ini tidak menerima usulan.", "This survey takes no proposals."));
-            }
-        });
+        RuleFor(x => x.SurveyId).Required();
+        RuleFor(x => x.Respondent).Required();
     }
 }
 
@@ -113,12 +65,9 @@ internal sealed class SubmitSurveyResponseHandler(
     public async Task<SurveyResponseId> Handle(SubmitSurveyResponse request, CancellationToken cancellationToken)
     {
         var caller = scope.Current;
-        var survey = await access.FindAsync(request.SurveyId, cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Survei", "Survey"), request.SurveyId.ToString());
-        var respondent = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(caller, request.Respondent), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.Respondent.ToString());
-        var position = await positions.FirstOrDefaultAsync(new PositionByIdSpec(caller, respondent.PositionId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Jabatan", "Position"), respondent.PositionId.ToString());
+        var survey = await access.LoadAsync(request.SurveyId, cancellationToken).ConfigureAwait(false);
+        var respondent = await Load.EmployeeAsync(employees, caller, request.Respondent, cancellationToken).ConfigureAwait(false);
+        var position = await Load.PositionAsync(positions, caller, respondent.PositionId, cancellationToken).ConfigureAwait(false);
         var answers = request.Answers.Select(a => new SurveyAnswer(CompetencyCode.From(a.Competency), a.Importance, a.Competence)).ToArray();
         var proposals = (request.Proposals ?? []).Select(p => new ProposedTopic(p.Text, p.Competency is null ? null : CompetencyCode.From(p.Competency))).ToArray();
         var now = time.GetUtcNow();

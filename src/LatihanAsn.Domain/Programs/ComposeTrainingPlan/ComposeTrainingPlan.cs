@@ -25,7 +25,7 @@ public sealed record ComposeTrainingPlan(string Title, int Year, decimal Budget,
 
 internal sealed class ComposeTrainingPlanValidator : AbstractValidator<ComposeTrainingPlan>
 {
-    public ComposeTrainingPlanValidator(IReadRepository<Opd> opds, SurveyAccess surveys, ICallerScopeAccessor scope, TimeProvider time)
+    public ComposeTrainingPlanValidator(TimeProvider time)
     {
         RuleFor(x => x.Title).Required().MaxChars(300);
         RuleFor(x => x.Year).Must(y => y >= time.Today().Year && y <= time.Today().Year + 5)
@@ -33,12 +33,9 @@ internal sealed class ComposeTrainingPlanValidator : AbstractValidator<ComposeTr
         RuleFor(x => x.Budget).InclusiveBetween(0m, 1_000_000_000_000_000m)
             .WithText("Anggaran harus antara 0 dan 10^18 rupiah.", "The budget must be between 0 and 10^18 rupiah.");
         RuleFor(x => x.Method).KnownValue();
-        RuleFor(x => x.OwnerOpdCode).Required()
-            .MustAsync((code, ct) => opds.AnyAsync(new OpdByCodeSpec(scope.Current, code!.Trim()), ct))
-            .WithText("OPD pemilik '{PropertyValue}' tidak ditemukan dalam cakupan Anda.", "Owner OPD '{PropertyValue}' was not found within your scope.");
-        RuleFor(x => x.SurveyId!.Value).MustAsync(async (id, ct) => await surveys.FindAsync(id, ct).ConfigureAwait(false) is not null)
-            .When(x => x.SurveyId.HasValue).OverridePropertyName(nameof(ComposeTrainingPlan.SurveyId))
-            .WithText("Survei tidak ditemukan dalam cakupan Anda.", "The survey was not found within your scope.");
+        RuleFor(x => x.OwnerOpdCode).Required().MaxChars(50);
+        RuleFor(x => x.RegionCode).MaxChars(20);
+        RuleFor(x => x.OpdCode).MaxChars(50);
     }
 }
 
@@ -55,18 +52,8 @@ internal sealed class ComposeTrainingPlanHandler(
     public async Task<ComposedPlan> Handle(ComposeTrainingPlan request, CancellationToken cancellationToken)
     {
         var caller = scope.Current;
-        if (request.RegionCode is { } region && !caller.CoversRegion(region))
-        {
-            throw new ScopeViolationException(caller, Text.Pick($"wilayah {region}", $"region {region}"));
-        }
-
-        if (request.OpdCode is { } opdCode && !await opds.AnyAsync(new OpdByCodeSpec(caller, opdCode), cancellationToken).ConfigureAwait(false))
-        {
-            throw new ScopeViolationException(caller, $"OPD {opdCode}");
-        }
-
-        var owner = await opds.FirstOrDefaultAsync(new OpdByCodeSpec(caller, request.OwnerOpdCode.Trim()), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException("OPD", request.OwnerOpdCode);
+        await ScopeGuard.EnsureWithinAsync(caller, request.RegionCode, request.OpdCode, opds, cancellationToken).ConfigureAwait(false);
+        var owner = await Load.OpdAsync(opds, caller, request.OwnerOpdCode, cancellationToken).ConfigureAwait(false);
         var problem = await inputs.LoadAsync(caller, request.Year, request.Budget, request.RegionCode, request.OpdCode, request.SurveyId, cancellationToken).ConfigureAwait(false);
         var composition = policy.Compose(problem, request.Method, cancellationToken);
         var plan = TrainingPlan.Compose(

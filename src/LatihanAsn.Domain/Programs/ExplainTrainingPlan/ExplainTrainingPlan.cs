@@ -24,8 +24,7 @@ public sealed record ExplainTrainingPlan(TrainingPlanId PlanId) : IRequest<Train
 
 internal sealed class ExplainTrainingPlanValidator : AbstractValidator<ExplainTrainingPlan>
 {
-    public ExplainTrainingPlanValidator(IReadRepository<TrainingPlan> plans, ICallerScopeAccessor scope) =>
-        PlanChecks.InStatus(this, x => x.PlanId, plans, scope, Enum.GetValues<PlanStatus>());
+    public ExplainTrainingPlanValidator() => RuleFor(x => x.PlanId).Required();
 }
 
 internal sealed class ExplainTrainingPlanHandler(IReadRepository<TrainingPlan> plans, ICallerScopeAccessor scope) : IRequestHandler<ExplainTrainingPlan, TrainingPlanExplanation>

@@ -191,12 +191,12 @@ public sealed class Course : AggregateRoot<CourseId>
     /// <param name="prerequisites">Its prerequisites.</param>
     /// <param name="offerings">Its offerings.</param>
     /// <param name="completion">What completing it takes and gives (default: attendance only).</param>
-    /// <exception cref="DomainRuleException">The course is withdrawn.</exception>
+    /// <exception cref="DomainRuleException"><c>course_withdrawn</c>: the course is withdrawn (nothing changes).</exception>
     public void Update(string title, OrganiserKind organiser, string organiserName, decimal jp, string? accreditation, IEnumerable<CompetencyStep> develops, IEnumerable<Prerequisite> prerequisites, IEnumerable<DeliveryOffering> offerings, CourseCompletion? completion = null)
     {
         if (Withdrawn)
         {
-            throw new DomainRuleException(Text.Pick($"Kursus {Code} sudah ditarik.", $"Course {Code} is withdrawn."));
+            throw new DomainRuleException("course_withdrawn", Text.Pick($"Kursus {Code} sudah ditarik.", $"Course {Code} is withdrawn."));
         }
 
         Apply(title, organiser, organiserName, jp, accreditation, develops, prerequisites, offerings, completion);
@@ -204,12 +204,12 @@ public sealed class Course : AggregateRoot<CourseId>
     }
 
     /// <summary>Withdraws the course from the catalogue: it is no longer offered to new plans.</summary>
-    /// <exception cref="DomainRuleException">Already withdrawn.</exception>
+    /// <exception cref="DomainRuleException"><c>course_withdrawn</c>: already withdrawn (nothing changes).</exception>
     public void Withdraw()
     {
         if (Withdrawn)
         {
-            throw new DomainRuleException(Text.Pick($"Kursus {Code} sudah ditarik.", $"Course {Code} is already withdrawn."));
+            throw new DomainRuleException("course_withdrawn", Text.Pick($"Kursus {Code} sudah ditarik.", $"Course {Code} is already withdrawn."));
         }
 
         Withdrawn = true;
@@ -225,6 +225,8 @@ public sealed class Course : AggregateRoot<CourseId>
             throw new ArgumentException("Attendance share 0-1, passing score 0-100, validity of at least a month and only with a certificate.", nameof(completion));
         }
 
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(organiserName);
         Guard.Against.EnumOutOfRange(organiser);
         Guard.Against.NegativeOrZero(jp);
         var steps = Guard.Against.Null(develops).ToList();
@@ -246,9 +248,9 @@ public sealed class Course : AggregateRoot<CourseId>
             throw new ArgumentException("A course is offered in at least one mode, each once, with non-negative costs, 1 <= min seats <= max seats, a centre for centre-based modes, and positive sessions and days.", nameof(offerings));
         }
 
-        Title = Guard.Against.NullOrWhiteSpace(title).Trim();
+        Title = title.Trim();
         Organiser = organiser;
-        OrganiserName = Guard.Against.NullOrWhiteSpace(organiserName).Trim();
+        OrganiserName = organiserName.Trim();
         Jp = jp;
         Accreditation = string.IsNullOrWhiteSpace(accreditation) ? null : accreditation.Trim();
         _develops.Clear();

@@ -197,7 +197,7 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
     /// <param name="composition">The new composition.</param>
     /// <param name="courses">The courses its runs use.</param>
     /// <param name="composedAt">When.</param>
-    /// <exception cref="DomainRuleException">The plan is submitted, approved or superseded, or the composition's costs or levels of need sum beyond range (the plan is left as it was).</exception>
+    /// <exception cref="DomainRuleException"><c>plan_not_draft</c>: the plan is submitted, approved or superseded or the composition's costs or levels of need sum beyond range (nothing changes).</exception>
     public void Recompose(decimal budgetCeiling, CompositionResult composition, IReadOnlyCollection<Course> courses, DateTimeOffset composedAt)
     {
         EnsureEditable();
@@ -205,38 +205,62 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
     }
 
     /// <summary>Submits the plan for approval.</summary>
-    /// <exception cref="DomainRuleException">The plan is not a draft or returned, or has no lines.</exception>
+    /// <exception cref="DomainRuleException"><c>plan_not_draft</c>: the plan is not a draft or returned;
+    /// <c>plan_has_no_lines</c>: it has no lines. Nothing changes then.</exception>
     public void Submit()
     {
         EnsureEditable();
         if (_lines.Count == 0)
         {
-            throw new DomainRuleException(Text.Pick("Rencana tanpa baris tidak dapat diajukan.", "A plan without lines cannot be submitted."));
+            throw new DomainRuleException("plan_has_no_lines", Text.Pick("Rencana tanpa baris tidak dapat diajukan.", "A plan without lines cannot be submitted."));
         }
 
         Status = PlanStatus.Submitted;
         Raise(new TrainingPlanSubmitted(Id));
     }
 
-    /// <summary>Approves a submitted plan.</summary>
+    /// <summary>
+    /// Approves a submitted plan. A revision supersedes, in the same change, the approved version it revises, which must
+    /// be given: the two are saved together.
+    /// </summary>
     /// <param name="approvedBy">Who approves.</param>
-    /// <exception cref="DomainRuleException">The plan is not submitted.</exception>
-    public void Approve(string approvedBy)
+    /// <param name="revisedVersion">The version this plan revises (<see cref="Revises"/>); <see langword="null"/> for a first version.</param>
+    /// <exception cref="ArgumentException">A revision without the version it revises, or with another plan.</exception>
+    /// <exception cref="DomainRuleException"><c>plan_not_submitted</c>: the plan is not submitted;
+    /// <c>revised_plan_not_approved</c>: the version it revises is no longer the approved one (it was superseded by another
+    /// revision). Neither plan changes then.</exception>
+    public void Approve(string approvedBy, TrainingPlan? revisedVersion = null)
     {
         Guard.Against.NullOrWhiteSpace(approvedBy);
-        EnsureStatus(PlanStatus.Submitted, Text.Pick("disetujui", "approved"));
+        if (Revises != revisedVersion?.Id)
+        {
+            throw new ArgumentException("A revision is approved with the version it revises, and only a revision is.", nameof(revisedVersion));
+        }
+
+        EnsureStatus(PlanStatus.Submitted, "plan_not_submitted", Text.Pick("disetujui", "approved"));
+        if (revisedVersion is not null && revisedVersion.Status != PlanStatus.Approved)
+        {
+            throw new DomainRuleException("revised_plan_not_approved", Text.Pick(
+                $"Versi {revisedVersion.Version} yang direvisi berstatus {revisedVersion.Status}: revisi ini tidak dapat disetujui.",
+                $"The revised version {revisedVersion.Version} is {revisedVersion.Status}: this revision cannot be approved."));
+        }
+
         Status = PlanStatus.Approved;
         ApprovedBy = approvedBy.Trim();
         Raise(new TrainingPlanApproved(Id, Year, Version, ApprovedBy, Totals.Cost.Total));
+        if (revisedVersion is not null)
+        {
+            revisedVersion.Status = PlanStatus.Superseded;
+        }
     }
 
     /// <summary>Returns a submitted plan with a reason.</summary>
     /// <param name="reason">Why.</param>
-    /// <exception cref="DomainRuleException">The plan is not submitted.</exception>
+    /// <exception cref="DomainRuleException"><c>plan_not_submitted</c>: the plan is not submitted (nothing changes).</exception>
     public void Return(string reason)
     {
         Guard.Against.NullOrWhiteSpace(reason);
-        EnsureStatus(PlanStatus.Submitted, Text.Pick("dikembalikan", "returned"));
+        EnsureStatus(PlanStatus.Submitted, "plan_not_submitted", Text.Pick("dikembalikan", "returned"));
         Status = PlanStatus.Returned;
         ReturnReason = reason.Trim();
         Raise(new TrainingPlanReturned(Id, ReturnReason));
@@ -246,11 +270,11 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
     /// <param name="id">The new version's identifier.</param>
     /// <param name="at">When.</param>
     /// <returns>The new draft version.</returns>
-    /// <exception cref="DomainRuleException">The plan is not approved.</exception>
+    /// <exception cref="DomainRuleException"><c>plan_not_approved</c>: the plan is not approved (nothing changes).</exception>
     public TrainingPlan Revise(TrainingPlanId id, DateTimeOffset at)
     {
         Guard.Against.Default(id.Value);
-        EnsureStatus(PlanStatus.Approved, Text.Pick("direvisi", "revised"));
+        EnsureStatus(PlanStatus.Approved, "plan_not_approved", Text.Pick("direvisi", "revised"));
         var revision = new TrainingPlan
         {
             Id = id,
@@ -276,14 +300,6 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
         revision._diagnostics.AddRange(_diagnostics);
         Raise(new TrainingPlanRevised(Id, id, revision.Version));
         return revision;
-    }
-
-    /// <summary>Marks an approved plan as replaced by its approved revision.</summary>
-    /// <exception cref="DomainRuleException">The plan is not approved.</exception>
-    public void Supersede()
-    {
-        EnsureStatus(PlanStatus.Approved, Text.Pick("digantikan", "superseded"));
-        Status = PlanStatus.Superseded;
     }
 
     private void Apply(decimal budgetCeiling, CompositionResult composition, IReadOnlyCollection<Course> courses, DateTimeOffset composedAt)
@@ -354,17 +370,17 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
     {
         if (Status is not (PlanStatus.Draft or PlanStatus.Returned))
         {
-            throw new DomainRuleException(Text.Pick(
+            throw new DomainRuleException("plan_not_draft", Text.Pick(
                 $"Rencana {Title} versi {Version} berstatus {Status}: tidak dapat diubah (revisi sebagai versi baru bila sudah disetujui).",
                 $"Plan {Title} version {Version} is {Status}: it cannot be changed (revise it as a new version once approved)."));
         }
     }
 
-    private void EnsureStatus(PlanStatus expected, string action)
+    private void EnsureStatus(PlanStatus expected, string rule, string action)
     {
         if (Status != expected)
         {
-            throw new DomainRuleException(Text.Pick(
+            throw new DomainRuleException(rule, Text.Pick(
                 $"Rencana {Title} versi {Version} berstatus {Status}, tidak dapat {action}.",
                 $"Plan {Title} version {Version} is {Status} and cannot be {action}."));
         }

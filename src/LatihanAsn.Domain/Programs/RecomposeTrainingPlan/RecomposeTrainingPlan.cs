@@ -4,7 +4,10 @@ using MediatR;
 
 namespace LatihanAsn.Domain.Programs;
 
-/// <summary>Recomposes a draft or returned plan for its population, with a new budget if given.</summary>
+/// <summary>
+/// Recomposes a draft or returned plan for its population, with a new budget if given; the plan refuses otherwise
+/// (<c>domain_rule.plan_not_draft</c>).
+/// </summary>
 /// <param name="PlanId">The plan.</param>
 /// <param name="Budget">The new budget, or <see langword="null"/> to keep it.</param>
 /// <param name="Method">The algorithm.</param>
@@ -12,9 +15,9 @@ public sealed record RecomposeTrainingPlan(TrainingPlanId PlanId, decimal? Budge
 
 internal sealed class RecomposeTrainingPlanValidator : AbstractValidator<RecomposeTrainingPlan>
 {
-    public RecomposeTrainingPlanValidator(IReadRepository<TrainingPlan> plans, ICallerScopeAccessor scope)
+    public RecomposeTrainingPlanValidator()
     {
-        PlanChecks.InStatus(this, x => x.PlanId, plans, scope, PlanStatus.Draft, PlanStatus.Returned);
+        RuleFor(x => x.PlanId).Required();
         RuleFor(x => x.Budget).InclusiveBetween(0m, 1_000_000_000_000_000m).When(x => x.Budget.HasValue)
             .WithText("Anggaran harus antara 0 dan 10^18 rupiah.", "The budget must be between 0 and 10^18 rupiah.");
         RuleFor(x => x.Method).KnownValue();

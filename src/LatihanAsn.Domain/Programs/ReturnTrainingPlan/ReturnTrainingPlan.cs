@@ -4,16 +4,16 @@ using MediatR;
 
 namespace LatihanAsn.Domain.Programs;
 
-/// <summary>Returns a submitted plan with a reason.</summary>
+/// <summary>Returns a submitted plan with a reason; the plan refuses otherwise (<c>domain_rule.plan_not_submitted</c>).</summary>
 /// <param name="PlanId">The plan.</param>
 /// <param name="Reason">Why.</param>
 public sealed record ReturnTrainingPlan(TrainingPlanId PlanId, string Reason) : IRequest<Unit>;
 
 internal sealed class ReturnTrainingPlanValidator : AbstractValidator<ReturnTrainingPlan>
 {
-    public ReturnTrainingPlanValidator(IReadRepository<TrainingPlan> plans, ICallerScopeAccessor scope)
+    public ReturnTrainingPlanValidator()
     {
-        PlanChecks.InStatus(this, x => x.PlanId, plans, scope, PlanStatus.Submitted);
+        RuleFor(x => x.PlanId).Required();
         RuleFor(x => x.Reason).Required().MaxChars(2000);
     }
 }

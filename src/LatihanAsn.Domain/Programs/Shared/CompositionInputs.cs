@@ -25,8 +25,9 @@ internal sealed class CompositionInputs(
         var members = rows.Select(r => new NeedsMember(r.Snapshot.Employee.Id, r.Snapshot.Employee.RegionCode, r.Snapshot.Employee.OpdCode, r.Snapshot.Position.Kind, r.Needs)).ToArray();
         var surveyed = new List<SurveyMember>();
         var scale = RatingScale.OneToFive;
-        if (surveyId is { } id && await surveys.FindAsync(id, cancellationToken).ConfigureAwait(false) is { } survey)
+        if (surveyId is { } id)
         {
+            var survey = await surveys.LoadAsync(id, cancellationToken).ConfigureAwait(false);
             scale = survey.Scale;
             surveyed.AddRange((await responses.ListAsync(new SurveyResponsesSpec(scope, survey.Id), cancellationToken).ConfigureAwait(false))
                 .Select(r => new SurveyMember(r.Respondent.ToString(), r.RegionCode, r.OpdCode, r.PositionKind, r.ToRatingPairs().ToArray(), r.ToProposals().ToArray())));

@@ -4,9 +4,14 @@ using LatihanAsn.Domain.Competencies;
 
 namespace LatihanAsn.Domain.Programs;
 
-/// <summary>Turns details into the model's values.</summary>
+/// <summary>Loads courses and turns details into the model's values.</summary>
 internal static class CourseRules
 {
+    /// <summary>Loads a course of the catalogue, or throws <see cref="NotFoundInScopeException"/>; the course itself checks whether it is withdrawn.</summary>
+    public static async Task<Course> LoadAsync(IReadRepositoryBase<Course> courses, CourseId id, CancellationToken cancellationToken) =>
+        await courses.FirstOrDefaultAsync(new CourseByIdSpec(id), cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundInScopeException(Text.Pick("Kursus", "Course"), id.ToString());
+
     public static async Task<(IReadOnlyList<CompetencyStep> Steps, IReadOnlyList<Prerequisite> Prerequisites)> ToModelAsync(CourseDetails details, IReadRepositoryBase<Course> courses, CancellationToken cancellationToken)
     {
         var prerequisites = details.Prerequisites;

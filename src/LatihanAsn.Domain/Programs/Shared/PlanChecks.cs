@@ -1,31 +1,11 @@
 using Ardalis.Specification;
-using FluentValidation;
 using LatihanAsn.Domain.Common;
 
 namespace LatihanAsn.Domain.Programs;
 
-/// <summary>Checks that a plan exists in the caller's scope and is in one of the expected states.</summary>
+/// <summary>Loads a plan of the caller's scope, or throws <see cref="NotFoundInScopeException"/>; the plan itself checks its status.</summary>
 internal static class PlanChecks
 {
-    public static void InStatus<T>(AbstractValidator<T> validator, Func<T, TrainingPlanId> id, IReadRepository<TrainingPlan> plans, ICallerScopeAccessor scope, params PlanStatus[] expected)
-    {
-        validator.RuleFor(x => id(x)).Configure(rule => rule.PropertyName = "PlanId").CustomAsync(async (planId, context, ct) =>
-        {
-            var plan = await plans.FirstOrDefaultAsync(new TrainingPlanByIdSpec(scope.Current, planId), ct).ConfigureAwait(false);
-            if (plan is null)
-            {
-                context.AddFailure(Text.Pick("Rencana tidak ditemukan dalam cakupan Anda.", "The plan was not found within your scope."));
-            }
-            else if (!expected.Contains(plan.Status))
-            {
-                var allowed = string.Join("/", expected);
-                context.AddFailure(Text.Pick(
-                    $"Rencana berstatus {plan.Status}; langkah ini memerlukan {allowed}.",
-                    $"The plan is {plan.Status}; this step needs {allowed}."));
-            }
-        });
-    }
-
     public static async Task<TrainingPlan> LoadAsync(IReadRepositoryBase<TrainingPlan> plans, CallerScope scope, TrainingPlanId id, CancellationToken cancellationToken) =>
         await plans.FirstOrDefaultAsync(new TrainingPlanByIdSpec(scope, id), cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundInScopeException(Text.Pick("Rencana", "Plan"), id.ToString());

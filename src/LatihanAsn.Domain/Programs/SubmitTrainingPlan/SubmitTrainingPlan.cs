@@ -4,18 +4,16 @@ using MediatR;
 
 namespace LatihanAsn.Domain.Programs;
 
-/// <summary>Submits a draft or returned plan for approval.</summary>
+/// <summary>
+/// Submits a draft or returned plan for approval. The plan refuses otherwise (<c>domain_rule.plan_not_draft</c>), and
+/// without lines (<c>domain_rule.plan_has_no_lines</c>).
+/// </summary>
 /// <param name="PlanId">The plan.</param>
 public sealed record SubmitTrainingPlan(TrainingPlanId PlanId) : IRequest<Unit>;
 
 internal sealed class SubmitTrainingPlanValidator : AbstractValidator<SubmitTrainingPlan>
 {
-    public SubmitTrainingPlanValidator(IReadRepository<TrainingPlan> plans, ICallerScopeAccessor scope)
-    {
-        PlanChecks.InStatus(this, x => x.PlanId, plans, scope, PlanStatus.Draft, PlanStatus.Returned);
-        RuleFor(x => x.PlanId).MustAsync(async (id, ct) => (await plans.FirstOrDefaultAsync(new TrainingPlanByIdSpec(scope.Current, id), ct).ConfigureAwait(false))?.Lines.Count != 0)
-            .WithText("Rencana tanpa baris tidak dapat diajukan.", "A plan without lines cannot be submitted.");
-    }
+    public SubmitTrainingPlanValidator() => RuleFor(x => x.PlanId).Required();
 }
 
 internal sealed class SubmitTrainingPlanHandler(IRepository<TrainingPlan> plans, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<SubmitTrainingPlan, Unit>

@@ -14,14 +14,7 @@ internal sealed class UpdateCourseValidator : AbstractValidator<UpdateCourse>
 {
     public UpdateCourseValidator(IReadRepository<CompetencyFramework> frameworks, IReadRepository<Course> courses, TimeProvider time)
     {
-        RuleFor(x => x.CourseId).CustomAsync(async (id, context, ct) =>
-        {
-            var course = await courses.FirstOrDefaultAsync(new CourseByIdSpec(id), ct).ConfigureAwait(false);
-            if (course is null || course.Withdrawn)
-            {
-                context.AddFailure(Text.Pick("Kursus tidak ditemukan atau sudah ditarik.", "The course was not found or is withdrawn."));
-            }
-        });
+        RuleFor(x => x.CourseId).Required();
         RuleFor(x => x.Details).NotNull().WithText("Rincian kursus wajib diisi.", "Course details are required.")
             .SetValidator(new CourseDetailsValidator(frameworks, courses, time));
         RuleForEach(x => x.Details.Prerequisites)
@@ -36,8 +29,7 @@ internal sealed class UpdateCourseHandler(IRepository<Course> courses, DomainEve
 {
     public async Task<Unit> Handle(UpdateCourse request, CancellationToken cancellationToken)
     {
-        var course = await courses.FirstOrDefaultAsync(new CourseByIdSpec(request.CourseId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Kursus", "Course"), request.CourseId.ToString());
+        var course = await CourseRules.LoadAsync(courses, request.CourseId, cancellationToken).ConfigureAwait(false);
         var (steps, prerequisites) = await CourseRules.ToModelAsync(request.Details, courses, cancellationToken).ConfigureAwait(false);
         var d = request.Details;
         course.Update(d.Title, d.Organiser, d.OrganiserName, d.Jp, d.Accreditation, steps, prerequisites, d.Offerings, d.Completion);

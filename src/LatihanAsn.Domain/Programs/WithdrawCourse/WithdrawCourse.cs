@@ -10,25 +10,14 @@ public sealed record WithdrawCourse(CourseId CourseId) : IRequest<Unit>;
 
 internal sealed class WithdrawCourseValidator : AbstractValidator<WithdrawCourse>
 {
-    public WithdrawCourseValidator(IReadRepository<Course> courses)
-    {
-        RuleFor(x => x.CourseId).CustomAsync(async (id, context, ct) =>
-        {
-            var course = await courses.FirstOrDefaultAsync(new CourseByIdSpec(id), ct).ConfigureAwait(false);
-            if (course is null || course.Withdrawn)
-            {
-                context.AddFailure(Text.Pick("Kursus tidak ditemukan atau sudah ditarik.", "The course was not found or is already withdrawn."));
-            }
-        });
-    }
+    public WithdrawCourseValidator() => RuleFor(x => x.CourseId).Required();
 }
 
 internal sealed class WithdrawCourseHandler(IRepository<Course> courses, DomainEventPublisher events) : IRequestHandler<WithdrawCourse, Unit>
 {
     public async Task<Unit> Handle(WithdrawCourse request, CancellationToken cancellationToken)
     {
-        var course = await courses.FirstOrDefaultAsync(new CourseByIdSpec(request.CourseId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Kursus", "Course"), request.CourseId.ToString());
+        var course = await CourseRules.LoadAsync(courses, request.CourseId, cancellationToken).ConfigureAwait(false);
         course.Withdraw();
         await courses.UpdateAsync(course, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(course, cancellationToken).ConfigureAwait(false);
