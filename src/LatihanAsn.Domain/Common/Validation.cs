@@ -48,7 +48,7 @@ internal static class ValidationText
 
     /// <summary>Not null, not empty, not white space.</summary>
     public static IRuleBuilderOptions<T, TProperty> Required<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
-        rule.NotEmpty().WithText("'{PropertyName}' wajib diisi.", "'{PropertyName}' is required.");
+        rule.NotEmpty().WithMessage(_ => Messages.Get("Common_Required"));
 
     public static IRuleBuilderOptions<T, string?> MaxChars<T>(this IRuleBuilder<T, string?> rule, int max) =>
         rule.MaximumLength(max).WithText(
@@ -56,11 +56,9 @@ internal static class ValidationText
             $"'{{PropertyName}}' must be at most {max} characters.");
 
     public static IRuleBuilderOptions<T, int> LevelInRange<T>(this IRuleBuilder<T, int> rule) =>
-        rule.InclusiveBetween(1, 5).WithText(
-            "'{PropertyName}' harus tingkat 1 sampai 5 (nilai: {PropertyValue}).",
-            "'{PropertyName}' must be a level from 1 to 5 (value: {PropertyValue}).");
+        rule.InclusiveBetween(1, 5).WithMessage(_ => Messages.Get("Common_MustLevelFrom1To5"));
 
     public static IRuleBuilderOptions<T, TEnum> KnownValue<T, TEnum>(this IRuleBuilder<T, TEnum> rule)
         where TEnum : struct, Enum =>
-        rule.IsInEnum().WithText("'{PropertyName}' bernilai tidak dikenal: {PropertyValue}.", "'{PropertyName}' has an unknown value: {PropertyValue}.");
+        rule.IsInEnum().WithMessage(_ => Messages.Get("Common_HasUnknownValue"));
 }

@@ -16,7 +16,7 @@ internal sealed class AddAssessmentEvidenceValidator : AbstractValidator<AddAsse
     {
         RuleFor(x => x.AssessmentId)
             .MustAsync(async (id, ct) => await assessments.AnyAsync(new AssessmentByIdSpec(scope.Current, id), ct).ConfigureAwait(false))
-            .WithText("Asesmen tidak ditemukan dalam cakupan Anda.", "The assessment was not found within your scope.");
+            .WithMessage(_ => Messages.Get("Competencies_AssessmentNotFoundScope"));
         RuleFor(x => x.Description).Required().MaxChars(2000);
         RuleFor(x => x.Reference).MaxChars(500);
     }
@@ -28,7 +28,7 @@ internal sealed class AddAssessmentEvidenceHandler(IRepository<CompetencyAssessm
     public async Task<Unit> Handle(AddAssessmentEvidence request, CancellationToken cancellationToken)
     {
         var assessment = await assessments.FirstOrDefaultAsync(new AssessmentByIdSpec(scope.Current, request.AssessmentId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Asesmen", "Assessment"), request.AssessmentId.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Assessment"), request.AssessmentId.ToString());
         assessment.AddEvidence(new EvidenceItem(time.GetUtcNow(), request.Description.Trim(), request.Reference?.Trim()));
         await assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(assessment, cancellationToken).ConfigureAwait(false);

@@ -26,7 +26,7 @@ internal sealed class ConfirmAssessmentHandler(IRepository<CompetencyAssessment>
     public async Task<Unit> Handle(ConfirmAssessment request, CancellationToken cancellationToken)
     {
         var assessment = await assessments.FirstOrDefaultAsync(new AssessmentByIdSpec(scope.Current, request.AssessmentId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Asesmen", "Assessment"), request.AssessmentId.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Assessment"), request.AssessmentId.ToString());
         assessment.Confirm(request.ConfirmedBy);
         await assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(assessment, cancellationToken).ConfigureAwait(false);

@@ -42,7 +42,7 @@ internal sealed class GetEmployeeProfileValidator : AbstractValidator<GetEmploye
     {
         RuleFor(x => x.EmployeeId)
             .MustAsync(async (id, ct) => await employees.AnyAsync(new EmployeeByIdSpec(scope.Current, id), ct).ConfigureAwait(false))
-            .WithText("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope.");
+            .WithMessage(_ => Messages.Get("Competencies_EmployeeNotFoundScope"));
     }
 }
 
@@ -53,7 +53,7 @@ internal sealed class GetEmployeeProfileHandler(ProfileLoader loader, ICallerSco
     {
         var asOf = request.AsOf ?? time.Today();
         var snapshot = (await loader.LoadAsync(scope.Current, asOf, null, null, [request.EmployeeId], cancellationToken).ConfigureAwait(false)).SingleOrDefault()
-            ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.EmployeeId.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Employee"), request.EmployeeId.ToString());
         var jpm = snapshot.Gaps.Count == 0 ? null : JpmRule.Compute(snapshot.Gaps, rules.InForce<JpmBandRuleSet>(asOf), options.JpmCapping);
         var e = snapshot.Employee;
         return new EmployeeProfileView(e.Id, e.Nip, e.Name, e.PositionId, snapshot.Position.Name, snapshot.Position.Kind, e.RegionCode, e.OpdCode, asOf, snapshot.Profile, snapshot.Gaps, jpm);

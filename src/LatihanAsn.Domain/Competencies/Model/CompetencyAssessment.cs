@@ -182,9 +182,7 @@ public sealed class CompetencyAssessment : AggregateRoot<AssessmentId>, IScoped
         Guard.Against.Default(newer.Value);
         if (newer == Id || Status is AssessmentStatus.Superseded or AssessmentStatus.Rejected)
         {
-            throw new DomainRuleException(Text.Pick(
-                $"Asesmen {Id} berstatus {Status} dan tidak dapat digantikan.",
-                $"Assessment {Id} is {Status} and cannot be superseded."));
+            throw new DomainRuleException(Messages.Get("Competencies_AssessmentAndCannotSuperseded", Id, Status));
         }
 
         Status = AssessmentStatus.Superseded;
@@ -244,9 +242,7 @@ public sealed class CompetencyAssessment : AggregateRoot<AssessmentId>, IScoped
     {
         if (Status != AssessmentStatus.Pending)
         {
-            throw new DomainRuleException(Text.Pick(
-                $"Asesmen {Id} berstatus {Status}, bukan menunggu konfirmasi.",
-                $"Assessment {Id} is {Status}, not pending."));
+            throw new DomainRuleException(Messages.Get("Competencies_AssessmentNotPending", Id, Status));
         }
     }
 }

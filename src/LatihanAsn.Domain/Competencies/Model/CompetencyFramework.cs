@@ -108,16 +108,12 @@ public sealed class CompetencyFramework : AggregateRoot<FrameworkId>
     {
         if (ValidTo is not null)
         {
-            throw new DomainRuleException(Text.Pick(
-                $"Kerangka {Code} versi {Version} sudah digantikan.",
-                $"Framework {Code} version {Version} has already been succeeded."));
+            throw new DomainRuleException(Messages.Get("Competencies_FrameworkVersionHasAlreadySucceeded", Code, Version));
         }
 
         if (validFrom <= ValidFrom)
         {
-            throw new DomainRuleException(Text.Pick(
-                $"Versi baru kerangka {Code} harus berlaku sesudah {Text.Iso(ValidFrom)}.",
-                $"The new version of framework {Code} must start after {Text.Iso(ValidFrom)}."));
+            throw new DomainRuleException(Messages.Get("Competencies_NewVersionFrameworkMustStartAfter", Code, Text.Iso(ValidFrom)));
         }
 
         var next = Create(id, Code, Name, Version + 1, source, validFrom, competencies);

@@ -210,9 +210,7 @@ public sealed class Position : AggregateRoot<PositionId>, IScoped
             var latest = _standards[^1];
             if (validFrom <= latest.ValidFrom)
             {
-                throw new DomainRuleException(Text.Pick(
-                    $"Standar baru jabatan {Code} harus berlaku sesudah {Text.Iso(latest.ValidFrom)}.",
-                    $"The new standard of position {Code} must start after {Text.Iso(latest.ValidFrom)}."));
+                throw new DomainRuleException(Messages.Get("Competencies_NewStandardPositionMustStartAfter", Code, Text.Iso(latest.ValidFrom)));
             }
 
             if (latest.ValidTo is null || latest.ValidTo >= validFrom)

@@ -61,8 +61,7 @@ public readonly record struct ProficiencyLevel : IComparable<ProficiencyLevel>
     public static ProficiencyLevel From(int value) =>
         TryFrom(value, out var level)
             ? level
-            : throw new ArgumentOutOfRangeException(nameof(value), value, Text.Pick(
-                "Tingkat kemahiran harus 1 sampai 5.", "A proficiency level must be from 1 to 5."));
+            : throw new ArgumentOutOfRangeException(nameof(value), value, Messages.Get("Competencies_ProficiencyLevelMustFrom1To"));
 
     /// <summary>Creates a level from its number, or tells that the number is not a level.</summary>
     /// <param name="value">The number.</param>

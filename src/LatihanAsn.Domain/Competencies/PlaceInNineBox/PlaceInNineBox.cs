@@ -28,19 +28,19 @@ internal sealed class PlaceInNineBoxValidator : AbstractValidator<PlaceInNineBox
     {
         RuleFor(x => x.Entries).Required()
             .Must(e => e is null || e.Select(x => x.EmployeeId).Distinct().Count() == e.Count)
-            .WithText("Setiap pegawai hanya boleh muncul sekali.", "Each employee may appear only once.");
+            .WithMessage(_ => Messages.Get("Competencies_EachEmployeeMayAppearOnlyOnce"));
         RuleForEach(x => x.Entries).ChildRules(entry =>
         {
             entry.RuleFor(e => e).Must(e => e.Performance.HasValue ^ e.PerformanceScore.HasValue)
                 .WithName(nameof(NineBoxEntry.Performance))
-                .WithText("Isi tepat satu: peringkat kinerja atau skor kinerja.", "Give exactly one of a performance rating or a performance score.");
+                .WithMessage(_ => Messages.Get("Competencies_GiveExactlyOnePerformanceRatingOr"));
             entry.RuleFor(e => e).Must(e => e.Potential.HasValue ^ e.PotentialScore.HasValue)
                 .WithName(nameof(NineBoxEntry.Potential))
-                .WithText("Isi tepat satu: peringkat potensial atau skor potensial.", "Give exactly one of a potential rating or a potential score.");
+                .WithMessage(_ => Messages.Get("Competencies_GiveExactlyOnePotentialRatingOr"));
             entry.RuleFor(e => e.Performance!.Value).IsInEnum().When(e => e.Performance.HasValue)
-                .WithText("Peringkat kinerja tidak dikenal: {PropertyValue}.", "Unknown performance rating: {PropertyValue}.");
+                .WithMessage(_ => Messages.Get("Competencies_UnknownPerformanceRating"));
             entry.RuleFor(e => e.Potential!.Value).IsInEnum().When(e => e.Potential.HasValue)
-                .WithText("Peringkat potensial tidak dikenal: {PropertyValue}.", "Unknown potential rating: {PropertyValue}.");
+                .WithMessage(_ => Messages.Get("Competencies_UnknownPotentialRating"));
         });
         RuleFor(x => x.Entries).CustomAsync(async (entries, context, ct) =>
         {
@@ -55,7 +55,7 @@ internal sealed class PlaceInNineBoxValidator : AbstractValidator<PlaceInNineBox
             {
                 if (!found.Contains(entries[i].EmployeeId))
                 {
-                    context.AddFailure($"Entries[{i}].EmployeeId", Text.Pick("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope."));
+                    context.AddFailure($"Entries[{i}].EmployeeId", Messages.Get("Competencies_EmployeeNotFoundScope"));
                 }
             }
         });

@@ -48,18 +48,18 @@ internal sealed class RecordAssessmentValidator : AbstractValidator<RecordAssess
     {
         RuleFor(x => x.EmployeeId)
             .MustAsync(async (id, ct) => await employees.AnyAsync(new EmployeeByIdSpec(scope.Current, id), ct).ConfigureAwait(false))
-            .WithText("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope.");
+            .WithMessage(_ => Messages.Get("Competencies_EmployeeNotFoundScope"));
         RuleFor(x => x.Source).KnownValue();
         RuleFor(x => x.AssessedOn).Must(day => day <= time.Today())
-            .WithText("Tanggal asesmen tidak boleh di masa depan.", "The assessment day must not be in the future.");
+            .WithMessage(_ => Messages.Get("Competencies_AssessmentDayMustNotInFuture"));
         RuleFor(x => x.Assessor).Required().MaxChars(200);
         RuleFor(x => x.Levels).Required()
             .Must(levels => levels is null || levels.Select(l => l.Competency?.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count() == levels.Count)
-            .WithText("Setiap kompetensi hanya boleh dinilai sekali.", "Each competency may be assessed only once.");
+            .WithMessage(_ => Messages.Get("Competencies_EachCompetencyMayAssessedOnlyOnce"));
         RuleForEach(x => x.Levels).ChildRules(level =>
         {
             level.RuleFor(l => l.Competency).Required().Must(c => CompetencyCode.TryFrom(c, out _))
-                .WithText("Kode kompetensi '{PropertyValue}' tidak valid.", "Competency code '{PropertyValue}' is invalid.");
+                .WithMessage(_ => Messages.Get("Competencies_CompetencyCodeInvalid"));
             level.RuleFor(l => l.Level).LevelInRange();
         });
         RuleForEach(x => x.Evidence).ChildRules(evidence =>
@@ -80,9 +80,7 @@ internal sealed class RecordAssessmentValidator : AbstractValidator<RecordAssess
             {
                 if (CompetencyCode.TryFrom(request.Levels[i].Competency, out var code) && !known.Contains(code))
                 {
-                    context.AddFailure($"{nameof(request.Levels)}[{i}].{nameof(LevelEntry.Competency)}", Text.Pick(
-                        $"Kompetensi {code} tidak ada dalam kerangka yang berlaku pada {Text.Iso(request.AssessedOn)}.",
-                        $"Competency {code} is in no framework in force on {Text.Iso(request.AssessedOn)}."));
+                    context.AddFailure($"{nameof(request.Levels)}[{i}].{nameof(LevelEntry.Competency)}", Messages.Get("Competencies_CompetencyInNoFrameworkInForce", code, Text.Iso(request.AssessedOn)));
                 }
             }
         });
@@ -93,9 +91,7 @@ internal sealed class RecordAssessmentValidator : AbstractValidator<RecordAssess
                 return old is not null && old.EmployeeId == request.EmployeeId && old.Status is AssessmentStatus.Confirmed or AssessmentStatus.Pending;
             })
             .When(x => x.Supersedes.HasValue)
-            .WithText(
-                "Asesmen yang digantikan harus milik pegawai yang sama, dalam cakupan Anda, dan masih berlaku atau menunggu konfirmasi.",
-                "The superseded assessment must belong to the same employee, be within your scope, and be confirmed or pending.");
+            .WithMessage(_ => Messages.Get("Competencies_SupersededAssessmentMustBelongToSame"));
     }
 }
 
@@ -110,12 +106,12 @@ internal sealed class RecordAssessmentHandler(
     public async Task<AssessmentId> Handle(RecordAssessment request, CancellationToken cancellationToken)
     {
         var employee = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope.Current, request.EmployeeId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.EmployeeId.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Employee"), request.EmployeeId.ToString());
         CompetencyAssessment? old = null;
         if (request.Supersedes is { } supersedes)
         {
             old = await assessments.FirstOrDefaultAsync(new AssessmentByIdSpec(scope.Current, supersedes), cancellationToken).ConfigureAwait(false)
-                ?? throw new NotFoundInScopeException(Text.Pick("Asesmen", "Assessment"), supersedes.ToString());
+                ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Assessment"), supersedes.ToString());
         }
 
         var now = time.GetUtcNow();

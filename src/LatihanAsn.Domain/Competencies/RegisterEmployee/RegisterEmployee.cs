@@ -28,12 +28,12 @@ internal sealed class RegisterEmployeeValidator : AbstractValidator<RegisterEmpl
         RuleFor(x => x.Nip)
             .MustAsync(async (text, ct) => !Competencies.Nip.TryParse(text, out var nip, out _)
                 || !await employees.AnyAsync(new EmployeeWithNipSpec(nip), ct).ConfigureAwait(false))
-            .WithText("NIP '{PropertyValue}' sudah terdaftar.", "NIP '{PropertyValue}' is already registered.");
+            .WithMessage(_ => Messages.Get("Competencies_NIPAlreadyRegistered"));
         RuleFor(x => x.Name).Required().MaxChars(200);
         RuleFor(x => x.Employment).KnownValue();
         RuleFor(x => x.PositionId)
             .MustAsync(async (id, ct) => await positions.AnyAsync(new PositionByIdSpec(scope.Current, id), ct).ConfigureAwait(false))
-            .WithText("Jabatan tidak ditemukan dalam cakupan Anda.", "The position was not found within your scope.");
+            .WithMessage(_ => Messages.Get("Competencies_PositionNotFoundScope"));
     }
 }
 
@@ -43,7 +43,7 @@ internal sealed class RegisterEmployeeHandler(IRepository<Employee> employees, I
     public async Task<EmployeeId> Handle(RegisterEmployee request, CancellationToken cancellationToken)
     {
         var position = await positions.FirstOrDefaultAsync(new PositionByIdSpec(scope.Current, request.PositionId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Jabatan", "Position"), request.PositionId.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Position"), request.PositionId.ToString());
         var employee = Employee.Register(EmployeeId.New(), Nip.Parse(request.Nip), request.Name, request.Employment, position.Id, position.OpdCode, position.RegionCode);
         await employees.AddAsync(employee, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(employee, cancellationToken).ConfigureAwait(false);

@@ -25,7 +25,7 @@ internal sealed class RejectAssessmentHandler(IRepository<CompetencyAssessment> 
     public async Task<Unit> Handle(RejectAssessment request, CancellationToken cancellationToken)
     {
         var assessment = await assessments.FirstOrDefaultAsync(new AssessmentByIdSpec(scope.Current, request.AssessmentId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Asesmen", "Assessment"), request.AssessmentId.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Assessment"), request.AssessmentId.ToString());
         assessment.Reject(request.RejectedBy, request.Reason);
         await assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(assessment, cancellationToken).ConfigureAwait(false);

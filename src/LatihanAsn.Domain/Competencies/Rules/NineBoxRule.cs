@@ -72,9 +72,7 @@ public static class NineBoxRule
             PotentialRating.Medium => ("menengah", "medium"),
             _ => ("tinggi", "high"),
         };
-        var label = new LocalizedText(
-            $"Kotak {box}: kinerja {perfId}, potensial {potId}",
-            $"Box {box}: performance {perfEn}, potential {potEn}");
+        var label = Messages.Both("Competencies_BoxPerformancePotential", box, perfId, potId, perfEn, potEn);
         return new NineBoxPlacement(box, performance, potential, label, rules.FollowUp(box), rules.Info);
     }
 

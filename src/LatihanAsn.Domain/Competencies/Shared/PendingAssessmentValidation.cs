@@ -11,11 +11,11 @@ internal sealed class PendingAssessmentValidation
             var assessment = await assessments.FirstOrDefaultAsync(new AssessmentByIdSpec(scope.Current, assessmentId), ct).ConfigureAwait(false);
             if (assessment is null)
             {
-                context.AddFailure(Text.Pick("Asesmen tidak ditemukan dalam cakupan Anda.", "The assessment was not found within your scope."));
+                context.AddFailure(Messages.Get("Competencies_AssessmentNotFoundScope"));
             }
             else if (assessment.Status != AssessmentStatus.Pending)
             {
-                context.AddFailure(Text.Pick($"Asesmen berstatus {assessment.Status}, bukan menunggu konfirmasi.", $"The assessment is {assessment.Status}, not pending."));
+                context.AddFailure(Messages.Get("Competencies_AssessmentNotPending2", assessment.Status));
             }
         });
 }

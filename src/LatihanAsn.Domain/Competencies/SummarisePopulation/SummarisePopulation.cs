@@ -33,7 +33,7 @@ internal sealed class SummarisePopulationHandler(ProfileLoader loader, ICallerSc
         var caller = scope.Current;
         if (request.RegionCode is { } region && !caller.CoversRegion(region))
         {
-            throw new ScopeViolationException(caller, Text.Pick($"wilayah {region}", $"region {region}"));
+            throw new ScopeViolationException(caller, Messages.Get("Common_Region", region));
         }
 
         if (request.OpdCode is { } opd && !await opds.AnyAsync(new OpdByCodeSpec(caller, opd), cancellationToken).ConfigureAwait(false))

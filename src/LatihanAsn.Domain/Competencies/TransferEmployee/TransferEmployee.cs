@@ -19,10 +19,10 @@ internal sealed class TransferEmployeeValidator : AbstractValidator<TransferEmpl
     {
         RuleFor(x => x.EmployeeId)
             .MustAsync(async (id, ct) => await employees.AnyAsync(new EmployeeByIdSpec(scope.Current, id), ct).ConfigureAwait(false))
-            .WithText("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope.");
+            .WithMessage(_ => Messages.Get("Competencies_EmployeeNotFoundScope"));
         RuleFor(x => x.PositionId)
             .MustAsync(async (id, ct) => await positions.AnyAsync(new PositionByIdSpec(scope.Current, id), ct).ConfigureAwait(false))
-            .WithText("Jabatan tidak ditemukan dalam cakupan Anda.", "The position was not found within your scope.");
+            .WithMessage(_ => Messages.Get("Competencies_PositionNotFoundScope"));
     }
 }
 
@@ -39,9 +39,9 @@ internal sealed class TransferEmployeeHandler(
     public async Task<Unit> Handle(TransferEmployee request, CancellationToken cancellationToken)
     {
         var employee = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope.Current, request.EmployeeId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.EmployeeId.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Employee"), request.EmployeeId.ToString());
         var position = await positions.FirstOrDefaultAsync(new PositionByIdSpec(scope.Current, request.PositionId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Jabatan", "Position"), request.PositionId.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Position"), request.PositionId.ToString());
         var history = await assessments.ListAsync(new AssessmentsSpec(scope.Current, employee.Id), cancellationToken).ConfigureAwait(false);
         var hours = await ledgers.ListAsync(new NeedsAnalysis.LedgersSpec(scope.Current, null, employee.Id), cancellationToken).ConfigureAwait(false);
         var appraised = await appraisals.ListAsync(new NeedsAnalysis.AppraisalsSpec(scope.Current, employee.Id), cancellationToken).ConfigureAwait(false);

@@ -20,7 +20,7 @@ internal sealed class VersionFrameworkValidator : AbstractValidator<VersionFrame
     {
         RuleFor(x => x.Code).Required()
             .MustAsync(async (code, ct) => await frameworks.AnyAsync(new FrameworkVersionsSpec(code!.Trim()), ct).ConfigureAwait(false))
-            .WithText("Kerangka '{PropertyValue}' belum ada: gunakan DefineFramework.", "Framework '{PropertyValue}' does not exist: use DefineFramework.");
+            .WithMessage(_ => Messages.Get("Competencies_FrameworkDoesNotExistUseDefineFramework"));
         RuleFor(x => x.Source).Required().MaxChars(500);
         RuleFor(x => x.ValidFrom)
             .MustAsync(async (request, validFrom, ct) =>
@@ -28,11 +28,9 @@ internal sealed class VersionFrameworkValidator : AbstractValidator<VersionFrame
                 var current = await frameworks.FirstOrDefaultAsync(new FrameworkVersionsSpec(request.Code?.Trim() ?? string.Empty), ct).ConfigureAwait(false);
                 return current is null || (current.ValidTo is null && validFrom > current.ValidFrom);
             })
-            .WithText(
-                "Versi baru harus berlaku sesudah hari pertama versi yang sekarang.",
-                "The new version must start after the current version's first day.");
+            .WithMessage(_ => Messages.Get("Competencies_NewVersionMustStartAfterCurrent"));
         RuleFor(x => x.Competencies).Required()
-            .Must(CompetencyInputValidator.DistinctCodes).WithText("Kode kompetensi harus unik.", "Competency codes must be unique.");
+            .Must(CompetencyInputValidator.DistinctCodes).WithMessage(_ => Messages.Get("Competencies_CompetencyCodesMustUnique"));
         RuleForEach(x => x.Competencies).SetValidator(new CompetencyInputValidator());
     }
 }
@@ -43,7 +41,7 @@ internal sealed class VersionFrameworkHandler(IRepository<CompetencyFramework> f
     public async Task<FrameworkId> Handle(VersionFramework request, CancellationToken cancellationToken)
     {
         var current = await frameworks.FirstOrDefaultAsync(new FrameworkVersionsSpec(request.Code.Trim()), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Kerangka", "Framework"), request.Code);
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Framework"), request.Code);
         var next = current.NextVersion(FrameworkId.New(), request.Source, request.ValidFrom, CompetencyInputValidator.ToDefinitions(request.Competencies));
         await frameworks.AddAsync(next, cancellationToken).ConfigureAwait(false);
         await frameworks.UpdateAsync(current, cancellationToken).ConfigureAwait(false);

@@ -19,13 +19,11 @@ internal sealed class ComputeBehaviourChangeValidator : AbstractValidator<Comput
         {
             if (!plan.Measurements.Any(PlanScoring.IsRating))
             {
-                context.AddFailure(nameof(request.PlanId), Text.Pick("Rencana ini tidak mengukur perilaku.", "This plan does not measure behaviour."));
+                context.AddFailure(nameof(request.PlanId), Messages.Get("Evaluation_PlanDoesNotMeasureBehaviour"));
             }
             else if (request.AfterOffsetDays is { } offset && !plan.Measurements.Any(m => PlanScoring.IsRating(m) && m.Phase == MeasurementPhase.After && m.OffsetDays == offset))
             {
-                context.AddFailure(nameof(request.AfterOffsetDays), Text.Pick(
-                    $"Tidak ada penilaian perilaku sesudah pelatihan pada hari ke-{offset}.",
-                    $"No after-phase behaviour rating is planned at day {offset}."));
+                context.AddFailure(nameof(request.AfterOffsetDays), Messages.Get("Evaluation_NoAfterPhaseBehaviourRatingPlanned", offset));
             }
         });
 }

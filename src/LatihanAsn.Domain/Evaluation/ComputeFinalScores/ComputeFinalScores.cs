@@ -28,7 +28,7 @@ internal sealed class ComputeFinalScoresValidator : AbstractValidator<ComputeFin
     public ComputeFinalScoresValidator(IReadRepository<EvaluationPlan> plans, ICallerScopeAccessor scope) =>
         this.WithPlan(x => x.PlanId, plans, scope, (request, plan, context) =>
         {
-            if (PlanScoring.Select(plan, request.MeasurementCode, PlanScoring.IsGraded, Text.Pick("penilaian berbobot", "graded assessment"), out var problem) is null)
+            if (PlanScoring.Select(plan, request.MeasurementCode, PlanScoring.IsGraded, Messages.Get("Evaluation_GradedAssessment"), out var problem) is null)
             {
                 context.AddFailure(nameof(request.MeasurementCode), problem!);
             }

@@ -15,7 +15,7 @@ internal sealed class ComputeKpiChangeValidator : AbstractValidator<ComputeKpiCh
         {
             if (plan.Design.Kpis is not { Count: > 0 })
             {
-                context.AddFailure(nameof(request.PlanId), Text.Pick("Rencana ini tidak mempunyai KPI.", "This plan has no KPIs."));
+                context.AddFailure(nameof(request.PlanId), Messages.Get("Evaluation_PlanHasNoKPIs"));
             }
         });
 }

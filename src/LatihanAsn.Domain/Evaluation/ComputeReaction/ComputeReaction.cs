@@ -18,7 +18,7 @@ internal sealed class ComputeReactionValidator : AbstractValidator<ComputeReacti
     public ComputeReactionValidator(IReadRepository<EvaluationPlan> plans, ICallerScopeAccessor scope) =>
         this.WithPlan(x => x.PlanId, plans, scope, (request, plan, context) =>
         {
-            if (PlanScoring.Select(plan, request.MeasurementCode, PlanScoring.IsReaction, Text.Pick("pengukuran reaksi", "reaction measurement"), out var problem) is null)
+            if (PlanScoring.Select(plan, request.MeasurementCode, PlanScoring.IsReaction, Messages.Get("Evaluation_ReactionMeasurement"), out var problem) is null)
             {
                 context.AddFailure(nameof(request.MeasurementCode), problem!);
             }

@@ -15,7 +15,7 @@ internal sealed class ComputeRoiValidator : AbstractValidator<ComputeRoi>
         {
             if (plan.Measurements.All(m => m.Instrument != EvaluationInstrument.CostBenefitAnalysis))
             {
-                context.AddFailure(nameof(request.PlanId), Text.Pick("Rencana ini tidak mengukur ROI.", "This plan does not measure ROI."));
+                context.AddFailure(nameof(request.PlanId), Messages.Get("Evaluation_PlanDoesNotMeasureROI"));
             }
         });
 }

@@ -13,7 +13,7 @@ internal sealed class ComputeSkmIndexValidator : AbstractValidator<ComputeSkmInd
     public ComputeSkmIndexValidator(IReadRepository<SkmSurvey> surveys, ICallerScopeAccessor scope) =>
         RuleFor(x => x.SurveyId)
             .MustAsync(async (id, ct) => await surveys.AnyAsync(new SkmSurveyByIdSpec(scope.Current, id), ct).ConfigureAwait(false))
-            .WithText("Survei SKM tidak ditemukan dalam cakupan Anda.", "The SKM survey was not found within your scope.");
+            .WithMessage(_ => Messages.Get("Evaluation_SKMSurveyNotFoundScope"));
 }
 
 internal sealed class SkmIndexHandler(IReadRepository<SkmSurvey> surveys, ICallerScopeAccessor scope, RuleSetRegistry rules)
@@ -26,7 +26,7 @@ internal sealed class SkmIndexHandler(IReadRepository<SkmSurvey> surveys, ICalle
     public async Task<SkmResult> Handle(ComputeSkmIndex request, CancellationToken cancellationToken)
     {
         var survey = await surveys.FirstOrDefaultAsync(new SkmSurveyByIdSpec(scope.Current, request.SurveyId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Survei SKM", "SKM survey"), request.SurveyId.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Evaluation_SKMSurvey"), request.SurveyId.ToString());
         return Compute(survey, rules);
     }
 }

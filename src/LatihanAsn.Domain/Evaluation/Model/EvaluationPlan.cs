@@ -284,18 +284,16 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
         for (var i = 0; i < list.Length; i++)
         {
             var response = list[i];
-            var where = Text.Pick($"respons {i}", $"response {i}");
+            var where = Messages.Get("Evaluation_Response", i);
             if (response.Answers is null || response.Answers.Count == 0)
             {
-                throw new ArgumentException(Text.Pick($"{where} tidak berisi jawaban.", $"{where} has no answers."), nameof(responses));
+                throw new ArgumentException(Messages.Get("Evaluation_HasNoAnswers", where), nameof(responses));
             }
 
             EnsureAttended(response.Respondent);
             if (_reactions.Any(r => r.MeasurementCode == measurement.Code && r.Respondent == response.Respondent) || added.Any(r => r.Respondent == response.Respondent))
             {
-                throw new DomainRuleException(Text.Pick(
-                    $"Peserta {response.Respondent} sudah menjawab {measurement.Code}.",
-                    $"Participant {response.Respondent} has already answered {measurement.Code}."));
+                throw new DomainRuleException(Messages.Get("Evaluation_ParticipantHasAlreadyAnswered", response.Respondent, measurement.Code));
             }
 
             var answers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -304,7 +302,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
                 questionnaire.CheckAnswer(code, answer, where);
                 if (!answers.TryAdd(Codes.Normalise(code), answer))
                 {
-                    throw new ArgumentException(Text.Pick($"{where}: butir {code} dijawab dua kali.", $"{where}: item {code} is answered twice."), nameof(responses));
+                    throw new ArgumentException(Messages.Get("Evaluation_ItemAnsweredTwice", where, code), nameof(responses));
                 }
             }
 
@@ -359,7 +357,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
             var component = Codes.Normalise(Guard.Against.NullOrWhiteSpace(entry.Component, nameof(scores)));
             if (scheme.Components.All(c => c.Code != component))
             {
-                throw new ArgumentException(Text.Pick($"Komponen '{entry.Component}' tidak ada dalam skema penilaian.", $"Component '{entry.Component}' is not in the grading scheme."), nameof(scores));
+                throw new ArgumentException(Messages.Get("Evaluation_ComponentNotInGradingScheme", entry.Component), nameof(scores));
             }
 
             CheckRange(entry.Score, 0m, 100m, Text.Invariant($"scores[{i}]"));
@@ -398,14 +396,12 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
             var indicator = Codes.Normalise(Guard.Against.NullOrWhiteSpace(entry.Indicator, nameof(ratings)));
             if (indicators.All(x => x.Code != indicator))
             {
-                throw new ArgumentException(Text.Pick($"Indikator '{entry.Indicator}' tidak ada dalam rencana.", $"Indicator '{entry.Indicator}' is not in the plan."), nameof(ratings));
+                throw new ArgumentException(Messages.Get("Evaluation_IndicatorNotInPlan", entry.Indicator), nameof(ratings));
             }
 
             if (!scale.Contains(entry.Rating))
             {
-                throw new ArgumentOutOfRangeException(nameof(ratings), entry.Rating, Text.Pick(
-                    $"Penilaian ke-{i} ({indicator}) harus {scale}, bukan {entry.Rating}.",
-                    $"Rating {i} ({indicator}) must be {scale}, not {entry.Rating}."));
+                throw new ArgumentOutOfRangeException(nameof(ratings), entry.Rating, Messages.Get("Evaluation_RatingMustNot", i, indicator, scale, entry.Rating));
             }
 
             if (_behaviourRatings.Concat(added).Any(r => r.MeasurementCode == measurement.Code && r.Participant == entry.Participant && r.Indicator == indicator && r.RaterName == rater))
@@ -450,7 +446,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
             Guard.Against.EnumOutOfRange(observation.Group, nameof(observations));
             if (Design.Kpis!.All(k => k.Code != kpi))
             {
-                throw new ArgumentException(Text.Pick($"KPI '{observation.Kpi}' tidak ada dalam rencana.", $"KPI '{observation.Kpi}' is not in the plan."), nameof(observations));
+                throw new ArgumentException(Messages.Get("Evaluation_KPINotInPlan", observation.Kpi), nameof(observations));
             }
 
             if (observation.Phase != measurement.Phase)
@@ -461,9 +457,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
             var normalised = observation with { Kpi = kpi, Source = observation.Source?.Trim() };
             if (_kpiEntries.Concat(added).Any(e => e.MeasurementCode == measurement.Code && e.Observation.Kpi == kpi && e.Observation.Group == normalised.Group && e.Observation.ObservedOn == normalised.ObservedOn))
             {
-                throw new DomainRuleException(Text.Pick(
-                    $"{kpi} ({normalised.Group}) pada {Text.Iso(normalised.ObservedOn)} sudah dicatat untuk {measurement.Code}.",
-                    $"{kpi} ({normalised.Group}) on {Text.Iso(normalised.ObservedOn)} is already recorded for {measurement.Code}."));
+                throw new DomainRuleException(Messages.Get("Evaluation_OnAlreadyRecordedFor", kpi, normalised.Group, Text.Iso(normalised.ObservedOn), measurement.Code));
             }
 
             added.Add(new KpiEntry(measurement.Code, normalised));
@@ -653,7 +647,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
         var list = Guard.Against.Null(items, name).ToArray();
         if (list.Length == 0 || list.Any(x => x is null))
         {
-            throw new ArgumentException(Text.Pick("Tidak ada data untuk dicatat.", "There is nothing to record."), name);
+            throw new ArgumentException(Messages.Get("Evaluation_NothingToRecord"), name);
         }
 
         return list;
@@ -663,26 +657,18 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
     {
         if (value < minimum || value > maximum)
         {
-            throw new ArgumentOutOfRangeException(where, value, Text.Pick(
-                $"{where}: nilai {value} di luar {minimum}-{maximum}.",
-                $"{where}: the value {value} is outside {minimum}-{maximum}."));
+            throw new ArgumentOutOfRangeException(where, value, Messages.Get("Evaluation_ValueOutside", where, value, minimum, maximum));
         }
     }
 
-    private static DomainRuleException Duplicate(EmployeeId participant, string what) => new(Text.Pick(
-        $"Peserta {participant} sudah mempunyai data {what}.",
-        $"Participant {participant} already has data for {what}."));
+    private static DomainRuleException Duplicate(EmployeeId participant, string what) => new(Messages.Get("Evaluation_ParticipantAlreadyHasDataFor", participant, what));
 
     private PlannedMeasurement Measurement(string code, params EvaluationInstrument[] instruments)
     {
-        var measurement = FindMeasurement(code) ?? throw new DomainRuleException(Text.Pick(
-            $"Pengukuran '{code}' tidak ada dalam rencana.",
-            $"Measurement '{code}' is not in the plan."));
+        var measurement = FindMeasurement(code) ?? throw new DomainRuleException(Messages.Get("Evaluation_MeasurementNotInPlan", code));
         if (!instruments.Contains(measurement.Instrument))
         {
-            throw new DomainRuleException(Text.Pick(
-                $"Pengukuran {measurement.Code} memakai {measurement.Instrument}, bukan {string.Join("/", instruments)}.",
-                $"Measurement {measurement.Code} uses {measurement.Instrument}, not {string.Join("/", instruments)}."));
+            throw new DomainRuleException(Messages.Get("Evaluation_MeasurementUsesNot", measurement.Code, measurement.Instrument, string.Join("/", instruments)));
         }
 
         return measurement;
@@ -692,7 +678,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
     {
         if (!IsParticipant(employee))
         {
-            throw new DomainRuleException(Text.Pick($"{employee} bukan peserta {Title}.", $"{employee} is not a participant of {Title}."));
+            throw new DomainRuleException(Messages.Get("Evaluation_NotParticipant", employee, Title));
         }
     }
 
@@ -701,9 +687,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
         EnsureParticipant(employee);
         if (!HasAttended(employee))
         {
-            throw new DomainRuleException(Text.Pick(
-                $"Peserta {employee} tidak tercatat hadir di {Title}.",
-                $"Participant {employee} is not recorded as having attended {Title}."));
+            throw new DomainRuleException(Messages.Get("Evaluation_ParticipantNotRecordedAsHavingAttended", employee, Title));
         }
     }
 

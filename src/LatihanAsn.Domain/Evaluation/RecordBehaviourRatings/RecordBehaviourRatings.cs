@@ -24,7 +24,7 @@ internal sealed class RecordBehaviourRatingsValidator : AbstractValidator<Record
         RuleFor(x => x.ObservedOn).NotInFuture(time);
         RuleFor(x => x.Ratings).Required()
             .Must(r => r is null || r.Where(x => x is not null).Select(x => (x.Participant, x.Indicator?.Trim().ToUpperInvariant())).Distinct().Count() == r.Count)
-            .WithText("Setiap peserta dan indikator hanya boleh dinilai sekali.", "Each participant and indicator may be rated only once.");
+            .WithMessage(_ => Messages.Get("Evaluation_EachParticipantAndIndicatorMayRated"));
         this.WithPlan(x => x.PlanId, plans, scope, (request, plan, context) =>
         {
             var measurement = PlanAccess.Measurement(
@@ -48,18 +48,18 @@ internal sealed class RecordBehaviourRatingsValidator : AbstractValidator<Record
                 var indicator = string.IsNullOrWhiteSpace(rating.Indicator) ? string.Empty : Codes.Normalise(rating.Indicator);
                 if (plan.Design.Indicators!.All(x => x.Code != indicator))
                 {
-                    context.AddFailure($"Ratings[{i}].Indicator", Text.Pick($"Indikator '{rating.Indicator}' tidak ada dalam rencana.", $"Indicator '{rating.Indicator}' is not in the plan."));
+                    context.AddFailure($"Ratings[{i}].Indicator", Messages.Get("Evaluation_IndicatorNotInPlan", rating.Indicator));
                 }
 
                 if (!scale.Contains(rating.Rating))
                 {
-                    context.AddFailure($"Ratings[{i}].Rating", Text.Pick($"Penilaian harus {scale}, bukan {rating.Rating}.", $"The rating must be {scale}, not {rating.Rating}."));
+                    context.AddFailure($"Ratings[{i}].Rating", Messages.Get("Evaluation_RatingMustNot2", scale, rating.Rating));
                 }
 
                 if (PlanAccess.Participant(plan, rating.Participant, measurement.Phase == MeasurementPhase.After, context, $"Ratings[{i}].Participant")
                     && plan.BehaviourRatings.Any(r => r.MeasurementCode == measurement.Code && r.Participant == rating.Participant && r.Indicator == indicator && r.RaterName == rater))
                 {
-                    context.AddFailure($"Ratings[{i}].Participant", Text.Pick("Penilai ini sudah menilai indikator ini.", "This rater has already rated this indicator."));
+                    context.AddFailure($"Ratings[{i}].Participant", Messages.Get("Evaluation_RaterHasAlreadyRatedIndicator"));
                 }
             }
         });

@@ -17,11 +17,11 @@ internal sealed class RecordComponentScoresValidator : AbstractValidator<RecordC
         RuleFor(x => x.MeasurementCode).Required();
         RuleFor(x => x.Scores).Required()
             .Must(s => s is null || s.Where(x => x is not null).Select(x => (x.Participant, x.Component?.Trim().ToUpperInvariant())).Distinct().Count() == s.Count)
-            .WithText("Setiap peserta dan komponen hanya boleh muncul sekali.", "Each participant and component may appear only once.");
+            .WithMessage(_ => Messages.Get("Evaluation_EachParticipantAndComponentMayAppear"));
         RuleForEach(x => x.Scores).ChildRules(s =>
         {
             s.RuleFor(x => x.Component).Required();
-            s.RuleFor(x => x.Score).InclusiveBetween(0m, 100m).WithText("'{PropertyName}' harus 0 sampai 100.", "'{PropertyName}' must be 0 to 100.");
+            s.RuleFor(x => x.Score).InclusiveBetween(0m, 100m).WithMessage(_ => Messages.Get("Evaluation_Must0To100"));
         });
         this.WithPlan(x => x.PlanId, plans, scope, (request, plan, context) =>
         {
@@ -42,13 +42,13 @@ internal sealed class RecordComponentScoresValidator : AbstractValidator<RecordC
                 var component = Codes.Normalise(score.Component);
                 if (plan.Design.Grading!.Components.All(c => c.Code != component))
                 {
-                    context.AddFailure($"Scores[{i}].Component", Text.Pick($"Komponen '{score.Component}' tidak ada dalam skema penilaian.", $"Component '{score.Component}' is not in the grading scheme."));
+                    context.AddFailure($"Scores[{i}].Component", Messages.Get("Evaluation_ComponentNotInGradingScheme", score.Component));
                 }
 
                 if (PlanAccess.Participant(plan, score.Participant, true, context, $"Scores[{i}].Participant")
                     && plan.ComponentScores.Any(s => s.MeasurementCode == measurement.Code && s.Participant == score.Participant && s.Component == component))
                 {
-                    context.AddFailure($"Scores[{i}].Participant", Text.Pick("Nilai komponen ini sudah dicatat.", "This component score is already recorded."));
+                    context.AddFailure($"Scores[{i}].Participant", Messages.Get("Evaluation_ComponentScoreAlreadyRecorded"));
                 }
             }
         });

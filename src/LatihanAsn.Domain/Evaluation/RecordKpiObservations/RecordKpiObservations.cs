@@ -33,7 +33,7 @@ internal sealed class RecordKpiObservationsValidator : AbstractValidator<RecordK
             o.RuleFor(x => x.Group).KnownValue();
             o.RuleFor(x => x.ObservedOn).NotInFuture(time);
             o.RuleFor(x => x).Must(x => x.Value.HasValue ^ x.FromSkmSurvey.HasValue).WithName(nameof(KpiValueInput.Value))
-                .WithText("Isi tepat satu: nilai atau survei SKM.", "Give exactly one of a value or an SKM survey.");
+                .WithMessage(_ => Messages.Get("Evaluation_GiveExactlyOneValueOrSKM"));
         });
         RuleFor(x => x.Observations).CustomAsync(async (observations, context, ct) =>
         {
@@ -47,14 +47,12 @@ internal sealed class RecordKpiObservationsValidator : AbstractValidator<RecordK
                 var survey = await surveys.FirstOrDefaultAsync(new SkmSurveyByIdSpec(scope.Current, id), ct).ConfigureAwait(false);
                 if (survey is null)
                 {
-                    context.AddFailure($"Observations[{i}].FromSkmSurvey", Text.Pick("Survei SKM tidak ditemukan dalam cakupan Anda.", "The SKM survey was not found within your scope."));
+                    context.AddFailure($"Observations[{i}].FromSkmSurvey", Messages.Get("Evaluation_SKMSurveyNotFoundScope"));
                 }
                 else if (SkmIndexHandler.Compute(survey, rules) is { IsDefined: false } skm)
                 {
                     var why = UndefinedReasons.Describe(skm.Undefined!.Value);
-                    context.AddFailure($"Observations[{i}].FromSkmSurvey", Text.Pick(
-                        $"Indeks SKM survei ini tidak terdefinisi: {why.Indonesian}",
-                        $"The SKM index of this survey is undefined: {why.English}"));
+                    context.AddFailure($"Observations[{i}].FromSkmSurvey", Messages.Get("Evaluation_SKMIndexSurveyUndefined", why.Indonesian, why.English));
                 }
             }
         });
@@ -79,12 +77,12 @@ internal sealed class RecordKpiObservationsValidator : AbstractValidator<RecordK
                 var kpi = Codes.Normalise(o.Kpi);
                 if (plan.Design.Kpis!.All(k => k.Code != kpi))
                 {
-                    context.AddFailure($"Observations[{i}].Kpi", Text.Pick($"KPI '{o.Kpi}' tidak ada dalam rencana.", $"KPI '{o.Kpi}' is not in the plan."));
+                    context.AddFailure($"Observations[{i}].Kpi", Messages.Get("Evaluation_KPINotInPlan", o.Kpi));
                 }
                 else if (!seen.Add((kpi, o.Group, o.ObservedOn))
                     || plan.KpiEntries.Any(e => e.MeasurementCode == measurement.Code && e.Observation.Kpi == kpi && e.Observation.Group == o.Group && e.Observation.ObservedOn == o.ObservedOn))
                 {
-                    context.AddFailure($"Observations[{i}]", Text.Pick("Observasi KPI, kelompok dan tanggal ini sudah dicatat.", "This KPI, group and day is already recorded."));
+                    context.AddFailure($"Observations[{i}]", Messages.Get("Evaluation_KPIGroupAndDayAlreadyRecorded"));
                 }
             }
         });

@@ -20,7 +20,7 @@ internal sealed class RecordReactionResponsesValidator : AbstractValidator<Recor
         RuleFor(x => x.MeasurementCode).Required();
         RuleFor(x => x.Responses).Required()
             .Must(r => r is null || r.Where(x => x is not null).Select(x => x.Respondent).Distinct().Count() == r.Count)
-            .WithText("Setiap responden hanya boleh menjawab sekali.", "Each respondent may answer only once.");
+            .WithMessage(_ => Messages.Get("Evaluation_EachRespondentMayAnswerOnlyOnce"));
         this.WithPlan(x => x.PlanId, plans, scope, (request, plan, context) =>
         {
             var measurement = PlanAccess.Measurement(plan, request.MeasurementCode, context, nameof(request.MeasurementCode), EvaluationInstrument.ReactionQuestionnaire);
@@ -35,14 +35,14 @@ internal sealed class RecordReactionResponsesValidator : AbstractValidator<Recor
                 var path = $"Responses[{i}]";
                 if (response?.Answers is not { Count: > 0 })
                 {
-                    context.AddFailure(path, Text.Pick("Respons tidak berisi jawaban.", "The response has no answers."));
+                    context.AddFailure(path, Messages.Get("Evaluation_ResponseHasNoAnswers2"));
                     continue;
                 }
 
                 if (PlanAccess.Participant(plan, response.Respondent, true, context, $"{path}.Respondent")
                     && plan.ReactionResponses.Any(r => r.MeasurementCode == measurement.Code && r.Respondent == response.Respondent))
                 {
-                    context.AddFailure($"{path}.Respondent", Text.Pick("Peserta ini sudah menjawab.", "This participant has already answered."));
+                    context.AddFailure($"{path}.Respondent", Messages.Get("Evaluation_ParticipantHasAlreadyAnswered2"));
                 }
 
                 foreach (var (code, answer) in response.Answers)

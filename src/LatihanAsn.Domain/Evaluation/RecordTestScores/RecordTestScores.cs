@@ -20,7 +20,7 @@ internal sealed class RecordTestScoresValidator : AbstractValidator<RecordTestSc
         RuleFor(x => x.MeasurementCode).Required();
         RuleFor(x => x.Scores).Required()
             .Must(s => s is null || s.Where(x => x is not null).Select(x => x.Participant).Distinct().Count() == s.Count)
-            .WithText("Setiap peserta hanya boleh muncul sekali.", "Each participant may appear only once.");
+            .WithMessage(_ => Messages.Get("Evaluation_EachParticipantMayAppearOnlyOnce"));
         this.WithPlan(x => x.PlanId, plans, scope, (request, plan, context) =>
         {
             var measurement = PlanAccess.Measurement(plan, request.MeasurementCode, context, nameof(request.MeasurementCode), EvaluationInstrument.KnowledgeTest);
@@ -41,12 +41,12 @@ internal sealed class RecordTestScoresValidator : AbstractValidator<RecordTestSc
                 if (PlanAccess.Participant(plan, score.Participant, measurement.Phase == MeasurementPhase.After, context, $"Scores[{i}].Participant")
                     && plan.TestScores.Any(s => s.MeasurementCode == measurement.Code && s.Participant == score.Participant))
                 {
-                    context.AddFailure($"Scores[{i}].Participant", Text.Pick("Peserta ini sudah mempunyai nilai untuk pengukuran ini.", "This participant already has a score for this measurement."));
+                    context.AddFailure($"Scores[{i}].Participant", Messages.Get("Evaluation_ParticipantAlreadyHasScoreForMeasurement"));
                 }
 
                 if (score.Score < 0m || score.Score > maximum)
                 {
-                    context.AddFailure($"Scores[{i}].Score", Text.Pick($"Nilai harus 0 sampai {maximum}, bukan {score.Score}.", $"The score must be 0 to {maximum}, not {score.Score}."));
+                    context.AddFailure($"Scores[{i}].Score", Messages.Get("Evaluation_ScoreMust0ToNot", maximum, score.Score));
                 }
             }
         });

@@ -249,9 +249,7 @@ public static class GainRule
     {
         if (score < 0m || score > maximum)
         {
-            throw new ArgumentOutOfRangeException(name, score, Text.Pick(
-                $"Nilai {name} peserta ke-{index} harus 0 sampai {maximum}, bukan {score}.",
-                $"The {name} score of participant {index} must be 0 to {maximum}, not {score}."));
+            throw new ArgumentOutOfRangeException(name, score, Messages.Get("Evaluation_ScoreParticipantMust0ToNot", name, index, maximum, score));
         }
     }
 }

@@ -148,9 +148,7 @@ public static class RoiRule
         CheckAmount(benefit.Value, Text.Invariant($"benefits[{index}]"));
         if (benefit.Isolation is < 0m or > 1m || benefit.Confidence is < 0m or > 1m)
         {
-            throw new ArgumentOutOfRangeException(nameof(benefit), Text.Pick(
-                $"Manfaat ke-{index}: faktor isolasi dan keyakinan harus 0 sampai 1.",
-                $"Benefit {index}: the isolation and confidence factors must be 0 to 1."));
+            throw new ArgumentOutOfRangeException(nameof(benefit), Messages.Get("Evaluation_BenefitIsolationAndConfidenceFactorsMust", index));
         }
     }
 
@@ -158,9 +156,7 @@ public static class RoiRule
     {
         if (amount < 0m)
         {
-            throw new ArgumentOutOfRangeException(name, amount, Text.Pick(
-                $"{name} tidak boleh negatif ({amount}).",
-                $"{name} must not be negative ({amount})."));
+            throw new ArgumentOutOfRangeException(name, amount, Messages.Get("Evaluation_MustNotNegative2", name, amount));
         }
     }
 }

@@ -8,12 +8,12 @@ namespace LatihanAsn.Domain.Evaluation;
 /// <summary>Loading a plan within the caller's scope, and the checks validators share.</summary>
 internal static class PlanAccess
 {
-    public static string NotFound() => Text.Pick("Rencana evaluasi tidak ditemukan dalam cakupan Anda.", "The evaluation plan was not found within your scope.");
+    public static string NotFound() => Messages.Get("Evaluation_EvaluationPlanNotFoundScope");
 
     /// <summary>Loads a plan within the caller's scope, or throws <see cref="NotFoundInScopeException"/>.</summary>
     public static async Task<EvaluationPlan> LoadAsync(this IReadRepositoryBase<EvaluationPlan> plans, CallerScope scope, EvaluationPlanId id, CancellationToken ct) =>
         await plans.FirstOrDefaultAsync(new EvaluationPlanByIdSpec(scope, id), ct).ConfigureAwait(false)
-        ?? throw new NotFoundInScopeException(Text.Pick("Rencana evaluasi", "Evaluation plan"), id.ToString());
+        ?? throw new NotFoundInScopeException(Messages.Get("Evaluation_EvaluationPlan"), id.ToString());
 
     /// <summary>
     /// Adds one rule that loads the plan in the caller's scope and runs <paramref name="check"/> on it; a plan outside
@@ -45,15 +45,13 @@ internal static class PlanAccess
         var measurement = plan.FindMeasurement(code);
         if (measurement is null)
         {
-            context.AddFailure(property, Text.Pick($"Pengukuran '{code}' tidak ada dalam rencana.", $"Measurement '{code}' is not in the plan."));
+            context.AddFailure(property, Messages.Get("Evaluation_MeasurementNotInPlan", code));
             return null;
         }
 
         if (!instruments.Contains(measurement.Instrument))
         {
-            context.AddFailure(property, Text.Pick(
-                $"Pengukuran {measurement.Code} memakai {measurement.Instrument}, bukan {string.Join("/", instruments)}.",
-                $"Measurement {measurement.Code} uses {measurement.Instrument}, not {string.Join("/", instruments)}."));
+            context.AddFailure(property, Messages.Get("Evaluation_MeasurementUsesNot", measurement.Code, measurement.Instrument, string.Join("/", instruments)));
             return null;
         }
 
@@ -65,15 +63,13 @@ internal static class PlanAccess
     {
         if (!plan.IsParticipant(employee))
         {
-            context.AddFailure(property, Text.Pick($"{employee} bukan peserta rencana ini.", $"{employee} is not a participant of this plan."));
+            context.AddFailure(property, Messages.Get("Evaluation_NotParticipantPlan", employee));
             return false;
         }
 
         if (mustHaveAttended && !plan.HasAttended(employee))
         {
-            context.AddFailure(property, Text.Pick(
-                $"Peserta {employee} tidak tercatat hadir: hanya peserta yang hadir dapat dinilai atau mengisi kuesioner.",
-                $"Participant {employee} is not recorded as present: only participants who attended can be rated or answer."));
+            context.AddFailure(property, Messages.Get("Evaluation_ParticipantNotRecordedAsPresentOnly", employee));
             return false;
         }
 
@@ -82,11 +78,9 @@ internal static class PlanAccess
 
     /// <summary>A day not after today.</summary>
     public static IRuleBuilderOptions<T, DateOnly> NotInFuture<T>(this IRuleBuilder<T, DateOnly> rule, TimeProvider time) =>
-        rule.Must(day => day <= time.Today()).WithText("'{PropertyName}' tidak boleh di masa depan.", "'{PropertyName}' must not be in the future.");
+        rule.Must(day => day <= time.Today()).WithMessage(_ => Messages.Get("Evaluation_MustNotInFuture"));
 
     /// <summary>A valid code: 1-40 letters, digits, '.', '-', '_'.</summary>
     public static IRuleBuilderOptions<T, string?> Code<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(Codes.IsValid).WithText(
-            "'{PropertyName}' bukan kode yang valid (1-40 huruf, angka, '.', '-', '_').",
-            "'{PropertyName}' is not a valid code (1-40 letters, digits, '.', '-', '_').");
+        rule.Must(Codes.IsValid).WithMessage(_ => Messages.Get("Evaluation_NotValidCode140Letters"));
 }

@@ -16,8 +16,8 @@ internal sealed class CompleteMilestoneValidator : AbstractValidator<CompleteMil
     public CompleteMilestoneValidator(IReadRepository<ActionPlan> plans, ICallerScopeAccessor scope, TimeProvider time)
     {
         RuleFor(x => x.PlanId).MustAsync((id, ct) => plans.AnyAsync(new ActionPlanByIdSpec(scope.Current, id), ct))
-            .WithText("Rencana aksi tidak ditemukan dalam cakupan Anda.", "The action plan was not found within your scope.");
-        RuleFor(x => x.On).Must(d => d <= time.Today()).WithText("Tanggal tidak boleh di masa depan.", "The day must not be in the future.");
+            .WithMessage(_ => Messages.Get("FollowUp_ActionPlanNotFoundScope"));
+        RuleFor(x => x.On).Must(d => d <= time.Today()).WithMessage(_ => Messages.Get("FollowUp_DayMustNotInFuture"));
         RuleFor(x => x.Evidence).Required().MaxChars(2000);
     }
 }
@@ -25,5 +25,5 @@ internal sealed class CompleteMilestoneValidator : AbstractValidator<CompleteMil
 internal sealed class CompleteMilestoneHandler(IRepository<ActionPlan> plans, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<CompleteMilestone, Unit>
 {
     public Task<Unit> Handle(CompleteMilestone request, CancellationToken cancellationToken) =>
-        FollowUpChange.ApplyAsync(plans, new ActionPlanByIdSpec(scope.Current, request.PlanId), Text.Pick("Rencana aksi", "Action plan"), request.PlanId.ToString(), plan => plan.CompleteMilestone(request.Milestone, request.On, request.Evidence), events, cancellationToken);
+        FollowUpChange.ApplyAsync(plans, new ActionPlanByIdSpec(scope.Current, request.PlanId), Messages.Get("FollowUp_ActionPlan"), request.PlanId.ToString(), plan => plan.CompleteMilestone(request.Milestone, request.On, request.Evidence), events, cancellationToken);
 }

@@ -32,7 +32,7 @@ internal sealed class CreateActionPlanValidator : AbstractValidator<CreateAction
     public CreateActionPlanValidator(IReadRepository<Employee> employees, ICallerScopeAccessor scope)
     {
         RuleFor(x => x.Employee).MustAsync((id, ct) => employees.AnyAsync(new EmployeeByIdSpec(scope.Current, id), ct))
-            .WithText("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope.");
+            .WithMessage(_ => Messages.Get("Competencies_EmployeeNotFoundScope"));
         RuleFor(x => x.Title).Required().MaxChars(300);
         RuleFor(x => x.Supervisor).Required().MaxChars(200);
         RuleFor(x => x.Goals).Required();
@@ -40,7 +40,7 @@ internal sealed class CreateActionPlanValidator : AbstractValidator<CreateAction
         {
             g.RuleFor(x => x.Description).Required().MaxChars(1000);
             g.RuleFor(x => x.Competency).Must(c => c is null || CompetencyCode.TryFrom(c, out _))
-                .WithText("Kode kompetensi '{PropertyValue}' tidak valid.", "Competency code '{PropertyValue}' is invalid.");
+                .WithMessage(_ => Messages.Get("Competencies_CompetencyCodeInvalid"));
             g.RuleFor(x => x.Kpi).MaxChars(300);
         });
         RuleFor(x => x.Milestones).Required();
@@ -54,7 +54,7 @@ internal sealed class CreateActionPlanHandler(IRepository<ActionPlan> plans, IRe
     public async Task<ActionPlanId> Handle(CreateActionPlan request, CancellationToken cancellationToken)
     {
         var employee = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope.Current, request.Employee), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.Employee.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Employee"), request.Employee.ToString());
         var plan = ActionPlan.Create(
             ActionPlanId.New(), employee, request.Title, request.RunId, request.Supervisor,
             request.Goals.Select(g => new ActionGoal(g.Description.Trim(), g.Competency is null ? null : CompetencyCode.From(g.Competency), g.Kpi?.Trim(), g.Target)),

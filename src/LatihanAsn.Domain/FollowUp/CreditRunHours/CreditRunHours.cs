@@ -22,11 +22,11 @@ internal sealed class CreditRunHoursValidator : AbstractValidator<CreditRunHours
             var run = await runs.FirstOrDefaultAsync(new CourseRunByIdSpec(scope.Current, id), ct).ConfigureAwait(false);
             if (run is null)
             {
-                context.AddFailure(Text.Pick("Run tidak ditemukan dalam cakupan Anda.", "The run was not found within your scope."));
+                context.AddFailure(Messages.Get("FollowUp_RunNotFoundScope"));
             }
             else if (run.Status != RunStatus.Completed)
             {
-                context.AddFailure(Text.Pick($"Run berstatus {run.Status}; JP dikreditkan setelah selesai.", $"The run is {run.Status}; JP are credited once it is completed."));
+                context.AddFailure(Messages.Get("FollowUp_RunJPCreditedOnceCompleted", run.Status));
             }
         });
     }

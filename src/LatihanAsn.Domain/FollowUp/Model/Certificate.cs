@@ -76,7 +76,7 @@ public sealed class Certificate : AggregateRoot<CertificateId>, IScoped
         Guard.Against.Null(run);
         if (!run.Terms.GrantsCertificate)
         {
-            throw new DomainRuleException(Text.Pick($"Kursus {run.CourseCode} tidak memberi sertifikat.", $"Course {run.CourseCode} grants no certificate."));
+            throw new DomainRuleException(Messages.Get("FollowUp_CourseGrantsNoCertificate", run.CourseCode));
         }
 
         var certificate = new Certificate
@@ -103,7 +103,7 @@ public sealed class Certificate : AggregateRoot<CertificateId>, IScoped
     {
         if (RenewedBy is not null)
         {
-            throw new DomainRuleException(Text.Pick("Sertifikat ini sudah diperbarui.", "This certificate is already renewed."));
+            throw new DomainRuleException(Messages.Get("FollowUp_CertificateAlreadyRenewed"));
         }
 
         RenewedBy = newer;

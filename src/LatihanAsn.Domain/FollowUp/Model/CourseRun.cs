@@ -215,17 +215,15 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
         Guard.Against.EnumOutOfRange(waitingList);
         if (plan.Status != PlanStatus.Approved)
         {
-            throw new DomainRuleException(Text.Pick(
-                $"Hanya rencana yang disetujui yang dapat dijalankan (rencana berstatus {plan.Status}).",
-                $"Only an approved plan can be run (the plan is {plan.Status})."));
+            throw new DomainRuleException(Messages.Get("FollowUp_OnlyApprovedPlanCanRunPlan", plan.Status));
         }
 
         var planLine = plan.Lines.FirstOrDefault(l => l.Number == line)
-            ?? throw new DomainRuleException(Text.Pick($"Rencana tidak mempunyai baris {line}.", $"The plan has no line {line}."));
+            ?? throw new DomainRuleException(Messages.Get("FollowUp_PlanHasNoLine", line));
         var offering = course.Id == planLine.CourseId ? course.Offerings.FirstOrDefault(o => o.Mode == planLine.Mode) : null;
         if (offering is null)
         {
-            throw new DomainRuleException(Text.Pick($"Kursus {course.Code} tidak sesuai baris {line}.", $"Course {course.Code} does not match line {line}."));
+            throw new DomainRuleException(Messages.Get("FollowUp_CourseDoesNotMatchLine", course.Code, line));
         }
 
         var run = new CourseRun
@@ -269,10 +267,10 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
     public Enrolment Invite(EmployeeId employee, decimal priority = 0m)
     {
         Guard.Against.Default(employee.Value);
-        EnsureStatus(RunStatus.Scheduled, Text.Pick("mengundang", "invite"));
+        EnsureStatus(RunStatus.Scheduled, Messages.Get("FollowUp_Invite"));
         if (_enrolments.Exists(e => e.Employee == employee && e.Status is not (EnrolmentStatus.Declined or EnrolmentStatus.Withdrawn)))
         {
-            throw new DomainRuleException(Text.Pick($"Pegawai {employee} sudah terdaftar di run ini.", $"Employee {employee} is already enrolled in this run."));
+            throw new DomainRuleException(Messages.Get("FollowUp_EmployeeAlreadyEnrolledInRun", employee));
         }
 
         var sequence = _enrolments.Count == 0 ? 1 : _enrolments.Max(e => e.Sequence) + 1;
@@ -289,7 +287,7 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
     /// <exception cref="DomainRuleException">Not invited, or the run is not scheduled.</exception>
     public void Confirm(EmployeeId employee)
     {
-        EnsureStatus(RunStatus.Scheduled, Text.Pick("mengonfirmasi", "confirm"));
+        EnsureStatus(RunStatus.Scheduled, Messages.Get("FollowUp_Confirm"));
         Move(employee, [EnrolmentStatus.Invited], EnrolmentStatus.Confirmed, null);
         Raise(new InvitationConfirmed(Id, employee));
     }
@@ -300,7 +298,7 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
     /// <exception cref="DomainRuleException">Not invited, or the run is not scheduled.</exception>
     public void Decline(EmployeeId employee, string? reason = null)
     {
-        EnsureStatus(RunStatus.Scheduled, Text.Pick("menolak", "decline"));
+        EnsureStatus(RunStatus.Scheduled, Messages.Get("FollowUp_Decline"));
         Move(employee, [EnrolmentStatus.Invited], EnrolmentStatus.Declined, reason);
         Raise(new InvitationDeclined(Id, employee));
         PromoteFromWaitingList();
@@ -314,7 +312,7 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
     {
         if (Status is not (RunStatus.Scheduled or RunStatus.InProgress))
         {
-            throw InvalidMove(Text.Pick("menarik peserta", "withdraw a participant"));
+            throw InvalidMove(Messages.Get("FollowUp_WithdrawParticipant"));
         }
 
         var freed = Find(employee)?.HoldsSeat == true;
@@ -333,7 +331,7 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
     {
         if (Status is not (RunStatus.Scheduled or RunStatus.InProgress))
         {
-            throw InvalidMove(Text.Pick("mencatat tidak hadir", "mark a no-show"));
+            throw InvalidMove(Messages.Get("FollowUp_MarkNoShow"));
         }
 
         Move(employee, [EnrolmentStatus.Confirmed], EnrolmentStatus.NoShow, null);
@@ -345,13 +343,11 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
     /// <exception cref="DomainRuleException">Not scheduled, or fewer confirmed participants than the minimum seats.</exception>
     public void StartRun()
     {
-        EnsureStatus(RunStatus.Scheduled, Text.Pick("memulai", "start"));
+        EnsureStatus(RunStatus.Scheduled, Messages.Get("FollowUp_Start"));
         var confirmed = _enrolments.Count(e => e.Status == EnrolmentStatus.Confirmed);
         if (confirmed < MinSeats)
         {
-            throw new DomainRuleException(Text.Pick(
-                $"Run {CourseCode} memerlukan minimal {MinSeats} peserta terkonfirmasi; baru {confirmed}.",
-                $"Run {CourseCode} needs at least {MinSeats} confirmed participants; it has {confirmed}."));
+            throw new DomainRuleException(Messages.Get("FollowUp_RunNeedsAtLeastConfirmedParticipants", CourseCode, MinSeats, confirmed));
         }
 
         Status = RunStatus.InProgress;
@@ -364,10 +360,10 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
     /// <exception cref="DomainRuleException">The run is not in progress, the session does not exist, or someone is not a confirmed participant.</exception>
     public void RecordAttendance(int session, IEnumerable<(EmployeeId Employee, bool Attended)> entries)
     {
-        EnsureStatus(RunStatus.InProgress, Text.Pick("mencatat kehadiran", "record attendance"));
+        EnsureStatus(RunStatus.InProgress, Messages.Get("FollowUp_RecordAttendance"));
         if (!_sessions.Exists(s => s.Number == session))
         {
-            throw new DomainRuleException(Text.Pick($"Run ini tidak mempunyai sesi {session}.", $"This run has no session {session}."));
+            throw new DomainRuleException(Messages.Get("FollowUp_RunHasNoSession", session));
         }
 
         var list = Guard.Against.Null(entries).ToList();
@@ -380,7 +376,7 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
         {
             if (Find(employee)?.Status != EnrolmentStatus.Confirmed)
             {
-                throw new DomainRuleException(Text.Pick($"Pegawai {employee} bukan peserta terkonfirmasi.", $"Employee {employee} is not a confirmed participant."));
+                throw new DomainRuleException(Messages.Get("FollowUp_EmployeeNotConfirmedParticipant", employee));
             }
         }
 
@@ -404,16 +400,16 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
     public IReadOnlyList<ParticipantOutcome> Complete(IReadOnlyDictionary<EmployeeId, decimal> testScores)
     {
         Guard.Against.Null(testScores);
-        EnsureStatus(RunStatus.InProgress, Text.Pick("menyelesaikan", "complete"));
+        EnsureStatus(RunStatus.InProgress, Messages.Get("FollowUp_Complete"));
         var confirmed = _enrolments.Where(e => e.Status == EnrolmentStatus.Confirmed).ToList();
         if (testScores.Keys.Any(k => !confirmed.Exists(e => e.Employee == k)) || testScores.Values.Any(v => v is < 0m or > 100m))
         {
-            throw new DomainRuleException(Text.Pick("Nilai tes hanya untuk peserta terkonfirmasi, 0 sampai 100.", "Test scores are for confirmed participants only, 0 to 100."));
+            throw new DomainRuleException(Messages.Get("FollowUp_TestScoresForConfirmedParticipantsOnly"));
         }
 
         if (Terms.PassingScore is not null && confirmed.Exists(e => !testScores.ContainsKey(e.Employee)))
         {
-            throw new DomainRuleException(Text.Pick("Kursus ini mempunyai tes: setiap peserta memerlukan nilai.", "This course has a test: every participant needs a score."));
+            throw new DomainRuleException(Messages.Get("FollowUp_CourseHasTestEveryParticipantNeeds"));
         }
 
         var outcomes = new List<ParticipantOutcome>();
@@ -428,10 +424,8 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
             var attendedEnough = share >= Terms.MinimumAttendanceShare;
             var completed = attendedEnough && passed != false;
             var reason = completed ? new LocalizedText(string.Empty, string.Empty)
-                : !attendedEnough ? new LocalizedText(
-                    $"Kehadiran {Percent(share)} di bawah {Percent(Terms.MinimumAttendanceShare)} JP.",
-                    $"Attendance {Percent(share)} is below {Percent(Terms.MinimumAttendanceShare)} of the JP.")
-                : new LocalizedText($"Nilai tes {score} di bawah nilai lulus {Terms.PassingScore}.", $"Test score {score} is below the passing score {Terms.PassingScore}.");
+                : !attendedEnough ? Messages.Both("FollowUp_AttendanceBelowJP", Percent(share), Percent(Terms.MinimumAttendanceShare))
+                : Messages.Both("FollowUp_TestScoreBelowPassingScore", score, Terms.PassingScore);
             Replace(enrolment with
             {
                 Status = completed ? EnrolmentStatus.Completed : EnrolmentStatus.NotCompleted,
@@ -456,7 +450,7 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
         Guard.Against.NullOrWhiteSpace(reason);
         if (Status is not (RunStatus.Scheduled or RunStatus.InProgress))
         {
-            throw InvalidMove(Text.Pick("membatalkan", "cancel"));
+            throw InvalidMove(Messages.Get("FollowUp_Cancel"));
         }
 
         Status = RunStatus.Cancelled;
@@ -520,9 +514,7 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
         }
     }
 
-    private DomainRuleException InvalidMove(string action) => new(Text.Pick(
-        $"Run {CourseCode} berstatus {Status}: tidak dapat {action}.",
-        $"Run {CourseCode} is {Status}: cannot {action}."));
+    private DomainRuleException InvalidMove(string action) => new(Messages.Get("FollowUp_RunCannot", CourseCode, Status, action));
 
     private static string Percent(decimal share) => Rounding.HalfAwayFromZero(share * 100m, 1).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " %";
 

@@ -16,10 +16,10 @@ internal sealed class RecordMentoringCheckInValidator : AbstractValidator<Record
     public RecordMentoringCheckInValidator(IReadRepository<MentoringPlan> plans, ICallerScopeAccessor scope, TimeProvider time)
     {
         RuleFor(x => x.PlanId).MustAsync((id, ct) => plans.AnyAsync(new MentoringPlanByIdSpec(scope.Current, id), ct))
-            .WithText("Rencana mentoring tidak ditemukan dalam cakupan Anda.", "The mentoring plan was not found within your scope.");
-        RuleFor(x => x.On).Must(d => d <= time.Today()).WithText("Tanggal tidak boleh di masa depan.", "The day must not be in the future.");
+            .WithMessage(_ => Messages.Get("FollowUp_MentoringPlanNotFoundScope"));
+        RuleFor(x => x.On).Must(d => d <= time.Today()).WithMessage(_ => Messages.Get("FollowUp_DayMustNotInFuture"));
         RuleFor(x => x.Notes).Required().MaxChars(4000);
-        RuleFor(x => x.Progress).InclusiveBetween(1, 5).WithText("Kemajuan harus 1 sampai 5.", "Progress must be 1 to 5.");
+        RuleFor(x => x.Progress).InclusiveBetween(1, 5).WithMessage(_ => Messages.Get("FollowUp_ProgressMust1To5"));
     }
 }
 

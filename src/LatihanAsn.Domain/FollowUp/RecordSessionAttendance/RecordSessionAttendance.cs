@@ -23,20 +23,18 @@ internal sealed class RecordSessionAttendanceValidator : AbstractValidator<Recor
     public RecordSessionAttendanceValidator(IReadRepository<CourseRun> runs, ICallerScopeAccessor scope, TimeProvider time)
     {
         RunChecks.Exists(this, x => x.RunId, runs, scope);
-        RuleFor(x => x.Session).GreaterThanOrEqualTo(1).WithText("Nomor sesi mulai dari 1.", "Session numbers start at 1.");
+        RuleFor(x => x.Session).GreaterThanOrEqualTo(1).WithMessage(_ => Messages.Get("FollowUp_SessionNumbersStartAt1"));
         RuleFor(x => x).CustomAsync(async (request, context, ct) =>
         {
             var run = await runs.FirstOrDefaultAsync(new CourseRunByIdSpec(scope.Current, request.RunId), ct).ConfigureAwait(false);
             if (run?.Sessions.FirstOrDefault(s => s.Number == request.Session) is { } session && session.Date > time.Today())
             {
-                context.AddFailure(nameof(request.Session), Text.Pick(
-                    $"Sesi {session.Number} berlangsung {Text.Iso(session.Date)}: kehadiran dicatat pada hari itu atau sesudahnya.",
-                    $"Session {session.Number} is on {Text.Iso(session.Date)}: attendance is recorded on that day or later."));
+                context.AddFailure(nameof(request.Session), Messages.Get("FollowUp_SessionOnAttendanceRecordedOnDay", session.Number, Text.Iso(session.Date)));
             }
         });
         RuleFor(x => x.Marks).Required()
             .Must(m => m is null || m.Select(x => x.Employee).Distinct().Count() == m.Count)
-            .WithText("Setiap peserta hanya sekali.", "Each participant only once.");
+            .WithMessage(_ => Messages.Get("FollowUp_EachParticipantOnlyOnce"));
     }
 }
 

@@ -21,19 +21,19 @@ internal sealed class ScheduleRunValidator : AbstractValidator<ScheduleRun>
             var plan = await plans.FirstOrDefaultAsync(new TrainingPlanByIdSpec(scope.Current, request.PlanId), ct).ConfigureAwait(false);
             if (plan is null)
             {
-                context.AddFailure(nameof(request.PlanId), Text.Pick("Rencana tidak ditemukan dalam cakupan Anda.", "The plan was not found within your scope."));
+                context.AddFailure(nameof(request.PlanId), Messages.Get("FollowUp_PlanNotFoundScope"));
             }
             else if (plan.Status != PlanStatus.Approved)
             {
-                context.AddFailure(nameof(request.PlanId), Text.Pick($"Rencana berstatus {plan.Status}; hanya rencana disetujui yang dijalankan.", $"The plan is {plan.Status}; only approved plans are run."));
+                context.AddFailure(nameof(request.PlanId), Messages.Get("FollowUp_PlanOnlyApprovedPlansRun", plan.Status));
             }
             else if (!plan.Lines.Any(l => l.Number == request.Line))
             {
-                context.AddFailure(nameof(request.Line), Text.Pick($"Rencana tidak mempunyai baris {request.Line}.", $"The plan has no line {request.Line}."));
+                context.AddFailure(nameof(request.Line), Messages.Get("FollowUp_PlanHasNoLine", request.Line));
             }
             else if (await runs.AnyAsync(new CourseRunsSpec(scope.Current, request.PlanId, line: request.Line), ct).ConfigureAwait(false))
             {
-                context.AddFailure(nameof(request.Line), Text.Pick($"Baris {request.Line} sudah dijadwalkan.", $"Line {request.Line} is already scheduled."));
+                context.AddFailure(nameof(request.Line), Messages.Get("FollowUp_LineAlreadyScheduled", request.Line));
             }
         });
     }
@@ -47,7 +47,7 @@ internal sealed class ScheduleRunHandler(IRepository<CourseRun> runs, IReadRepos
         var plan = await PlanChecks.LoadAsync(plans, scope.Current, request.PlanId, cancellationToken).ConfigureAwait(false);
         var line = plan.Lines.Single(l => l.Number == request.Line);
         var course = await courses.FirstOrDefaultAsync(new CourseByIdSpec(line.CourseId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Kursus", "Course"), line.CourseCode);
+            ?? throw new NotFoundInScopeException(Messages.Get("FollowUp_Course"), line.CourseCode);
         var run = CourseRun.Schedule(CourseRunId.New(), plan, line.Number, course, request.WaitingList, rules.InForce<FollowUpRuleSet>(line.Start).MinimumAttendanceShare);
         await runs.AddAsync(run, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(run, cancellationToken).ConfigureAwait(false);

@@ -12,7 +12,7 @@ internal static class RunChecks
     public static void Exists<T>(AbstractValidator<T> validator, Func<T, CourseRunId> id, IReadRepository<CourseRun> runs, ICallerScopeAccessor scope) =>
         validator.RuleFor(x => id(x)).Configure(rule => rule.PropertyName = "RunId")
             .MustAsync((runId, ct) => runs.AnyAsync(new CourseRunByIdSpec(scope.Current, runId), ct))
-            .WithText("Run tidak ditemukan dalam cakupan Anda.", "The run was not found within your scope.");
+            .WithMessage(_ => Messages.Get("FollowUp_RunNotFoundScope"));
 
     public static void NotBefore<T>(AbstractValidator<T> validator, Func<T, CourseRunId> id, IReadRepository<CourseRun> runs, ICallerScopeAccessor scope, TimeProvider time, Func<CourseRun, DateOnly> day, string indonesian, string english) =>
         validator.RuleFor(x => id(x)).Configure(rule => rule.PropertyName = "RunId").CustomAsync(async (runId, context, ct) =>
@@ -20,7 +20,7 @@ internal static class RunChecks
             var run = await runs.FirstOrDefaultAsync(new CourseRunByIdSpec(scope.Current, runId), ct).ConfigureAwait(false);
             if (run is not null && day(run) > time.Today())
             {
-                context.AddFailure("RunId", Text.Pick($"{indonesian} ({Text.Iso(day(run))}).", $"{english} ({Text.Iso(day(run))})."));
+                context.AddFailure("RunId", Messages.Get("FollowUp_Text", indonesian, Text.Iso(day(run)), english));
             }
         });
 

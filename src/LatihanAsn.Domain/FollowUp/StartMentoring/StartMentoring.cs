@@ -22,12 +22,12 @@ internal sealed class StartMentoringValidator : AbstractValidator<StartMentoring
     public StartMentoringValidator(MentorPool pool, IReadRepository<Employee> employees, ICallerScopeAccessor scope, TimeProvider time)
     {
         RuleFor(x => x.Competency).Required().Must(c => CompetencyCode.TryFrom(c, out _))
-            .WithText("Kode kompetensi '{PropertyValue}' tidak valid.", "Competency code '{PropertyValue}' is invalid.");
+            .WithMessage(_ => Messages.Get("Competencies_CompetencyCodeInvalid"));
         RuleFor(x => x.TargetLevel).LevelInRange();
-        RuleFor(x => x.CadenceDays).InclusiveBetween(1, 90).WithText("Irama pertemuan harus 1 sampai 90 hari.", "The cadence must be 1 to 90 days.");
-        RuleFor(x => x.Mentor).NotEqual(x => x.Mentee).WithText("Pegawai tidak dapat membimbing dirinya sendiri.", "No one mentors themself.");
+        RuleFor(x => x.CadenceDays).InclusiveBetween(1, 90).WithMessage(_ => Messages.Get("FollowUp_CadenceMust1To90Days"));
+        RuleFor(x => x.Mentor).NotEqual(x => x.Mentee).WithMessage(_ => Messages.Get("FollowUp_NoOneMentorsThemself"));
         RuleFor(x => x.Mentee).MustAsync((id, ct) => employees.AnyAsync(new EmployeeByIdSpec(scope.Current, id), ct))
-            .WithText("Mentee tidak ditemukan dalam cakupan Anda.", "The mentee was not found within your scope.");
+            .WithMessage(_ => Messages.Get("FollowUp_MenteeNotFoundScope"));
         RuleFor(x => x).CustomAsync(async (request, context, ct) =>
         {
             if (request.Mentor == request.Mentee || !CompetencyCode.TryFrom(request.Competency, out var code))
@@ -39,17 +39,15 @@ internal sealed class StartMentoringValidator : AbstractValidator<StartMentoring
             var mentor = candidates.SingleOrDefault();
             if (mentor is null)
             {
-                context.AddFailure(nameof(request.Mentor), Text.Pick("Mentor tidak ditemukan dalam cakupan Anda.", "The mentor was not found within your scope."));
+                context.AddFailure(nameof(request.Mentor), Messages.Get("FollowUp_MentorNotFoundScope"));
             }
             else if (!mentor.ConfirmedLevels.TryGetValue(code, out var level) || level <= request.TargetLevel)
             {
-                context.AddFailure(nameof(request.Mentor), Text.Pick(
-                    $"Tingkat {code} mentor yang terkonfirmasi harus di atas target {request.TargetLevel}.",
-                    $"The mentor's confirmed {code} level must be above the target {request.TargetLevel}."));
+                context.AddFailure(nameof(request.Mentor), Messages.Get("FollowUp_MentorsConfirmedLevelMustAboveTarget", code, request.TargetLevel));
             }
             else if (mentor.ActiveMentees >= limit)
             {
-                context.AddFailure(nameof(request.Mentor), Text.Pick($"Mentor sudah membimbing {mentor.ActiveMentees} orang (batas {limit}).", $"The mentor already guides {mentor.ActiveMentees} (limit {limit})."));
+                context.AddFailure(nameof(request.Mentor), Messages.Get("FollowUp_MentorAlreadyGuidesLimit", mentor.ActiveMentees, limit));
             }
         });
     }
@@ -61,7 +59,7 @@ internal sealed class StartMentoringHandler(IRepository<MentoringPlan> plans, IR
     public async Task<MentoringPlanId> Handle(StartMentoring request, CancellationToken cancellationToken)
     {
         var mentee = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope.Current, request.Mentee), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.Mentee.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Employee"), request.Mentee.ToString());
         var plan = MentoringPlan.Start(MentoringPlanId.New(), request.Mentor, mentee, CompetencyCode.From(request.Competency), request.TargetLevel, request.CadenceDays, request.StartsOn);
         await plans.AddAsync(plan, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(plan, cancellationToken).ConfigureAwait(false);

@@ -17,11 +17,11 @@ internal sealed class CloseNeedsSurveyValidator : AbstractValidator<CloseNeedsSu
             var survey = await access.FindAsync(id, ct).ConfigureAwait(false);
             if (survey is null)
             {
-                context.AddFailure(Text.Pick("Survei tidak ditemukan dalam cakupan Anda.", "The survey was not found within your scope."));
+                context.AddFailure(Messages.Get("NeedsAnalysis_SurveyNotFoundScope"));
             }
             else if (survey.Status == SurveyStatus.Closed)
             {
-                context.AddFailure(Text.Pick("Survei sudah ditutup.", "The survey is already closed."));
+                context.AddFailure(Messages.Get("NeedsAnalysis_SurveyAlreadyClosed"));
             }
         });
     }
@@ -33,10 +33,10 @@ internal sealed class CloseNeedsSurveyHandler(IRepository<NeedsSurvey> surveys, 
     public async Task<Unit> Handle(CloseNeedsSurvey request, CancellationToken cancellationToken)
     {
         var survey = await access.FindAsync(request.SurveyId, cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Survei", "Survey"), request.SurveyId.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("NeedsAnalysis_Survey2"), request.SurveyId.ToString());
         if (!access.CoversPopulation(survey.Population))
         {
-            throw new ScopeViolationException(scope.Current, Text.Pick($"survei '{survey.Title}'", $"survey '{survey.Title}'"));
+            throw new ScopeViolationException(scope.Current, Messages.Get("NeedsAnalysis_Survey", survey.Title));
         }
 
         survey.Close(time.GetUtcNow());

@@ -19,7 +19,7 @@ internal sealed class ComputeIndividualNeedsValidator : AbstractValidator<Comput
     public ComputeIndividualNeedsValidator(IReadRepository<Employee> employees, ICallerScopeAccessor scope)
     {
         RuleFor(x => x.EmployeeId).MustAsync((id, ct) => employees.AnyAsync(new EmployeeByIdSpec(scope.Current, id), ct))
-            .WithText("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope.");
+            .WithMessage(_ => Messages.Get("Competencies_EmployeeNotFoundScope"));
     }
 }
 
@@ -32,7 +32,7 @@ internal sealed class ComputeIndividualNeedsHandler(NeedsLoader loader, ICallerS
         var row = (await loader.LoadAsync(scope.Current, asOf, null, null, [request.EmployeeId], true, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
         if (row.Snapshot is null)
         {
-            throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.EmployeeId.ToString());
+            throw new NotFoundInScopeException(Messages.Get("Competencies_Employee"), request.EmployeeId.ToString());
         }
 
         return IndividualNeedsRule.Evaluate(

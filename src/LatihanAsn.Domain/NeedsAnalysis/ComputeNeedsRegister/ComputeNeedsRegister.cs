@@ -26,7 +26,7 @@ internal sealed class ComputeNeedsRegisterValidator : AbstractValidator<ComputeN
         RuleFor(x => x.OpdCode).MaxChars(50);
         RuleFor(x => x.SurveyId!.Value).MustAsync(async (id, ct) => await access.FindAsync(id, ct).ConfigureAwait(false) is not null)
             .When(x => x.SurveyId.HasValue).OverridePropertyName(nameof(ComputeNeedsRegister.SurveyId))
-            .WithText("Survei tidak ditemukan dalam cakupan Anda.", "The survey was not found within your scope.");
+            .WithMessage(_ => Messages.Get("NeedsAnalysis_SurveyNotFoundScope"));
     }
 }
 
@@ -46,7 +46,7 @@ internal sealed class ComputeNeedsRegisterHandler(
         var caller = scope.Current;
         if (request.RegionCode is { } region && !caller.CoversRegion(region))
         {
-            throw new ScopeViolationException(caller, Text.Pick($"wilayah {region}", $"region {region}"));
+            throw new ScopeViolationException(caller, Messages.Get("Common_Region", region));
         }
 
         if (request.OpdCode is { } opd && !await opds.AnyAsync(new OpdByCodeSpec(caller, opd), cancellationToken).ConfigureAwait(false))
@@ -62,7 +62,7 @@ internal sealed class ComputeNeedsRegisterHandler(
         if (request.SurveyId is { } surveyId)
         {
             var survey = await access.FindAsync(surveyId, cancellationToken).ConfigureAwait(false)
-                ?? throw new NotFoundInScopeException(Text.Pick("Survei", "Survey"), surveyId.ToString());
+                ?? throw new NotFoundInScopeException(Messages.Get("NeedsAnalysis_Survey2"), surveyId.ToString());
             scale = survey.Scale;
             var answered = await responses.ListAsync(new SurveyResponsesSpec(caller, survey.Id), cancellationToken).ConfigureAwait(false);
             surveyed.AddRange(answered

@@ -40,7 +40,7 @@ internal sealed class ComputeSurveyPrioritiesValidator : AbstractValidator<Compu
     public ComputeSurveyPrioritiesValidator(SurveyAccess access)
     {
         RuleFor(x => x.SurveyId).MustAsync(async (id, ct) => await access.FindAsync(id, ct).ConfigureAwait(false) is not null)
-            .WithText("Survei tidak ditemukan dalam cakupan Anda.", "The survey was not found within your scope.");
+            .WithMessage(_ => Messages.Get("NeedsAnalysis_SurveyNotFoundScope"));
     }
 }
 
@@ -50,7 +50,7 @@ internal sealed class ComputeSurveyPrioritiesHandler(SurveyAccess access, IReadR
     public async Task<SurveyPriorities> Handle(ComputeSurveyPriorities request, CancellationToken cancellationToken)
     {
         var survey = await access.FindAsync(request.SurveyId, cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Survei", "Survey"), request.SurveyId.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("NeedsAnalysis_Survey2"), request.SurveyId.ToString());
         var answered = await responses.ListAsync(new SurveyResponsesSpec(scope.Current, survey.Id), cancellationToken).ConfigureAwait(false);
         if (answered.Count < options.MinimumGroupSize)
         {

@@ -88,9 +88,7 @@ public sealed class SurveyResponse : AggregateRoot<SurveyResponseId>, IScoped
         survey.EnsureOpen();
         if (!survey.Population.Includes(respondent.RegionCode, respondent.OpdCode, positionKind))
         {
-            throw new DomainRuleException(Text.Pick(
-                $"Responden {respondent.Nip} tidak termasuk populasi survei '{survey.Title}'.",
-                $"Respondent {respondent.Nip} is not in the population of survey '{survey.Title}'."));
+            throw new DomainRuleException(Messages.Get("NeedsAnalysis_RespondentNotInPopulationSurvey", respondent.Nip, survey.Title));
         }
 
         var response = new SurveyResponse

@@ -19,21 +19,21 @@ internal sealed class NamePositionToBeHeldValidator : AbstractValidator<NamePosi
     public NamePositionToBeHeldValidator(IReadRepository<Employee> employees, IReadRepository<Position> positions, ICallerScopeAccessor scope)
     {
         RuleFor(x => x.EmployeeId).MustAsync((id, ct) => employees.AnyAsync(new EmployeeByIdSpec(scope.Current, id), ct))
-            .WithText("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope.");
+            .WithMessage(_ => Messages.Get("Competencies_EmployeeNotFoundScope"));
         RuleFor(x => x.PositionId!.Value).MustAsync((id, ct) => positions.AnyAsync(new PositionByIdSpec(scope.Current, id), ct))
             .When(x => x.PositionId.HasValue).OverridePropertyName(nameof(NamePositionToBeHeld.PositionId))
-            .WithText("Jabatan tidak ditemukan dalam cakupan Anda.", "The position was not found within your scope.");
+            .WithMessage(_ => Messages.Get("Competencies_PositionNotFoundScope"));
         RuleFor(x => x.Move).NotNull().When(x => x.PositionId.HasValue)
-            .WithText("Sebutkan alasannya: promosi, kelompok talenta, atau rotasi.", "Say why: promotion, talent pool or rotation.");
+            .WithMessage(_ => Messages.Get("NeedsAnalysis_SayWhyPromotionTalentPoolOr"));
         RuleFor(x => x.Move!.Value).IsInEnum().When(x => x.Move.HasValue).OverridePropertyName(nameof(NamePositionToBeHeld.Move))
-            .WithText("Alasan tidak dikenal: {PropertyValue}.", "Unknown reason: {PropertyValue}.");
+            .WithMessage(_ => Messages.Get("NeedsAnalysis_UnknownReason"));
         RuleFor(x => x.PositionId).MustAsync(async (request, positionId, ct) =>
             {
                 var employee = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope.Current, request.EmployeeId), ct).ConfigureAwait(false);
                 return employee is null || employee.PositionId != positionId;
             })
             .When(x => x.PositionId.HasValue)
-            .WithText("Jabatan yang akan diduduki tidak boleh sama dengan jabatan sekarang.", "The position to be held must differ from the position held.");
+            .WithMessage(_ => Messages.Get("NeedsAnalysis_PositionToHeldMustDifferFrom"));
     }
 }
 
@@ -43,7 +43,7 @@ internal sealed class NamePositionToBeHeldHandler(IRepository<Employee> employee
     public async Task<Unit> Handle(NamePositionToBeHeld request, CancellationToken cancellationToken)
     {
         var employee = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope.Current, request.EmployeeId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.EmployeeId.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Employee"), request.EmployeeId.ToString());
         employee.NamePositionToBeHeld(request.PositionId, request.Move);
         await employees.UpdateAsync(employee, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(employee, cancellationToken).ConfigureAwait(false);

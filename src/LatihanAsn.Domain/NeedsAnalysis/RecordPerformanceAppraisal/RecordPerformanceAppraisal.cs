@@ -17,11 +17,11 @@ internal sealed class RecordPerformanceAppraisalValidator : AbstractValidator<Re
     public RecordPerformanceAppraisalValidator(IReadRepository<Employee> employees, ICallerScopeAccessor scope, TimeProvider time)
     {
         RuleFor(x => x.EmployeeId).MustAsync((id, ct) => employees.AnyAsync(new EmployeeByIdSpec(scope.Current, id), ct))
-            .WithText("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope.");
-        RuleFor(x => x.Year).InclusiveBetween(1950, 9999).WithText("Tahun {PropertyValue} tidak valid.", "Year {PropertyValue} is invalid.")
-            .Must(year => year <= time.Today().Year).WithText("Tahun penilaian tidak boleh di masa depan.", "The appraisal year must not be in the future.");
-        RuleFor(x => x.Result).GreaterThanOrEqualTo(0m).WithText("Hasil tidak boleh negatif.", "The result must not be negative.");
-        RuleFor(x => x.Target).GreaterThan(0m).WithText("Target harus positif.", "The target must be positive.");
+            .WithMessage(_ => Messages.Get("Competencies_EmployeeNotFoundScope"));
+        RuleFor(x => x.Year).InclusiveBetween(1950, 9999).WithMessage(_ => Messages.Get("NeedsAnalysis_YearInvalid"))
+            .Must(year => year <= time.Today().Year).WithMessage(_ => Messages.Get("NeedsAnalysis_AppraisalYearMustNotInFuture"));
+        RuleFor(x => x.Result).GreaterThanOrEqualTo(0m).WithMessage(_ => Messages.Get("NeedsAnalysis_ResultMustNotNegative"));
+        RuleFor(x => x.Target).GreaterThan(0m).WithMessage(_ => Messages.Get("NeedsAnalysis_TargetMustPositive"));
     }
 }
 
@@ -31,7 +31,7 @@ internal sealed class RecordPerformanceAppraisalHandler(IRepository<PerformanceA
     public async Task<AppraisalId> Handle(RecordPerformanceAppraisal request, CancellationToken cancellationToken)
     {
         var employee = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope.Current, request.EmployeeId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.EmployeeId.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Employee"), request.EmployeeId.ToString());
         var appraisal = PerformanceAppraisal.Record(AppraisalId.New(), employee, request.Year, request.Result, request.Target, time.GetUtcNow());
         await appraisals.AddAsync(appraisal, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(appraisal, cancellationToken).ConfigureAwait(false);

@@ -186,7 +186,7 @@ public sealed class JpConversionRuleSet : IRuleSet
         Guard.Against.NegativeOrZero(activity.Minutes);
         if (activity.Days is < 0 || activity.DeclaredJp is < 0)
         {
-            throw new ArgumentException(Text.Pick("Hari dan JP yang dinyatakan tidak boleh negatif.", "Days and declared JP must not be negative."), nameof(activity));
+            throw new ArgumentException(Messages.Get("NeedsAnalysis_DaysAndDeclaredJPMustNot"), nameof(activity));
         }
 
         var conversion = ConversionOf(activity.Form);

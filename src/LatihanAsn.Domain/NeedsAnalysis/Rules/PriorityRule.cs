@@ -38,7 +38,7 @@ public sealed class PriorityWeightsRuleSet : IRuleSet
         Info = Guard.Against.Null(info);
         if (gap < 0 || borich < 0 || locusHighHigh < 0 || proposals < 0 || gap + borich + locusHighHigh + proposals != 1m)
         {
-            throw new ArgumentException(Text.Pick("Bobot prioritas harus tidak negatif dan berjumlah tepat 1.", "Priority weights must be non-negative and sum to exactly 1."));
+            throw new ArgumentException(Messages.Get("NeedsAnalysis_PriorityWeightsMustNonNegativeAnd"));
         }
 
         Weights = new Dictionary<PrioritySignal, decimal>
@@ -136,7 +136,7 @@ public static class PriorityRule
     {
         if (contributions.Count == 0)
         {
-            return new LocalizedText("Tidak ada sinyal kebutuhan.", "No signal of need.");
+            return Messages.Both("NeedsAnalysis_NoSignalNeed");
         }
 
         string N(decimal value) => Rounding.HalfAwayFromZero(value, 2).ToString("0.##", CultureInfo.InvariantCulture);

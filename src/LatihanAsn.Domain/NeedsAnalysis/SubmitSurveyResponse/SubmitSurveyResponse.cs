@@ -31,46 +31,46 @@ internal sealed class SubmitSurveyResponseValidator : AbstractValidator<SubmitSu
 {
     public SubmitSurveyResponseValidator(SurveyAccess access, IReadRepository<Employee> employees, IReadRepository<Position> positions, ICallerScopeAccessor scope)
     {
-        RuleFor(x => x.Answers).NotNull().WithText("Jawaban wajib diisi (boleh kosong bila ada usulan).", "Answers are required (may be empty when there are proposals).");
+        RuleFor(x => x.Answers).NotNull().WithMessage(_ => Messages.Get("NeedsAnalysis_AnswersRequiredMayEmptyWhenProposals"));
         RuleForEach(x => x.Answers).ChildRules(answer =>
             answer.RuleFor(a => a.Competency).Required().Must(c => CompetencyCode.TryFrom(c, out _))
-                .WithText("Kode kompetensi '{PropertyValue}' tidak valid.", "Competency code '{PropertyValue}' is invalid."));
+                .WithMessage(_ => Messages.Get("Competencies_CompetencyCodeInvalid")));
         RuleForEach(x => x.Proposals).ChildRules(proposal =>
         {
             proposal.RuleFor(p => p.Text).Required().MaxChars(500);
             proposal.RuleFor(p => p.Competency).Must(c => c is null || CompetencyCode.TryFrom(c, out _))
-                .WithText("Kode kompetensi '{PropertyValue}' tidak valid.", "Competency code '{PropertyValue}' is invalid.");
+                .WithMessage(_ => Messages.Get("Competencies_CompetencyCodeInvalid"));
         });
         RuleFor(x => x).Must(x => (x.Answers?.Count ?? 0) + (x.Proposals?.Count ?? 0) > 0).OverridePropertyName(nameof(SubmitSurveyResponse.Answers))
-            .WithText("Tanggapan memerlukan setidaknya satu jawaban atau usulan.", "A response needs at least one answer or proposal.");
+            .WithMessage(_ => Messages.Get("NeedsAnalysis_ResponseNeedsAtLeastOneAnswer"));
         RuleFor(x => x.Answers)
             .Must(a => a is null || a.Select(x => x.Competency?.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count() == a.Count)
-            .WithText("Setiap butir hanya boleh dijawab sekali.", "Each item may be answered only once.");
+            .WithMessage(_ => Messages.Get("NeedsAnalysis_EachItemMayAnsweredOnlyOnce"));
         RuleFor(x => x).CustomAsync(async (request, context, ct) =>
         {
             var survey = await access.FindAsync(request.SurveyId, ct).ConfigureAwait(false);
             if (survey is null)
             {
-                context.AddFailure(nameof(request.SurveyId), Text.Pick("Survei tidak ditemukan dalam cakupan Anda.", "The survey was not found within your scope."));
+                context.AddFailure(nameof(request.SurveyId), Messages.Get("NeedsAnalysis_SurveyNotFoundScope"));
                 return;
             }
 
             if (survey.Status != SurveyStatus.Open)
             {
-                context.AddFailure(nameof(request.SurveyId), Text.Pick($"Survei '{survey.Title}' sudah ditutup.", $"Survey '{survey.Title}' is closed."));
+                context.AddFailure(nameof(request.SurveyId), Messages.Get("NeedsAnalysis_SurveyClosed", survey.Title));
             }
 
             var respondent = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope.Current, request.Respondent), ct).ConfigureAwait(false);
             if (respondent is null)
             {
-                context.AddFailure(nameof(request.Respondent), Text.Pick("Responden tidak ditemukan dalam cakupan Anda.", "The respondent was not found within your scope."));
+                context.AddFailure(nameof(request.Respondent), Messages.Get("NeedsAnalysis_RespondentNotFoundScope"));
             }
             else
             {
                 var position = await positions.FirstOrDefaultAsync(new PositionByIdSpec(scope.Current, respondent.PositionId), ct).ConfigureAwait(false);
                 if (position is null || !survey.Population.Includes(respondent.RegionCode, respondent.OpdCode, position.Kind))
                 {
-                    context.AddFailure(nameof(request.Respondent), Text.Pick("Responden tidak termasuk populasi survei.", "The respondent is not in the survey's population."));
+                    context.AddFailure(nameof(request.Respondent), Messages.Get("NeedsAnalysis_RespondentNotInSurveysPopulation"));
                 }
             }
 
@@ -80,21 +80,21 @@ internal sealed class SubmitSurveyResponseValidator : AbstractValidator<SubmitSu
                 var answer = request.Answers![i];
                 if (CompetencyCode.TryFrom(answer.Competency, out var code) && !survey.Asks(code))
                 {
-                    context.AddFailure($"Answers[{i}].Competency", Text.Pick($"Survei tidak menanyakan {code}.", $"The survey does not ask {code}."));
+                    context.AddFailure($"Answers[{i}].Competency", Messages.Get("NeedsAnalysis_SurveyDoesNotAsk", code));
                 }
 
                 foreach (var (name, value) in new[] { (nameof(AnswerInput.Importance), answer.Importance), (nameof(AnswerInput.Competence), answer.Competence) })
                 {
                     if (value is { } v && !scale.Contains(v))
                     {
-                        context.AddFailure($"Answers[{i}].{name}", Text.Pick($"Nilai {v} di luar skala {scale}.", $"Rating {v} is outside the scale {scale}."));
+                        context.AddFailure($"Answers[{i}].{name}", Messages.Get("NeedsAnalysis_RatingOutsideScale2", v, scale));
                     }
                 }
             }
 
             if ((request.Proposals?.Count ?? 0) > 0 && !survey.AllowsProposals)
             {
-                context.AddFailure(nameof(request.Proposals), Text.Pick("Survei ini tidak menerima usulan.", "This survey takes no proposals."));
+                context.AddFailure(nameof(request.Proposals), Messages.Get("NeedsAnalysis_SurveyTakesNoProposals"));
             }
         });
     }
@@ -114,11 +114,11 @@ internal sealed class SubmitSurveyResponseHandler(
     {
         var caller = scope.Current;
         var survey = await access.FindAsync(request.SurveyId, cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Survei", "Survey"), request.SurveyId.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("NeedsAnalysis_Survey2"), request.SurveyId.ToString());
         var respondent = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(caller, request.Respondent), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.Respondent.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Employee"), request.Respondent.ToString());
         var position = await positions.FirstOrDefaultAsync(new PositionByIdSpec(caller, respondent.PositionId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Jabatan", "Position"), respondent.PositionId.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Position"), respondent.PositionId.ToString());
         var answers = request.Answers.Select(a => new SurveyAnswer(CompetencyCode.From(a.Competency), a.Importance, a.Competence)).ToArray();
         var proposals = (request.Proposals ?? []).Select(p => new ProposedTopic(p.Text, p.Competency is null ? null : CompetencyCode.From(p.Competency))).ToArray();
         var now = time.GetUtcNow();

@@ -29,16 +29,16 @@ internal sealed class ComposeTrainingPlanValidator : AbstractValidator<ComposeTr
     {
         RuleFor(x => x.Title).Required().MaxChars(300);
         RuleFor(x => x.Year).Must(y => y >= time.Today().Year && y <= time.Today().Year + 5)
-            .WithText("Tahun rencana harus tahun ini atau sampai lima tahun ke depan.", "The plan year must be this year or up to five years ahead.");
+            .WithMessage(_ => Messages.Get("Programs_PlanYearMustYearOrUp"));
         RuleFor(x => x.Budget).InclusiveBetween(0m, 1_000_000_000_000_000m)
-            .WithText("Anggaran harus antara 0 dan 10^18 rupiah.", "The budget must be between 0 and 10^18 rupiah.");
+            .WithMessage(_ => Messages.Get("Programs_BudgetMustBetween0And10"));
         RuleFor(x => x.Method).KnownValue();
         RuleFor(x => x.OwnerOpdCode).Required()
             .MustAsync((code, ct) => opds.AnyAsync(new OpdByCodeSpec(scope.Current, code!.Trim()), ct))
-            .WithText("OPD pemilik '{PropertyValue}' tidak ditemukan dalam cakupan Anda.", "Owner OPD '{PropertyValue}' was not found within your scope.");
+            .WithMessage(_ => Messages.Get("Programs_OwnerOPDNotFoundScope"));
         RuleFor(x => x.SurveyId!.Value).MustAsync(async (id, ct) => await surveys.FindAsync(id, ct).ConfigureAwait(false) is not null)
             .When(x => x.SurveyId.HasValue).OverridePropertyName(nameof(ComposeTrainingPlan.SurveyId))
-            .WithText("Survei tidak ditemukan dalam cakupan Anda.", "The survey was not found within your scope.");
+            .WithMessage(_ => Messages.Get("NeedsAnalysis_SurveyNotFoundScope"));
     }
 }
 
@@ -57,7 +57,7 @@ internal sealed class ComposeTrainingPlanHandler(
         var caller = scope.Current;
         if (request.RegionCode is { } region && !caller.CoversRegion(region))
         {
-            throw new ScopeViolationException(caller, Text.Pick($"wilayah {region}", $"region {region}"));
+            throw new ScopeViolationException(caller, Messages.Get("Common_Region", region));
         }
 
         if (request.OpdCode is { } opdCode && !await opds.AnyAsync(new OpdByCodeSpec(caller, opdCode), cancellationToken).ConfigureAwait(false))

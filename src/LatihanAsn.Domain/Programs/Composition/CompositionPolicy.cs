@@ -169,22 +169,16 @@ internal static class CompositionResults
             var cheapest = model.Candidates.Min(c => c.TotalCost);
             if (cheapest > problem.Budget)
             {
-                diagnostics.Add(new LocalizedText(
-                    $"Anggaran: run termurah berbiaya {Money(cheapest)}, di atas anggaran {Money(problem.Budget)}.",
-                    $"Budget: the cheapest run costs {Money(cheapest)}, above the budget of {Money(problem.Budget)}."));
+                diagnostics.Add(Messages.Both("Programs_BudgetCheapestRunCostsAboveBudget", Money(cheapest), Money(problem.Budget)));
             }
             else if (model.Candidates.All(c => c.Jp > problem.Policy.JpCapPerYear))
             {
-                diagnostics.Add(new LocalizedText(
-                    $"Batas JP: setiap kursus melebihi batas {problem.Policy.JpCapPerYear} JP per pegawai.",
-                    $"JP cap: every course exceeds the cap of {problem.Policy.JpCapPerYear} JP per employee."));
+                diagnostics.Add(Messages.Both("Programs_JPCapEveryCourseExceedsCap", problem.Policy.JpCapPerYear));
             }
         }
         else if (model.Candidates.Count == 0 && model.NeedCount > 0)
         {
-            diagnostics.Add(new LocalizedText(
-                "Tidak ada run yang mungkin: tidak ada kursus yang menjangkau kebutuhan ini (lihat alasan tiap kebutuhan).",
-                "No run is possible: no course reaches these needs (see each need's reason)."));
+            diagnostics.Add(Messages.Both("Programs_NoRunPossibleNoCourseReaches"));
         }
 
         return new CompositionResult(
@@ -323,7 +317,7 @@ internal static class CompositionResults
             _ when c.Region is { } region => RegionalReason(RegionName(region), reach.TryGetValue(region, out var r) ? r : null, offering.CentreCode!),
             _ => CentreReason(c, employees, reach),
         };
-        return new LocalizedText($"Menutup {needs}; {where.Id}.", $"Closes {needsEn}; {where.En}.");
+        return Messages.Both("Programs_Closes", needs, where.Id, needsEn, where.En);
     }
 
     private static (string, string) RegionalReason(string regionName, RegionReach? reach, string centre)

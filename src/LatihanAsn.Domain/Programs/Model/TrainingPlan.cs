@@ -210,7 +210,7 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
         EnsureEditable();
         if (_lines.Count == 0)
         {
-            throw new DomainRuleException(Text.Pick("Rencana tanpa baris tidak dapat diajukan.", "A plan without lines cannot be submitted."));
+            throw new DomainRuleException(Messages.Get("Programs_PlanWithoutLinesCannotSubmitted"));
         }
 
         Status = PlanStatus.Submitted;
@@ -223,7 +223,7 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
     public void Approve(string approvedBy)
     {
         Guard.Against.NullOrWhiteSpace(approvedBy);
-        EnsureStatus(PlanStatus.Submitted, Text.Pick("disetujui", "approved"));
+        EnsureStatus(PlanStatus.Submitted, Messages.Get("Programs_Approved"));
         Status = PlanStatus.Approved;
         ApprovedBy = approvedBy.Trim();
         Raise(new TrainingPlanApproved(Id, Year, Version, ApprovedBy, Totals.Cost.Total));
@@ -235,7 +235,7 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
     public void Return(string reason)
     {
         Guard.Against.NullOrWhiteSpace(reason);
-        EnsureStatus(PlanStatus.Submitted, Text.Pick("dikembalikan", "returned"));
+        EnsureStatus(PlanStatus.Submitted, Messages.Get("Programs_Returned"));
         Status = PlanStatus.Returned;
         ReturnReason = reason.Trim();
         Raise(new TrainingPlanReturned(Id, ReturnReason));
@@ -249,7 +249,7 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
     public TrainingPlan Revise(TrainingPlanId id, DateTimeOffset at)
     {
         Guard.Against.Default(id.Value);
-        EnsureStatus(PlanStatus.Approved, Text.Pick("direvisi", "revised"));
+        EnsureStatus(PlanStatus.Approved, Messages.Get("Programs_Revised"));
         var revision = new TrainingPlan
         {
             Id = id,
@@ -281,7 +281,7 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
     /// <exception cref="DomainRuleException">The plan is not approved.</exception>
     public void Supersede()
     {
-        EnsureStatus(PlanStatus.Approved, Text.Pick("digantikan", "superseded"));
+        EnsureStatus(PlanStatus.Approved, Messages.Get("Programs_Superseded"));
         Status = PlanStatus.Superseded;
     }
 
@@ -338,9 +338,7 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
     {
         if (Status is not (PlanStatus.Draft or PlanStatus.Returned))
         {
-            throw new DomainRuleException(Text.Pick(
-                $"Rencana {Title} versi {Version} berstatus {Status}: tidak dapat diubah (revisi sebagai versi baru bila sudah disetujui).",
-                $"Plan {Title} version {Version} is {Status}: it cannot be changed (revise it as a new version once approved)."));
+            throw new DomainRuleException(Messages.Get("Programs_PlanVersionCannotChangedReviseAs", Title, Version, Status));
         }
     }
 
@@ -348,9 +346,7 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
     {
         if (Status != expected)
         {
-            throw new DomainRuleException(Text.Pick(
-                $"Rencana {Title} versi {Version} berstatus {Status}, tidak dapat {action}.",
-                $"Plan {Title} version {Version} is {Status} and cannot be {action}."));
+            throw new DomainRuleException(Messages.Get("Programs_PlanVersionAndCannot", Title, Version, Status, action));
         }
     }
 }

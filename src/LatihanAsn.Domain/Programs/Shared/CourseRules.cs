@@ -17,7 +17,7 @@ internal static class CourseRules
             if (p.CourseCode is { } code)
             {
                 var course = await courses.FirstOrDefaultAsync(new CourseWithCodeSpec(code.Trim()), cancellationToken).ConfigureAwait(false)
-                    ?? throw new NotFoundInScopeException(Text.Pick("Kursus", "Course"), code);
+                    ?? throw new NotFoundInScopeException(Messages.Get("FollowUp_Course"), code);
                 list.Add(new Prerequisite(course.Id));
             }
             else

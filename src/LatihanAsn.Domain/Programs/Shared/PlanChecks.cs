@@ -14,19 +14,17 @@ internal static class PlanChecks
             var plan = await plans.FirstOrDefaultAsync(new TrainingPlanByIdSpec(scope.Current, planId), ct).ConfigureAwait(false);
             if (plan is null)
             {
-                context.AddFailure(Text.Pick("Rencana tidak ditemukan dalam cakupan Anda.", "The plan was not found within your scope."));
+                context.AddFailure(Messages.Get("FollowUp_PlanNotFoundScope"));
             }
             else if (!expected.Contains(plan.Status))
             {
                 var allowed = string.Join("/", expected);
-                context.AddFailure(Text.Pick(
-                    $"Rencana berstatus {plan.Status}; langkah ini memerlukan {allowed}.",
-                    $"The plan is {plan.Status}; this step needs {allowed}."));
+                context.AddFailure(Messages.Get("Programs_PlanStepNeeds", plan.Status, allowed));
             }
         });
     }
 
     public static async Task<TrainingPlan> LoadAsync(IReadRepositoryBase<TrainingPlan> plans, CallerScope scope, TrainingPlanId id, CancellationToken cancellationToken) =>
         await plans.FirstOrDefaultAsync(new TrainingPlanByIdSpec(scope, id), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Rencana", "Plan"), id.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Programs_Plan"), id.ToString());
 }

@@ -14,7 +14,7 @@ internal sealed class SubmitTrainingPlanValidator : AbstractValidator<SubmitTrai
     {
         PlanChecks.InStatus(this, x => x.PlanId, plans, scope, PlanStatus.Draft, PlanStatus.Returned);
         RuleFor(x => x.PlanId).MustAsync(async (id, ct) => (await plans.FirstOrDefaultAsync(new TrainingPlanByIdSpec(scope.Current, id), ct).ConfigureAwait(false))?.Lines.Count != 0)
-            .WithText("Rencana tanpa baris tidak dapat diajukan.", "A plan without lines cannot be submitted.");
+            .WithMessage(_ => Messages.Get("Programs_PlanWithoutLinesCannotSubmitted"));
     }
 }
 

@@ -19,16 +19,16 @@ internal sealed class UpdateCourseValidator : AbstractValidator<UpdateCourse>
             var course = await courses.FirstOrDefaultAsync(new CourseByIdSpec(id), ct).ConfigureAwait(false);
             if (course is null || course.Withdrawn)
             {
-                context.AddFailure(Text.Pick("Kursus tidak ditemukan atau sudah ditarik.", "The course was not found or is withdrawn."));
+                context.AddFailure(Messages.Get("Programs_CourseNotFoundOrWithdrawn"));
             }
         });
-        RuleFor(x => x.Details).NotNull().WithText("Rincian kursus wajib diisi.", "Course details are required.")
+        RuleFor(x => x.Details).NotNull().WithMessage(_ => Messages.Get("Programs_CourseDetailsRequired"))
             .SetValidator(new CourseDetailsValidator(frameworks, courses, time));
         RuleForEach(x => x.Details.Prerequisites)
             .MustAsync(async (request, p, ct) => p.CourseCode is null
                 || (await courses.FirstOrDefaultAsync(new CourseWithCodeSpec(p.CourseCode.Trim()), ct).ConfigureAwait(false))?.Id != request.CourseId)
             .When(x => x.Details?.Prerequisites is not null)
-            .WithText("Kursus tidak boleh menjadi prasyarat dirinya sendiri.", "A course cannot be its own prerequisite.");
+            .WithMessage(_ => Messages.Get("Programs_CourseCannotOwnPrerequisite"));
     }
 }
 
@@ -37,7 +37,7 @@ internal sealed class UpdateCourseHandler(IRepository<Course> courses, DomainEve
     public async Task<Unit> Handle(UpdateCourse request, CancellationToken cancellationToken)
     {
         var course = await courses.FirstOrDefaultAsync(new CourseByIdSpec(request.CourseId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Kursus", "Course"), request.CourseId.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("FollowUp_Course"), request.CourseId.ToString());
         var (steps, prerequisites) = await CourseRules.ToModelAsync(request.Details, courses, cancellationToken).ConfigureAwait(false);
         var d = request.Details;
         course.Update(d.Title, d.Organiser, d.OrganiserName, d.Jp, d.Accreditation, steps, prerequisites, d.Offerings, d.Completion);

@@ -17,7 +17,7 @@ internal sealed class WithdrawCourseValidator : AbstractValidator<WithdrawCourse
             var course = await courses.FirstOrDefaultAsync(new CourseByIdSpec(id), ct).ConfigureAwait(false);
             if (course is null || course.Withdrawn)
             {
-                context.AddFailure(Text.Pick("Kursus tidak ditemukan atau sudah ditarik.", "The course was not found or is already withdrawn."));
+                context.AddFailure(Messages.Get("Programs_CourseNotFoundOrAlreadyWithdrawn"));
             }
         });
     }
@@ -28,7 +28,7 @@ internal sealed class WithdrawCourseHandler(IRepository<Course> courses, DomainE
     public async Task<Unit> Handle(WithdrawCourse request, CancellationToken cancellationToken)
     {
         var course = await courses.FirstOrDefaultAsync(new CourseByIdSpec(request.CourseId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Kursus", "Course"), request.CourseId.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("FollowUp_Course"), request.CourseId.ToString());
         course.Withdraw();
         await courses.UpdateAsync(course, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(course, cancellationToken).ConfigureAwait(false);
