@@ -35,25 +35,18 @@ internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValid
     }
 }
 
-/// <summary>Bilingual messages for FluentValidation rules. The message is chosen when a failure happens, from the UI culture.</summary>
+/// <summary>
+/// Shared FluentValidation rules. Messages come from the catalogue (<see cref="Messages"/>) inside a lambda, so the
+/// language is chosen when a failure happens, from the UI culture.
+/// </summary>
 internal static class ValidationText
 {
-    public static IRuleBuilderOptions<T, TProperty> WithText<T, TProperty>(
-        this IRuleBuilderOptions<T, TProperty> rule, string indonesian, string english) =>
-        rule.WithMessage(_ => Text.Pick(indonesian, english));
-
-    public static IRuleBuilderOptions<T, TProperty> WithText<T, TProperty>(
-        this IRuleBuilderOptions<T, TProperty> rule, Func<T, string> indonesian, Func<T, string> english) =>
-        rule.WithMessage(x => Text.Pick(indonesian(x), english(x)));
-
     /// <summary>Not null, not empty, not white space.</summary>
     public static IRuleBuilderOptions<T, TProperty> Required<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
         rule.NotEmpty().WithMessage(_ => Messages.Get("Common_Required"));
 
     public static IRuleBuilderOptions<T, string?> MaxChars<T>(this IRuleBuilder<T, string?> rule, int max) =>
-        rule.MaximumLength(max).WithText(
-            $"'{{PropertyName}}' paling banyak {max} karakter.",
-            $"'{{PropertyName}}' must be at most {max} characters.");
+        rule.MaximumLength(max).WithMessage(_ => Messages.Get("Common_MustAtMostCharacters", max));
 
     public static IRuleBuilderOptions<T, int> LevelInRange<T>(this IRuleBuilder<T, int> rule) =>
         rule.InclusiveBetween(1, 5).WithMessage(_ => Messages.Get("Common_MustLevelFrom1To5"));

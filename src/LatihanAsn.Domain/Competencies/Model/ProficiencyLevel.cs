@@ -21,11 +21,11 @@ public readonly record struct ProficiencyLevel : IComparable<ProficiencyLevel>
 
     private static readonly LocalizedText[] Names =
     [
-        new("Paham (dalam pengembangan)", "Awareness (developing)"),
-        new("Dasar", "Basic"),
-        new("Menengah", "Intermediate"),
-        new("Mumpuni", "Advanced"),
-        new("Ahli", "Expert"),
+        Messages.Both("Competencies_Level1Awareness"),
+        Messages.Both("Competencies_Level2Basic"),
+        Messages.Both("Competencies_Level3Intermediate"),
+        Messages.Both("Competencies_Level4Advanced"),
+        Messages.Both("Competencies_Level5Expert"),
     ];
 
     private ProficiencyLevel(int value) => Value = value;

@@ -52,7 +52,7 @@ internal sealed class RecordKpiObservationsValidator : AbstractValidator<RecordK
                 else if (SkmIndexHandler.Compute(survey, rules) is { IsDefined: false } skm)
                 {
                     var why = UndefinedReasons.Describe(skm.Undefined!.Value);
-                    context.AddFailure($"Observations[{i}].FromSkmSurvey", Messages.Get("Evaluation_SKMIndexSurveyUndefined", why.Indonesian, why.English));
+                    context.AddFailure($"Observations[{i}].FromSkmSurvey", Messages.Get("Evaluation_SKMIndexSurveyUndefined", why));
                 }
             }
         });

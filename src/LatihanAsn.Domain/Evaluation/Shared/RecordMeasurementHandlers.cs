@@ -51,7 +51,7 @@ internal sealed class RecordMeasurementHandlers(
                 var survey = await surveys.FirstOrDefaultAsync(new SkmSurveyByIdSpec(scope.Current, id), cancellationToken).ConfigureAwait(false)
                     ?? throw new NotFoundInScopeException(Messages.Get("Evaluation_SKMSurvey"), id.ToString());
                 var skm = SkmIndexHandler.Compute(survey, rules);
-                value = skm.Converted ?? throw new DomainRuleException(Messages.Get("Evaluation_SKMIndexSurveyUndefined2", id, UndefinedReasons.Describe(skm.Undefined!.Value).Indonesian, UndefinedReasons.Describe(skm.Undefined!.Value).English));
+                value = skm.Converted ?? throw new DomainRuleException(Messages.Get("Evaluation_SKMIndexSurveyUndefined2", id, UndefinedReasons.Describe(skm.Undefined!.Value)));
                 source = $"SKM {id} ({skm.RuleSet.Key}, {skm.Weights})";
             }
 

@@ -36,7 +36,7 @@ internal sealed class CompleteRunValidator : AbstractValidator<CompleteRun>
     public CompleteRunValidator(IReadRepository<CourseRun> runs, ICallerScopeAccessor scope, TimeProvider time)
     {
         RunChecks.Exists(this, x => x.RunId, runs, scope);
-        RunChecks.NotBefore(this, x => x.RunId, runs, scope, time, r => r.End, "Run baru dapat diselesaikan pada hari terakhirnya", "A run can be completed on its last day at the earliest");
+        RunChecks.NotBefore(this, x => x.RunId, runs, scope, time, r => r.End, "FollowUp_RunCompletedOnLastDayAtEarliest");
         RuleFor(x => x.Scores).Must(s => s is null || s.Select(x => x.Employee).Distinct().Count() == s.Count)
             .WithMessage(_ => Messages.Get("FollowUp_OneScorePerParticipant"));
         RuleForEach(x => x.Scores).ChildRules(score =>

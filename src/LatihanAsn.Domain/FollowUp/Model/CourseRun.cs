@@ -492,9 +492,8 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
         var enrolment = Find(employee);
         if (enrolment is null || !from.Contains(enrolment.Status))
         {
-            throw new DomainRuleException(Text.Pick(
-                $"Pegawai {employee} berstatus {enrolment?.Status.ToString() ?? "tidak terdaftar"}; tidak dapat menjadi {to}.",
-                $"Employee {employee} is {enrolment?.Status.ToString() ?? "not enrolled"}; they cannot become {to}."));
+            var status = enrolment is null ? Messages.Get("FollowUp_NotEnrolled") : enrolment.Status.ToString();
+            throw new DomainRuleException(Messages.Get("FollowUp_EmployeeCannotBecome", employee, status, to));
         }
 
         Replace(enrolment with { Status = to, Note = string.IsNullOrWhiteSpace(note) ? enrolment.Note : note.Trim() });

@@ -69,11 +69,11 @@ public static class MentorMatchingRule
             var mentor = best.Candidate.Mentor;
             var where = best.Affinity switch
             {
-                2 => ("OPD yang sama", "same OPD"),
-                1 => ("wilayah yang sama", "same region"),
-                _ => ("wilayah lain", "another region"),
+                2 => Messages.Both("FollowUp_MentorSameOpd"),
+                1 => Messages.Both("FollowUp_MentorSameRegion"),
+                _ => Messages.Both("FollowUp_MentorAnotherRegion"),
             };
-            matches.Add(new MentorMatch(request, mentor, best.Level, Messages.Both("FollowUp_MentorsLevelAboveTargetLoad", request.Competency, best.Level, request.TargetLevel, where.Item1, load[mentor] + 1, loadLimit, where.Item2)));
+            matches.Add(new MentorMatch(request, mentor, best.Level, Messages.Both("FollowUp_MentorsLevelAboveTargetLoad", request.Competency, best.Level, request.TargetLevel, where, load[mentor] + 1, loadLimit)));
             load[mentor]++;
         }
 

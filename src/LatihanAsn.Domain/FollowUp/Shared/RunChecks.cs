@@ -14,13 +14,13 @@ internal static class RunChecks
             .MustAsync((runId, ct) => runs.AnyAsync(new CourseRunByIdSpec(scope.Current, runId), ct))
             .WithMessage(_ => Messages.Get("FollowUp_RunNotFoundScope"));
 
-    public static void NotBefore<T>(AbstractValidator<T> validator, Func<T, CourseRunId> id, IReadRepository<CourseRun> runs, ICallerScopeAccessor scope, TimeProvider time, Func<CourseRun, DateOnly> day, string indonesian, string english) =>
+    public static void NotBefore<T>(AbstractValidator<T> validator, Func<T, CourseRunId> id, IReadRepository<CourseRun> runs, ICallerScopeAccessor scope, TimeProvider time, Func<CourseRun, DateOnly> day, string messageKey) =>
         validator.RuleFor(x => id(x)).Configure(rule => rule.PropertyName = "RunId").CustomAsync(async (runId, context, ct) =>
         {
             var run = await runs.FirstOrDefaultAsync(new CourseRunByIdSpec(scope.Current, runId), ct).ConfigureAwait(false);
             if (run is not null && day(run) > time.Today())
             {
-                context.AddFailure("RunId", Messages.Get("FollowUp_Text", indonesian, Text.Iso(day(run)), english));
+                context.AddFailure("RunId", Messages.Get(messageKey, Text.Iso(day(run))));
             }
         });
 

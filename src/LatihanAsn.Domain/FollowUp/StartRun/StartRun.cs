@@ -14,7 +14,7 @@ internal sealed class StartRunValidator : AbstractValidator<StartRun>
     public StartRunValidator(IReadRepository<CourseRun> runs, ICallerScopeAccessor scope, TimeProvider time)
     {
         RunChecks.Exists(this, x => x.RunId, runs, scope);
-        RunChecks.NotBefore(this, x => x.RunId, runs, scope, time, r => r.Start, "Run baru dapat dimulai pada hari pertamanya", "A run can start on its first day at the earliest");
+        RunChecks.NotBefore(this, x => x.RunId, runs, scope, time, r => r.Start, "FollowUp_RunStartsOnFirstDayAtEarliest");
     }
 }
 
