@@ -106,8 +106,8 @@ public sealed record CallerScope
     /// <returns>The description.</returns>
     public override string ToString() => Level switch
     {
-        ScopeLevel.Province => Text.Pick("provinsi", "province"),
-        ScopeLevel.Region => Text.Pick($"wilayah {RegionCode}", $"region {RegionCode}"),
+        ScopeLevel.Province => Messages.Get("Common_Province"),
+        ScopeLevel.Region => Messages.Get("Common_Region", RegionCode),
         _ => $"OPD {OpdCode}",
     };
 }
@@ -178,7 +178,5 @@ internal static class ScopeFilter
 /// <summary>The scope accessor used when the host registers none: a fixed scope from the options, or a clear error.</summary>
 internal sealed class OptionsCallerScopeAccessor(LatihanAsnOptions options) : ICallerScopeAccessor
 {
-    public CallerScope Current => options.DefaultScope ?? throw new InvalidOperationException(Text.Pick(
-        "Cakupan pemanggil belum diatur: daftarkan ICallerScopeAccessor atau setel LatihanAsnOptions.DefaultScope.",
-        "No caller scope: register an ICallerScopeAccessor or set LatihanAsnOptions.DefaultScope."));
+    public CallerScope Current => options.DefaultScope ?? throw new InvalidOperationException(Messages.Get("Common_NoCallerScopeRegisterICallerScopeAccessorOr"));
 }

@@ -87,7 +87,7 @@ public sealed class RequestValidationException : LatihanAsnException
     {
         ArgumentNullException.ThrowIfNull(errors);
         var builder = new StringBuilder();
-        builder.Append(Text.Pick($"Permintaan {requestName} tidak valid:", $"The {requestName} request is invalid:"));
+        builder.Append(Messages.Get("Common_RequestInvalid", requestName));
         foreach (var (property, messages) in errors)
         {
             foreach (var message in messages)
@@ -112,7 +112,7 @@ public sealed class ScopeViolationException : LatihanAsnException
     public ScopeViolationException(CallerScope scope, string target)
         : base(
             ErrorCodes.Forbidden,
-            Text.Pick($"Di luar cakupan Anda ({scope}): {target}.", $"Outside your scope ({scope}): {target}."),
+            Messages.Get("Common_OutsideScope", scope, target),
             new Dictionary<string, object?>(StringComparer.Ordinal) { ["scope"] = scope?.ToString(), ["target"] = target })
     {
         Scope = scope!;
@@ -139,7 +139,7 @@ public sealed class NotFoundInScopeException : LatihanAsnException
     public NotFoundInScopeException(string what, string key)
         : base(
             ErrorCodes.NotFound,
-            Text.Pick($"{what} '{key}' tidak ditemukan dalam cakupan Anda.", $"{what} '{key}' was not found within your scope."),
+            Messages.Get("Common_NotFoundScope", what, key),
             new Dictionary<string, object?>(StringComparer.Ordinal) { ["what"] = what, ["key"] = key })
     {
         What = what;
@@ -196,9 +196,7 @@ public sealed class ConcurrencyConflictException : LatihanAsnException
     public ConcurrencyConflictException(string aggregate, string? key = null, long? expectedRevision = null, Exception? innerException = null)
         : base(
             ErrorCodes.Conflict,
-            Text.Pick(
-                $"Data {aggregate}{(key is null ? string.Empty : " '" + key + "'")} sudah diubah orang lain; muat ulang lalu coba lagi.",
-                $"The {aggregate}{(key is null ? string.Empty : " '" + key + "'")} was changed by someone else; reload and try again."),
+            Messages.Get("Common_ChangedBySomeoneElseReloadAnd", aggregate, (key is null ? string.Empty : " '" + key + "'")),
             new Dictionary<string, object?>(StringComparer.Ordinal) { ["aggregate"] = aggregate, ["key"] = key, ["expectedRevision"] = expectedRevision },
             innerException)
     {
@@ -230,9 +228,7 @@ public sealed class UnexpectedFailureException : LatihanAsnException
     public UnexpectedFailureException(string requestName, Exception innerException)
         : base(
             ErrorCodes.Unexpected,
-            Text.Pick(
-                $"Permintaan {requestName} gagal karena kesalahan di luar aturan; tidak ada yang diubah.",
-                $"The {requestName} request failed for a reason outside the rules; nothing was changed."),
+            Messages.Get("Common_RequestFailedForReasonOutsideRules", requestName),
             new Dictionary<string, object?>(StringComparer.Ordinal) { ["request"] = requestName },
             innerException)
     {

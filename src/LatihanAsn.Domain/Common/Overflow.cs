@@ -10,17 +10,13 @@ namespace LatihanAsn.Domain.Common;
 internal static class Overflow
 {
     /// <summary>The error for a quantity too large to compute.</summary>
-    /// <param name="indonesian">What was being computed, in Indonesian.</param>
-    /// <param name="english">What was being computed, in English.</param>
-    public static DomainRuleException TooLarge(string indonesian, string english) => new(Text.Pick(
-        $"Jumlah terlalu besar untuk dihitung: {indonesian}.",
-        $"The amount is too large to compute: {english}."));
+    /// <param name="what">What was being computed, in both languages.</param>
+    public static DomainRuleException TooLarge(LocalizedText what) => new("amount_too_large", Messages.Get("Common_AmountTooLargeToCompute", what), new Dictionary<string, object?>(StringComparer.Ordinal) { ["what"] = what.English });
 
     /// <summary>Runs a computation; an overflow inside it becomes <see cref="TooLarge"/>.</summary>
     /// <param name="compute">The computation.</param>
-    /// <param name="indonesian">What it computes, in Indonesian.</param>
-    /// <param name="english">What it computes, in English.</param>
-    public static T Guard<T>(Func<T> compute, string indonesian, string english)
+    /// <param name="what">What it computes, in both languages.</param>
+    public static T Guard<T>(Func<T> compute, LocalizedText what)
     {
         try
         {
@@ -28,7 +24,7 @@ internal static class Overflow
         }
         catch (OverflowException)
         {
-            throw TooLarge(indonesian, english);
+            throw TooLarge(what);
         }
     }
 }

@@ -159,9 +159,7 @@ public sealed class RuleSetRegistry
             }
         }
 
-        return best ?? throw new InvalidOperationException(Text.Pick(
-            $"Tidak ada aturan {typeof(T).Name} yang berlaku pada {Text.Iso(date)}.",
-            $"No {typeof(T).Name} rule set is in force on {Text.Iso(date)}."));
+        return best ?? throw new InvalidOperationException(Messages.Get("Common_NoRuleSetInForceOn", typeof(T).Name, Text.Iso(date)));
     }
 
     /// <summary>Returns the rule set of kind <typeparamref name="T"/> with an exact id and version, if registered.</summary>

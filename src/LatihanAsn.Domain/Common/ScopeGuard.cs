@@ -13,7 +13,7 @@ internal static class ScopeGuard
     {
         if (regionCode is { } region && !caller.CoversRegion(region))
         {
-            throw new ScopeViolationException(caller, Text.Pick($"wilayah {region}", $"region {region}"));
+            throw new ScopeViolationException(caller, Messages.Get("Common_Region", region));
         }
     }
 

@@ -35,32 +35,23 @@ internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValid
     }
 }
 
-/// <summary>Bilingual messages for FluentValidation rules. The message is chosen when a failure happens, from the UI culture.</summary>
+/// <summary>
+/// Shared FluentValidation rules. Messages come from the catalogue (<see cref="Messages"/>) inside a lambda, so the
+/// language is chosen when a failure happens, from the UI culture.
+/// </summary>
 internal static class ValidationText
 {
-    public static IRuleBuilderOptions<T, TProperty> WithText<T, TProperty>(
-        this IRuleBuilderOptions<T, TProperty> rule, string indonesian, string english) =>
-        rule.WithMessage(_ => Text.Pick(indonesian, english));
-
-    public static IRuleBuilderOptions<T, TProperty> WithText<T, TProperty>(
-        this IRuleBuilderOptions<T, TProperty> rule, Func<T, string> indonesian, Func<T, string> english) =>
-        rule.WithMessage(x => Text.Pick(indonesian(x), english(x)));
-
     /// <summary>Not null, not empty, not white space.</summary>
     public static IRuleBuilderOptions<T, TProperty> Required<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
-        rule.NotEmpty().WithText("'{PropertyName}' wajib diisi.", "'{PropertyName}' is required.");
+        rule.NotEmpty().WithMessage(_ => Messages.Get("Common_Required"));
 
     public static IRuleBuilderOptions<T, string?> MaxChars<T>(this IRuleBuilder<T, string?> rule, int max) =>
-        rule.MaximumLength(max).WithText(
-            $"'{{PropertyName}}' paling banyak {max} karakter.",
-            $"'{{PropertyName}}' must be at most {max} characters.");
+        rule.MaximumLength(max).WithMessage(_ => Messages.Get("Common_MustAtMostCharacters", max));
 
     public static IRuleBuilderOptions<T, int> LevelInRange<T>(this IRuleBuilder<T, int> rule) =>
-        rule.InclusiveBetween(1, 5).WithText(
-            "'{PropertyName}' harus tingkat 1 sampai 5 (nilai: {PropertyValue}).",
-            "'{PropertyName}' must be a level from 1 to 5 (value: {PropertyValue}).");
+        rule.InclusiveBetween(1, 5).WithMessage(_ => Messages.Get("Common_MustLevelFrom1To5"));
 
     public static IRuleBuilderOptions<T, TEnum> KnownValue<T, TEnum>(this IRuleBuilder<T, TEnum> rule)
         where TEnum : struct, Enum =>
-        rule.IsInEnum().WithText("'{PropertyName}' bernilai tidak dikenal: {PropertyValue}.", "'{PropertyName}' has an unknown value: {PropertyValue}.");
+        rule.IsInEnum().WithMessage(_ => Messages.Get("Common_HasUnknownValue"));
 }

@@ -109,7 +109,7 @@ public sealed class PopulationPartials
         }
         catch (OverflowException)
         {
-            throw Overflow.TooLarge("jumlah pegawai hasil gabungan populasi", "the employee counts of merged population partials");
+            throw Overflow.TooLarge(Messages.Both("Competencies_EmployeeCountsMergedPopulationPartials"));
         }
 
         return merged;
@@ -129,7 +129,7 @@ public sealed class PopulationPartials
         }
         catch (OverflowException)
         {
-            throw Overflow.TooLarge("jumlah pegawai ringkasan populasi", "the employee counts of a population summary");
+            throw Overflow.TooLarge(Messages.Both("Competencies_EmployeeCountsPopulationSummary"));
         }
     }
 

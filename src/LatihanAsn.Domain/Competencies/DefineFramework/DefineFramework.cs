@@ -21,11 +21,11 @@ internal sealed class DefineFrameworkValidator : AbstractValidator<DefineFramewo
     {
         RuleFor(x => x.Code).Required().MaxChars(100)
             .MustAsync(async (code, ct) => !await frameworks.AnyAsync(new FrameworkVersionsSpec(code!.Trim()), ct).ConfigureAwait(false))
-            .WithText("Kerangka '{PropertyValue}' sudah ada: gunakan VersionFramework.", "Framework '{PropertyValue}' already exists: use VersionFramework.");
+            .WithMessage(_ => Messages.Get("Competencies_FrameworkAlreadyExistsUseVersionFramework"));
         RuleFor(x => x.Name).Required().MaxChars(300);
         RuleFor(x => x.Source).Required().MaxChars(500);
         RuleFor(x => x.Competencies).Required()
-            .Must(CompetencyInputValidator.DistinctCodes).WithText("Kode kompetensi harus unik.", "Competency codes must be unique.");
+            .Must(CompetencyInputValidator.DistinctCodes).WithMessage(_ => Messages.Get("Competencies_CompetencyCodesMustUnique"));
         RuleForEach(x => x.Competencies).SetValidator(new CompetencyInputValidator());
     }
 }

@@ -22,15 +22,15 @@ internal sealed class DefinePositionValidator : AbstractValidator<DefinePosition
     {
         RuleFor(x => x.Code).Required().MaxChars(50)
             .MustAsync(async (code, ct) => !await positions.AnyAsync(new PositionWithCodeSpec(code!.Trim()), ct).ConfigureAwait(false))
-            .WithText("Kode jabatan '{PropertyValue}' sudah dipakai.", "Position code '{PropertyValue}' is already in use.");
+            .WithMessage(_ => Messages.Get("Competencies_PositionCodeAlreadyInUse"));
         RuleFor(x => x.Name).Required().MaxChars(300);
         RuleFor(x => x.Kind).KnownValue();
         RuleFor(x => x.Grade).NotNull().When(x => x.Kind == PositionKind.Fungsional)
-            .WithText("Jabatan fungsional memerlukan jenjang.", "A functional position needs a grade.");
+            .WithMessage(_ => Messages.Get("Competencies_FunctionalPositionNeedsGrade"));
         RuleFor(x => x.Grade).Null().When(x => x.Kind != PositionKind.Fungsional)
-            .WithText("Hanya jabatan fungsional yang mempunyai jenjang.", "Only functional positions have a grade.");
+            .WithMessage(_ => Messages.Get("Competencies_OnlyFunctionalPositionsHaveGrade"));
         RuleFor(x => x.Grade!.Value).IsInEnum().When(x => x.Grade.HasValue)
-            .WithText("Jenjang tidak dikenal: {PropertyValue}.", "Unknown grade: {PropertyValue}.");
+            .WithMessage(_ => Messages.Get("Competencies_UnknownGrade"));
         RuleFor(x => x.OpdCode).Required().MaxChars(50);
     }
 }

@@ -29,19 +29,19 @@ internal sealed class DefinePositionStandardValidator : AbstractValidator<Define
     public DefinePositionStandardValidator(IReadRepository<CompetencyFramework> frameworks, LatihanAsnOptions options)
     {
         RuleFor(x => x.ValidTo).GreaterThanOrEqualTo(x => x.ValidFrom).When(x => x.ValidTo.HasValue)
-            .WithText("Tanggal akhir tidak boleh sebelum tanggal mulai.", "The end date must not be before the start date.");
+            .WithMessage(_ => Messages.Get("Competencies_EndDateMustNotBeforeStart"));
         RuleFor(x => x.Requirements)
-            .Must(r => r is null || r.Count > 0).WithText("Daftar persyaratan kosong: hilangkan untuk memakai standar bawaan.", "The requirement list is empty: omit it to use the structural default.")
+            .Must(r => r is null || r.Count > 0).WithMessage(_ => Messages.Get("Competencies_RequirementListEmptyOmitToUse"))
             .Must(r => r is null || r.Select(x => x.Competency?.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count() == r.Count)
-            .WithText("Setiap kompetensi hanya boleh muncul sekali.", "Each competency may appear only once.");
+            .WithMessage(_ => Messages.Get("Competencies_EachCompetencyMayAppearOnlyOnce"));
         RuleForEach(x => x.Requirements).ChildRules(r =>
         {
             r.RuleFor(x => x.Competency).Required().Must(c => CompetencyCode.TryFrom(c, out _))
-                .WithText("Kode kompetensi '{PropertyValue}' tidak valid.", "Competency code '{PropertyValue}' is invalid.");
+                .WithMessage(_ => Messages.Get("Competencies_CompetencyCodeInvalid"));
             r.RuleFor(x => x.Minimum).LevelInRange();
             r.RuleFor(x => x.Maximum!.Value).LevelInRange().When(x => x.Maximum.HasValue);
             r.RuleFor(x => x.Maximum).GreaterThanOrEqualTo(x => x.Minimum).When(x => x.Maximum.HasValue)
-                .WithText("Batas atas rentang tidak boleh di bawah batas bawah.", "The upper end of the range must not be below the lower end.");
+                .WithMessage(_ => Messages.Get("Competencies_UpperEndRangeMustNotBelow"));
         });
         RuleFor(x => x)
             .CustomAsync(async (request, context, ct) =>
@@ -51,9 +51,7 @@ internal sealed class DefinePositionStandardValidator : AbstractValidator<Define
                 {
                     if (!inForce.Any(f => f.Code == options.DefaultFrameworkCode))
                     {
-                        context.AddFailure(nameof(request.Requirements), Text.Pick(
-                            $"Kerangka bawaan {options.DefaultFrameworkCode} tidak berlaku pada {Text.Iso(request.ValidFrom)}: definisikan dulu.",
-                            $"The default framework {options.DefaultFrameworkCode} is not in force on {Text.Iso(request.ValidFrom)}: define it first."));
+                        context.AddFailure(nameof(request.Requirements), Messages.Get("Competencies_DefaultFrameworkNotInForceOn", options.DefaultFrameworkCode, Text.Iso(request.ValidFrom)));
                     }
 
                     return;
@@ -64,9 +62,7 @@ internal sealed class DefinePositionStandardValidator : AbstractValidator<Define
                 {
                     if (CompetencyCode.TryFrom(request.Requirements[i].Competency, out var code) && !known.Contains(code))
                     {
-                        context.AddFailure($"{nameof(request.Requirements)}[{i}].{nameof(RequirementInput.Competency)}", Text.Pick(
-                            $"Kompetensi {code} tidak ada dalam kerangka yang berlaku pada {Text.Iso(request.ValidFrom)}.",
-                            $"Competency {code} is in no framework in force on {Text.Iso(request.ValidFrom)}."));
+                        context.AddFailure($"{nameof(request.Requirements)}[{i}].{nameof(RequirementInput.Competency)}", Messages.Get("Competencies_CompetencyInNoFrameworkInForce", code, Text.Iso(request.ValidFrom)));
                     }
                 }
             });

@@ -48,7 +48,7 @@ internal sealed class GetEmployeeProfileHandler(ProfileLoader loader, ICallerSco
     {
         var asOf = request.AsOf ?? time.Today();
         var snapshot = (await loader.LoadAsync(scope.Current, asOf, null, null, [request.EmployeeId], cancellationToken).ConfigureAwait(false)).SingleOrDefault()
-            ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.EmployeeId.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Employee"), request.EmployeeId.ToString());
         var jpm = snapshot.Gaps.Count == 0 ? null : JpmRule.Compute(snapshot.Gaps, rules.InForce<JpmBandRuleSet>(asOf), options.JpmCapping);
         var e = snapshot.Employee;
         return new EmployeeProfileView(e.Id, e.Nip, e.Name, e.PositionId, snapshot.Position.Name, snapshot.Position.Kind, e.RegionCode, e.OpdCode, asOf, snapshot.Profile, snapshot.Gaps, jpm);

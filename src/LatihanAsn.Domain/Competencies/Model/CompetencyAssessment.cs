@@ -187,23 +187,17 @@ public sealed class CompetencyAssessment : AggregateRoot<AssessmentId>, IScoped
         Guard.Against.Null(newer);
         if (newer.Id == Id)
         {
-            throw new DomainRuleException("assessment_supersedes_itself", Text.Pick(
-                $"Asesmen {Id} tidak dapat menggantikan dirinya sendiri.",
-                $"Assessment {Id} cannot supersede itself."));
+            throw new DomainRuleException("assessment_supersedes_itself", Messages.Get("Competencies_AssessmentCannotSupersedeItself", Id));
         }
 
         if (newer.EmployeeId != EmployeeId)
         {
-            throw new DomainRuleException("superseding_assessment_of_another_employee", Text.Pick(
-                $"Asesmen {Id} hanya dapat digantikan oleh asesmen pegawai yang sama.",
-                $"Assessment {Id} can only be superseded by an assessment of the same employee."));
+            throw new DomainRuleException("superseding_assessment_of_another_employee", Messages.Get("Competencies_AssessmentCanOnlySupersededByAssessment", Id));
         }
 
         if (Status is AssessmentStatus.Superseded or AssessmentStatus.Rejected)
         {
-            throw new DomainRuleException("assessment_not_current", Text.Pick(
-                $"Asesmen {Id} berstatus {Status} dan tidak dapat digantikan.",
-                $"Assessment {Id} is {Status} and cannot be superseded."));
+            throw new DomainRuleException("assessment_not_current", Messages.Get("Competencies_AssessmentAndCannotSuperseded", Id, Status));
         }
 
         Status = AssessmentStatus.Superseded;
@@ -263,9 +257,7 @@ public sealed class CompetencyAssessment : AggregateRoot<AssessmentId>, IScoped
     {
         if (Status != AssessmentStatus.Pending)
         {
-            throw new DomainRuleException("assessment_not_pending", Text.Pick(
-                $"Asesmen {Id} berstatus {Status}, bukan menunggu konfirmasi.",
-                $"Assessment {Id} is {Status}, not pending."));
+            throw new DomainRuleException("assessment_not_pending", Messages.Get("Competencies_AssessmentNotPending", Id, Status));
         }
     }
 }

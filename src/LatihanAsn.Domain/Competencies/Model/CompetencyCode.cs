@@ -27,9 +27,7 @@ public readonly record struct CompetencyCode : IComparable<CompetencyCode>
     public static CompetencyCode From(string value) =>
         TryFrom(value, out var code)
             ? code
-            : throw new ArgumentException(Text.Pick(
-                $"Kode kompetensi tidak valid: '{value}'. Gunakan 1-{MaxLength} huruf, angka, '.', '-' atau '_'.",
-                $"Invalid competency code '{value}'. Use 1-{MaxLength} letters, digits, '.', '-' or '_'."), nameof(value));
+            : throw new ArgumentException(Messages.Get("Competencies_InvalidCompetencyCodeUse1Letters", value, MaxLength), nameof(value));
 
     /// <summary>Creates a code, or tells that the text is not one.</summary>
     /// <param name="value">The code text.</param>

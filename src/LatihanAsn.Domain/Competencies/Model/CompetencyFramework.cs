@@ -109,16 +109,12 @@ public sealed class CompetencyFramework : AggregateRoot<FrameworkId>
     {
         if (ValidTo is not null)
         {
-            throw new DomainRuleException("framework_superseded", Text.Pick(
-                $"Kerangka {Code} versi {Version} sudah digantikan.",
-                $"Framework {Code} version {Version} has already been succeeded."));
+            throw new DomainRuleException("framework_superseded", Messages.Get("Competencies_FrameworkVersionHasAlreadySucceeded", Code, Version));
         }
 
         if (validFrom <= ValidFrom)
         {
-            throw new DomainRuleException("framework_version_not_later", Text.Pick(
-                $"Versi baru kerangka {Code} harus berlaku sesudah {Text.Iso(ValidFrom)}.",
-                $"The new version of framework {Code} must start after {Text.Iso(ValidFrom)}."));
+            throw new DomainRuleException("framework_version_not_later", Messages.Get("Competencies_NewVersionFrameworkMustStartAfter", Code, Text.Iso(ValidFrom)));
         }
 
         var next = Create(id, Code, Name, Version + 1, source, validFrom, competencies);

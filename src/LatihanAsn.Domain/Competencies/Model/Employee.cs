@@ -106,9 +106,7 @@ public sealed class Employee : AggregateRoot<EmployeeId>, IScoped
 
             if (id == PositionId)
             {
-                throw new DomainRuleException("position_to_be_held_is_held", Text.Pick(
-                    "Jabatan yang akan diduduki tidak boleh sama dengan jabatan sekarang.",
-                    "The position to be held must differ from the position held."));
+                throw new DomainRuleException("position_to_be_held_is_held", Messages.Get("NeedsAnalysis_PositionToHeldMustDifferFrom"));
             }
         }
 

@@ -90,48 +90,40 @@ public readonly record struct Nip : IComparable<Nip>, IComparable
         digits = null;
         if (string.IsNullOrWhiteSpace(text))
         {
-            return Text.Pick("NIP kosong.", "The NIP is empty.");
+            return Messages.Get("Competencies_NIPEmpty");
         }
 
         var compact = text.Replace(" ", string.Empty, StringComparison.Ordinal);
         if (compact.Length != 18 || !compact.All(char.IsAsciiDigit))
         {
-            return Text.Pick($"NIP '{text}' harus terdiri dari 18 digit.", $"NIP '{text}' must have 18 digits.");
+            return Messages.Get("Competencies_NIPMustHave18Digits", text);
         }
 
         if (!DateOnly.TryParseExact(compact.AsSpan(0, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth) || birth.Year < 1900)
         {
-            return Text.Pick(
-                $"NIP '{text}': tanggal lahir {compact[..8]} bukan tanggal yang nyata.",
-                $"NIP '{text}': birth date {compact[..8]} is not a real date.");
+            return Messages.Get("Competencies_NIPBirthDateNotRealDate", text, compact[..8]);
         }
 
         var year = int.Parse(compact.AsSpan(8, 4), CultureInfo.InvariantCulture);
         var month = int.Parse(compact.AsSpan(12, 2), CultureInfo.InvariantCulture);
         if (year < 1900 || month is < 1 or > 12)
         {
-            return Text.Pick(
-                $"NIP '{text}': bulan pengangkatan {compact[8..14]} bukan bulan yang nyata.",
-                $"NIP '{text}': appointment month {compact[8..14]} is not a real month.");
+            return Messages.Get("Competencies_NIPAppointmentMonthNotRealMonth", text, compact[8..14]);
         }
 
         if (new DateOnly(year, month, DateTime.DaysInMonth(year, month)) <= birth)
         {
-            return Text.Pick(
-                $"NIP '{text}': pengangkatan {compact[8..14]} tidak sesudah tanggal lahir.",
-                $"NIP '{text}': appointment {compact[8..14]} is not after the birth date.");
+            return Messages.Get("Competencies_NIPAppointmentNotAfterBirthDate", text, compact[8..14]);
         }
 
         if (compact[14] is not ('1' or '2'))
         {
-            return Text.Pick(
-                $"NIP '{text}': digit jenis kelamin harus 1 atau 2, bukan {compact[14]}.",
-                $"NIP '{text}': the sex digit must be 1 or 2, not {compact[14]}.");
+            return Messages.Get("Competencies_NIPSexDigitMust1Or", text, compact[14]);
         }
 
         if (compact.AsSpan(15, 3).SequenceEqual("000"))
         {
-            return Text.Pick($"NIP '{text}': nomor urut 000 tidak ada.", $"NIP '{text}': sequence 000 does not exist.");
+            return Messages.Get("Competencies_NIPSequence000DoesNotExist", text);
         }
 
         digits = compact;

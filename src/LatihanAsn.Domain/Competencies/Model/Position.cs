@@ -211,9 +211,7 @@ public sealed class Position : AggregateRoot<PositionId>, IScoped
             var latest = _standards[^1];
             if (validFrom <= latest.ValidFrom)
             {
-                throw new DomainRuleException("standard_not_later", Text.Pick(
-                    $"Standar baru jabatan {Code} harus berlaku sesudah {Text.Iso(latest.ValidFrom)}.",
-                    $"The new standard of position {Code} must start after {Text.Iso(latest.ValidFrom)}."));
+                throw new DomainRuleException("standard_not_later", Messages.Get("Competencies_NewStandardPositionMustStartAfter", Code, Text.Iso(latest.ValidFrom)));
             }
 
             if (latest.ValidTo is null || latest.ValidTo >= validFrom)
@@ -245,9 +243,7 @@ public sealed class Position : AggregateRoot<PositionId>, IScoped
         Guard.Against.Null(framework);
         if (Kind == PositionKind.Fungsional)
         {
-            throw new DomainRuleException("functional_standard_needs_requirements", Text.Pick(
-                $"Jabatan fungsional {Code} tidak punya standar bawaan: tetapkan tingkat per kompetensi.",
-                $"Functional position {Code} has no structural default: list a level per competency."));
+            throw new DomainRuleException("functional_standard_needs_requirements", Messages.Get("Competencies_FunctionalPositionHasNoStructuralDefault", Code));
         }
 
         return DefineStandard(validFrom, validTo, rules.RequirementsFor(Kind, framework));

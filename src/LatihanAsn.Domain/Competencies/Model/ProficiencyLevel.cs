@@ -21,11 +21,11 @@ public readonly record struct ProficiencyLevel : IComparable<ProficiencyLevel>
 
     private static readonly LocalizedText[] Names =
     [
-        new("Paham (dalam pengembangan)", "Awareness (developing)"),
-        new("Dasar", "Basic"),
-        new("Menengah", "Intermediate"),
-        new("Mumpuni", "Advanced"),
-        new("Ahli", "Expert"),
+        Messages.Both("Competencies_Level1Awareness"),
+        Messages.Both("Competencies_Level2Basic"),
+        Messages.Both("Competencies_Level3Intermediate"),
+        Messages.Both("Competencies_Level4Advanced"),
+        Messages.Both("Competencies_Level5Expert"),
     ];
 
     private ProficiencyLevel(int value) => Value = value;
@@ -61,8 +61,7 @@ public readonly record struct ProficiencyLevel : IComparable<ProficiencyLevel>
     public static ProficiencyLevel From(int value) =>
         TryFrom(value, out var level)
             ? level
-            : throw new ArgumentOutOfRangeException(nameof(value), value, Text.Pick(
-                "Tingkat kemahiran harus 1 sampai 5.", "A proficiency level must be from 1 to 5."));
+            : throw new ArgumentOutOfRangeException(nameof(value), value, Messages.Get("Competencies_ProficiencyLevelMustFrom1To"));
 
     /// <summary>Creates a level from its number, or tells that the number is not a level.</summary>
     /// <param name="value">The number.</param>

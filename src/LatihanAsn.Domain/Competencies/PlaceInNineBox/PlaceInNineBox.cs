@@ -31,19 +31,19 @@ internal sealed class PlaceInNineBoxValidator : AbstractValidator<PlaceInNineBox
     {
         RuleFor(x => x.Entries).Required()
             .Must(e => e is null || e.Select(x => x.EmployeeId).Distinct().Count() == e.Count)
-            .WithText("Setiap pegawai hanya boleh muncul sekali.", "Each employee may appear only once.");
+            .WithMessage(_ => Messages.Get("Competencies_EachEmployeeMayAppearOnlyOnce"));
         RuleForEach(x => x.Entries).ChildRules(entry =>
         {
             entry.RuleFor(e => e).Must(e => e.Performance.HasValue ^ e.PerformanceScore.HasValue)
                 .WithName(nameof(NineBoxEntry.Performance))
-                .WithText("Isi tepat satu: peringkat kinerja atau skor kinerja.", "Give exactly one of a performance rating or a performance score.");
+                .WithMessage(_ => Messages.Get("Competencies_GiveExactlyOnePerformanceRatingOr"));
             entry.RuleFor(e => e).Must(e => e.Potential.HasValue ^ e.PotentialScore.HasValue)
                 .WithName(nameof(NineBoxEntry.Potential))
-                .WithText("Isi tepat satu: peringkat potensial atau skor potensial.", "Give exactly one of a potential rating or a potential score.");
+                .WithMessage(_ => Messages.Get("Competencies_GiveExactlyOnePotentialRatingOr"));
             entry.RuleFor(e => e.Performance!.Value).IsInEnum().When(e => e.Performance.HasValue)
-                .WithText("Peringkat kinerja tidak dikenal: {PropertyValue}.", "Unknown performance rating: {PropertyValue}.");
+                .WithMessage(_ => Messages.Get("Competencies_UnknownPerformanceRating"));
             entry.RuleFor(e => e.Potential!.Value).IsInEnum().When(e => e.Potential.HasValue)
-                .WithText("Peringkat potensial tidak dikenal: {PropertyValue}.", "Unknown potential rating: {PropertyValue}.");
+                .WithMessage(_ => Messages.Get("Competencies_UnknownPotentialRating"));
         });
     }
 }
@@ -57,7 +57,7 @@ internal sealed class PlaceInNineBoxHandler(IReadRepository<Employee> employees,
         var found = (await employees.ListAsync(new EmployeesSpec(scope.Current, ids: ids), cancellationToken).ConfigureAwait(false)).Select(e => e.Id).ToHashSet();
         foreach (var id in ids.Where(id => !found.Contains(id)))
         {
-            throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), id.ToString());
+            throw new NotFoundInScopeException(Messages.Get("Competencies_Employee"), id.ToString());
         }
 
         var ruleSet = rules.InForce<NineBoxRuleSet>(request.AsOf ?? time.Today());

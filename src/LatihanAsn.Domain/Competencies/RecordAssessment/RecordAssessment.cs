@@ -44,15 +44,15 @@ internal sealed class RecordAssessmentValidator : AbstractValidator<RecordAssess
     {
         RuleFor(x => x.Source).KnownValue();
         RuleFor(x => x.AssessedOn).Must(day => day <= time.Today())
-            .WithText("Tanggal asesmen tidak boleh di masa depan.", "The assessment day must not be in the future.");
+            .WithMessage(_ => Messages.Get("Competencies_AssessmentDayMustNotInFuture"));
         RuleFor(x => x.Assessor).Required().MaxChars(200);
         RuleFor(x => x.Levels).Required()
             .Must(levels => levels is null || levels.Select(l => l.Competency?.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count() == levels.Count)
-            .WithText("Setiap kompetensi hanya boleh dinilai sekali.", "Each competency may be assessed only once.");
+            .WithMessage(_ => Messages.Get("Competencies_EachCompetencyMayAssessedOnlyOnce"));
         RuleForEach(x => x.Levels).ChildRules(level =>
         {
             level.RuleFor(l => l.Competency).Required().Must(c => CompetencyCode.TryFrom(c, out _))
-                .WithText("Kode kompetensi '{PropertyValue}' tidak valid.", "Competency code '{PropertyValue}' is invalid.");
+                .WithMessage(_ => Messages.Get("Competencies_CompetencyCodeInvalid"));
             level.RuleFor(l => l.Level).LevelInRange();
         });
         RuleForEach(x => x.Evidence).ChildRules(evidence =>
@@ -73,9 +73,7 @@ internal sealed class RecordAssessmentValidator : AbstractValidator<RecordAssess
             {
                 if (CompetencyCode.TryFrom(request.Levels[i].Competency, out var code) && !known.Contains(code))
                 {
-                    context.AddFailure($"{nameof(request.Levels)}[{i}].{nameof(LevelEntry.Competency)}", Text.Pick(
-                        $"Kompetensi {code} tidak ada dalam kerangka yang berlaku pada {Text.Iso(request.AssessedOn)}.",
-                        $"Competency {code} is in no framework in force on {Text.Iso(request.AssessedOn)}."));
+                    context.AddFailure($"{nameof(request.Levels)}[{i}].{nameof(LevelEntry.Competency)}", Messages.Get("Competencies_CompetencyInNoFrameworkInForce", code, Text.Iso(request.AssessedOn)));
                 }
             }
         });

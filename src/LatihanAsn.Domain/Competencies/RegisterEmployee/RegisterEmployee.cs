@@ -28,7 +28,7 @@ internal sealed class RegisterEmployeeValidator : AbstractValidator<RegisterEmpl
         RuleFor(x => x.Nip)
             .MustAsync(async (text, ct) => !Competencies.Nip.TryParse(text, out var nip, out _)
                 || !await employees.AnyAsync(new EmployeeWithNipSpec(nip), ct).ConfigureAwait(false))
-            .WithText("NIP '{PropertyValue}' sudah terdaftar.", "NIP '{PropertyValue}' is already registered.");
+            .WithMessage(_ => Messages.Get("Competencies_NIPAlreadyRegistered"));
         RuleFor(x => x.Name).Required().MaxChars(200);
         RuleFor(x => x.Employment).KnownValue();
     }

@@ -16,7 +16,7 @@ internal sealed class RegisterOpdValidator : AbstractValidator<RegisterOpd>
     {
         RuleFor(x => x.OpdCode).Required().MaxChars(50)
             .MustAsync(async (code, ct) => !await opds.AnyAsync(new OpdWithCodeSpec(code!.Trim()), ct).ConfigureAwait(false))
-            .WithText("Kode OPD '{PropertyValue}' sudah dipakai.", "OPD code '{PropertyValue}' is already in use.");
+            .WithMessage(_ => Messages.Get("Competencies_OPDCodeAlreadyInUse"));
         RuleFor(x => x.Name).Required().MaxChars(300);
         RuleFor(x => x.RegionCode).Required().MaxChars(20);
     }

@@ -50,7 +50,7 @@ public static class JpmRule
     {
         if (required.Length == 0)
         {
-            throw new ArgumentException(Text.Pick("Tanpa kompetensi yang dipersyaratkan, JPM tidak terdefinisi.", "Without required competencies, JPM is undefined."), nameof(required));
+            throw new ArgumentException(Messages.Get("Competencies_WithoutRequiredCompetenciesJPMUndefined"), nameof(required));
         }
 
         if (required.Length != actual.Length)
@@ -96,7 +96,7 @@ public static class JpmRule
         Guard.Against.Null(bands);
         if (gaps.Count == 0)
         {
-            throw new ArgumentException(Text.Pick("Tanpa kompetensi yang dipersyaratkan, JPM tidak terdefinisi.", "Without required competencies, JPM is undefined."), nameof(gaps));
+            throw new ArgumentException(Messages.Get("Competencies_WithoutRequiredCompetenciesJPMUndefined"), nameof(gaps));
         }
 
         var missing = gaps.Where(g => g.Actual is null).Select(g => g.Competency).ToArray();
@@ -121,9 +121,7 @@ public static class JpmRule
     {
         if (level is < ProficiencyLevel.MinValue or > ProficiencyLevel.MaxValue)
         {
-            throw new ArgumentOutOfRangeException(name, level, Text.Pick(
-                $"Tingkat pada posisi {index} harus 1 sampai 5, bukan {level}.",
-                $"The level at position {index} must be 1 to 5, not {level}."));
+            throw new ArgumentOutOfRangeException(name, level, Messages.Get("Competencies_LevelAtPositionMust1To", index, level));
         }
     }
 }

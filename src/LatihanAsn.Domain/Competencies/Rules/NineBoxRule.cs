@@ -60,21 +60,19 @@ public static class NineBoxRule
     {
         ArgumentNullException.ThrowIfNull(rules);
         var box = BoxOf(performance, potential);
-        var (perfId, perfEn) = performance switch
+        var performanceName = performance switch
         {
-            PerformanceRating.BelowExpectation => ("di bawah ekspektasi", "below expectation"),
-            PerformanceRating.MeetsExpectation => ("sesuai ekspektasi", "meets expectation"),
-            _ => ("di atas ekspektasi", "above expectation"),
+            PerformanceRating.BelowExpectation => Messages.Both("Competencies_PerformanceBelowExpectation"),
+            PerformanceRating.MeetsExpectation => Messages.Both("Competencies_PerformanceMeetsExpectation"),
+            _ => Messages.Both("Competencies_PerformanceAboveExpectation"),
         };
-        var (potId, potEn) = potential switch
+        var potentialName = potential switch
         {
-            PotentialRating.Low => ("rendah", "low"),
-            PotentialRating.Medium => ("menengah", "medium"),
-            _ => ("tinggi", "high"),
+            PotentialRating.Low => Messages.Both("Competencies_PotentialLow"),
+            PotentialRating.Medium => Messages.Both("Competencies_PotentialMedium"),
+            _ => Messages.Both("Competencies_PotentialHigh"),
         };
-        var label = new LocalizedText(
-            $"Kotak {box}: kinerja {perfId}, potensial {potId}",
-            $"Box {box}: performance {perfEn}, potential {potEn}");
+        var label = Messages.Both("Competencies_BoxPerformancePotential", box, performanceName, potentialName);
         return new NineBoxPlacement(box, performance, potential, label, rules.FollowUp(box), rules.Info);
     }
 

@@ -80,9 +80,9 @@ public sealed class NineBoxRuleSet : IRuleSet
         78m,
         90m,
         [
-            .. Enumerable.Repeat(new LocalizedText("Pembinaan kinerja (coaching kinerja)", "Performance coaching"), 3),
-            .. Enumerable.Repeat(new LocalizedText("Rotasi dan pengembangan kompetensi", "Rotation and competency development"), 3),
-            .. Enumerable.Repeat(new LocalizedText("Kelompok rencana suksesi (talent pool), kandidat promosi", "Talent pool, promotion candidate"), 3),
+            .. Enumerable.Repeat(Messages.Both("Competencies_PerformanceCoaching"), 3),
+            .. Enumerable.Repeat(Messages.Both("Competencies_RotationAndCompetencyDevelopment"), 3),
+            .. Enumerable.Repeat(Messages.Both("Competencies_TalentPoolPromotionCandidate"), 3),
         ]);
 
     /// <inheritdoc />

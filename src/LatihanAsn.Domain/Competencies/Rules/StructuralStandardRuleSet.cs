@@ -53,9 +53,7 @@ public sealed class StructuralStandardRuleSet : IRuleSet
     public ProficiencyLevel LevelFor(PositionKind kind) =>
         _levels.TryGetValue(kind, out var level)
             ? level
-            : throw new DomainRuleException(Text.Pick(
-                "Jabatan fungsional tidak punya tingkat bawaan: tetapkan tingkat per kompetensi.",
-                "Functional positions have no default level: set a level per competency."));
+            : throw new DomainRuleException(Messages.Get("Competencies_FunctionalPositionsHaveNoDefaultLevel"));
 
     /// <summary>
     /// Builds the requirements of a structural position: every managerial and socio-cultural competency of the

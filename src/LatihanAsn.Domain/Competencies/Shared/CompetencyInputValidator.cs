@@ -7,16 +7,12 @@ internal sealed class CompetencyInputValidator : AbstractValidator<CompetencyInp
 {
     public CompetencyInputValidator()
     {
-        RuleFor(x => x.Code).Required().Must(c => CompetencyCode.TryFrom(c, out _)).WithText(
-            "Kode kompetensi '{PropertyValue}' tidak valid (1-32 huruf, angka, '.', '-', '_').",
-            "Competency code '{PropertyValue}' is invalid (1-32 letters, digits, '.', '-', '_').");
+        RuleFor(x => x.Code).Required().Must(c => CompetencyCode.TryFrom(c, out _)).WithMessage(_ => Messages.Get("Competencies_CompetencyCodeInvalid132Letters"));
         RuleFor(x => x.Name).Required().MaxChars(200);
         RuleFor(x => x.Group).KnownValue();
         RuleFor(x => x.Definition).Required().MaxChars(4000);
-        RuleFor(x => x.Levels).NotNull().WithText("Tingkat wajib diisi.", "Levels are required.")
-            .Must(levels => levels is null || levels.Select(l => l.Level).SequenceEqual([1, 2, 3, 4, 5])).WithText(
-                "Setiap kompetensi harus menguraikan tingkat 1 sampai 5 tepat sekali, berurutan.",
-                "Each competency must describe levels 1 to 5 exactly once, in order.");
+        RuleFor(x => x.Levels).NotNull().WithMessage(_ => Messages.Get("Competencies_LevelsRequired"))
+            .Must(levels => levels is null || levels.Select(l => l.Level).SequenceEqual([1, 2, 3, 4, 5])).WithMessage(_ => Messages.Get("Competencies_EachCompetencyMustDescribeLevels1"));
         RuleForEach(x => x.Levels).ChildRules(level =>
         {
             level.RuleFor(l => l.Description).Required().MaxChars(2000);

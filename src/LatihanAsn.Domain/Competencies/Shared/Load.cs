@@ -11,15 +11,15 @@ internal static class Load
 {
     public static async Task<Employee> EmployeeAsync(IReadRepositoryBase<Employee> employees, CallerScope scope, EmployeeId id, CancellationToken cancellationToken) =>
         await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope, id), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), id.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Employee"), id.ToString());
 
     public static async Task<Position> PositionAsync(IReadRepositoryBase<Position> positions, CallerScope scope, PositionId id, CancellationToken cancellationToken) =>
         await positions.FirstOrDefaultAsync(new PositionByIdSpec(scope, id), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Jabatan", "Position"), id.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Position"), id.ToString());
 
     public static async Task<CompetencyAssessment> AssessmentAsync(IReadRepositoryBase<CompetencyAssessment> assessments, CallerScope scope, AssessmentId id, CancellationToken cancellationToken) =>
         await assessments.FirstOrDefaultAsync(new AssessmentByIdSpec(scope, id), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Asesmen", "Assessment"), id.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Assessment"), id.ToString());
 
     public static async Task<Opd> OpdAsync(IReadRepositoryBase<Opd> opds, CallerScope scope, string opdCode, CancellationToken cancellationToken) =>
         await opds.FirstOrDefaultAsync(new OpdByCodeSpec(scope, opdCode.Trim()), cancellationToken).ConfigureAwait(false)
@@ -28,5 +28,5 @@ internal static class Load
     /// <summary>The current (latest) version of a framework; frameworks are reference data, so there is no scope.</summary>
     public static async Task<CompetencyFramework> CurrentFrameworkAsync(IReadRepositoryBase<CompetencyFramework> frameworks, string code, CancellationToken cancellationToken) =>
         await frameworks.FirstOrDefaultAsync(new FrameworkVersionsSpec(code.Trim()), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Kerangka", "Framework"), code);
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Framework"), code);
 }

@@ -23,7 +23,7 @@ internal sealed class VersionFrameworkValidator : AbstractValidator<VersionFrame
         RuleFor(x => x.Code).Required().MaxChars(100);
         RuleFor(x => x.Source).Required().MaxChars(500);
         RuleFor(x => x.Competencies).Required()
-            .Must(CompetencyInputValidator.DistinctCodes).WithText("Kode kompetensi harus unik.", "Competency codes must be unique.");
+            .Must(CompetencyInputValidator.DistinctCodes).WithMessage(_ => Messages.Get("Competencies_CompetencyCodesMustUnique"));
         RuleForEach(x => x.Competencies).SetValidator(new CompetencyInputValidator());
     }
 }

@@ -23,7 +23,7 @@ internal sealed class SkmIndexHandler(IReadRepository<SkmSurvey> surveys, ICalle
     public async Task<SkmResult> Handle(ComputeSkmIndex request, CancellationToken cancellationToken)
     {
         var survey = await surveys.FirstOrDefaultAsync(new SkmSurveyByIdSpec(scope.Current, request.SurveyId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Survei SKM", "SKM survey"), request.SurveyId.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Evaluation_SKMSurvey"), request.SurveyId.ToString());
         return Compute(survey, rules);
     }
 }

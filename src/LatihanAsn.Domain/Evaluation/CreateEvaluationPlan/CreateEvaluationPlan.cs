@@ -62,21 +62,21 @@ internal sealed class CreateEvaluationPlanValidator : AbstractValidator<CreateEv
     public CreateEvaluationPlanValidator(IReadRepository<EvaluationPlan> plans, IReadRepository<Opd> opds, IReadRepository<Employee> employees, ICallerScopeAccessor scope)
     {
         RuleFor(x => x.CourseRunId.Value).NotEmpty().WithName(nameof(CreateEvaluationPlan.CourseRunId))
-            .WithText("'{PropertyName}' wajib diisi.", "'{PropertyName}' is required.");
+            .WithMessage(_ => Messages.Get("Common_Required"));
         RuleFor(x => x.CourseRunId)
             .MustAsync(async (run, ct) => !await plans.AnyAsync(new EvaluationPlanForRunSpec(run), ct).ConfigureAwait(false))
-            .WithText("Course run ini sudah mempunyai rencana evaluasi.", "This course run already has an evaluation plan.");
+            .WithMessage(_ => Messages.Get("Evaluation_CourseRunAlreadyHasEvaluationPlan"));
         RuleFor(x => x.Title).Required().MaxChars(300);
         RuleFor(x => x.Organiser).Required().MaxChars(300);
         RuleFor(x => x.OpdCode).Required()
             .MustAsync(async (code, ct) => await opds.AnyAsync(new OpdByCodeSpec(scope.Current, code!.Trim()), ct).ConfigureAwait(false))
-            .WithText("OPD '{PropertyValue}' tidak ditemukan dalam cakupan Anda.", "OPD '{PropertyValue}' was not found within your scope.");
+            .WithMessage(_ => Messages.Get("Competencies_OPDNotFoundScope"));
         RuleFor(x => x.RunEnd).GreaterThanOrEqualTo(x => x.RunStart)
-            .WithText("Hari terakhir tidak boleh sebelum hari pertama.", "The last day must not be before the first day.");
+            .WithMessage(_ => Messages.Get("Evaluation_LastDayMustNotBeforeFirst"));
 
         RuleFor(x => x.Measurements).Required()
             .Must(m => m is null || m.Where(x => x is not null && Codes.IsValid(x.Code)).Select(x => Codes.Normalise(x.Code)).Distinct(StringComparer.Ordinal).Count() == m.Count)
-            .WithText("Setiap pengukuran memerlukan kode yang unik.", "Every measurement needs a unique code.");
+            .WithMessage(_ => Messages.Get("Evaluation_EveryMeasurementNeedsUniqueCode"));
         RuleForEach(x => x.Measurements).ChildRules(m =>
         {
             m.RuleFor(x => x.Code).Code();
@@ -84,19 +84,19 @@ internal sealed class CreateEvaluationPlanValidator : AbstractValidator<CreateEv
             m.RuleFor(x => x.Instrument).KnownValue();
             m.RuleFor(x => x.Phase).KnownValue();
             m.RuleFor(x => x.OffsetDays).InclusiveBetween(-365, 1095)
-                .WithText("'{PropertyName}' harus -365 sampai 1095 hari.", "'{PropertyName}' must be -365 to 1095 days.");
+                .WithMessage(_ => Messages.Get("Evaluation_Must365To1095Days"));
             m.RuleFor(x => x.WindowDays).InclusiveBetween(0, 365)
-                .WithText("'{PropertyName}' harus 0 sampai 365 hari.", "'{PropertyName}' must be 0 to 365 days.");
+                .WithMessage(_ => Messages.Get("Evaluation_Must0To365Days"));
             m.RuleFor(x => x.TargetNote).MaxChars(500);
             m.RuleFor(x => x).Must(x => EvaluationPlan.Suits(x.Level, x.Instrument)).WithName(nameof(PlannedMeasurement.Instrument))
-                .WithText(x => $"{x.Instrument} tidak mengukur {x.Level}.", x => $"{x.Instrument} does not measure {x.Level}.");
+                .WithMessage(x => Messages.Get("Evaluation_DoesNotMeasure", x.Instrument, x.Level));
             m.RuleFor(x => x.Phase).Equal(MeasurementPhase.After).When(x => EvaluationPlan.IsAfterOnly(x.Instrument))
-                .WithText(x => $"{x.Instrument} diukur sesudah pelatihan.", x => $"{x.Instrument} is measured after the training.");
+                .WithMessage(x => Messages.Get("Evaluation_MeasuredAfterTraining", x.Instrument));
         });
 
         RuleFor(x => x.Participants).Required()
             .Must(p => p is null || p.Distinct().Count() == p.Count)
-            .WithText("Setiap peserta hanya boleh muncul sekali.", "Each participant may appear only once.");
+            .WithMessage(_ => Messages.Get("Evaluation_EachParticipantMayAppearOnlyOnce"));
         RuleFor(x => x.Participants).CustomAsync(async (participants, context, ct) =>
         {
             if (participants is null || participants.Count == 0)
@@ -110,53 +110,53 @@ internal sealed class CreateEvaluationPlanValidator : AbstractValidator<CreateEv
             {
                 if (!found.Contains(participants[i]))
                 {
-                    context.AddFailure($"Participants[{i}]", Text.Pick("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope."));
+                    context.AddFailure($"Participants[{i}]", Messages.Get("Competencies_EmployeeNotFoundScope"));
                 }
             }
         });
 
         RuleFor(x => x.Questionnaire).NotNull().When(x => Uses(x, EvaluationInstrument.ReactionQuestionnaire))
-            .WithText("Pengukuran reaksi memerlukan kuesioner.", "A reaction measurement needs a questionnaire.");
+            .WithMessage(_ => Messages.Get("Evaluation_ReactionMeasurementNeedsQuestionnaire"));
         RuleFor(x => x.Questionnaire!).ChildRules(q =>
         {
             q.RuleFor(x => x).Must(x => x.ScaleMinimum >= 0 && x.ScaleMaximum > x.ScaleMinimum && x.ScaleMaximum <= 100).WithName("Scale")
-                .WithText("Skala perlu 0 <= minimum < maksimum <= 100.", "The scale needs 0 <= minimum < maximum <= 100.");
+                .WithMessage(_ => Messages.Get("Evaluation_ScaleNeeds0MinimumMaximum100"));
             q.RuleFor(x => x.Items).Required()
                 .Must((x, items) => items is null || items.Where(i => i is not null).Select(i => i.Code).Append(x.RecommendItem?.Code).OfType<string>()
                     .Select(c => c.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count() == items.Count + (x.RecommendItem is null ? 0 : 1))
-                .WithText("Kode butir harus unik.", "Item codes must be unique.");
+                .WithMessage(_ => Messages.Get("Evaluation_ItemCodesMustUnique"));
             q.RuleForEach(x => x.Items).SetValidator(new ReactionItemValidator());
             q.RuleFor(x => x.RecommendItem!).SetValidator(new ReactionItemValidator()).When(x => x.RecommendItem is not null);
         }).When(x => x.Questionnaire is not null);
 
         RuleFor(x => x.TestMaximum).NotNull().GreaterThan(0m).When(x => Uses(x, EvaluationInstrument.KnowledgeTest))
-            .WithText("Pengukuran tes memerlukan nilai maksimum di atas 0.", "A test measurement needs a maximum score above 0.");
+            .WithMessage(_ => Messages.Get("Evaluation_TestMeasurementNeedsMaximumScoreAbove"));
         RuleFor(x => x.TestMaximum).GreaterThan(0m).When(x => x.TestMaximum.HasValue)
-            .WithText("Nilai maksimum tes harus di atas 0.", "The test maximum must be above 0.");
+            .WithMessage(_ => Messages.Get("Evaluation_TestMaximumMustAbove0"));
 
         RuleFor(x => x.Behaviour).NotNull().When(x => Uses(x, RatingInstruments))
-            .WithText("Penilaian perilaku memerlukan skala dan indikator.", "Behaviour ratings need a scale and indicators.");
+            .WithMessage(_ => Messages.Get("Evaluation_BehaviourRatingsNeedScaleAndIndicators"));
         RuleFor(x => x.Behaviour!).ChildRules(b =>
         {
             b.RuleFor(x => x).Must(x => x.ScaleMinimum >= 0 && x.ScaleMaximum > x.ScaleMinimum && x.ScaleMaximum <= 100).WithName("Scale")
-                .WithText("Skala perlu 0 <= minimum < maksimum <= 100.", "The scale needs 0 <= minimum < maximum <= 100.");
+                .WithMessage(_ => Messages.Get("Evaluation_ScaleNeeds0MinimumMaximum100"));
             b.RuleFor(x => x.Indicators).Required()
                 .Must(i => i is null || i.Where(x => x is not null && Codes.IsValid(x.Code)).Select(x => Codes.Normalise(x.Code)).Distinct(StringComparer.Ordinal).Count() == i.Count)
-                .WithText("Setiap indikator memerlukan kode yang unik.", "Every indicator needs a unique code.");
+                .WithMessage(_ => Messages.Get("Evaluation_EveryIndicatorNeedsUniqueCode"));
             b.RuleForEach(x => x.Indicators).ChildRules(i =>
             {
                 i.RuleFor(x => x.Code).Code();
                 i.RuleFor(x => x.Description).Required().MaxChars(500);
                 i.RuleFor(x => x.Competency).Must(c => c is null || CompetencyCode.TryFrom(c, out _))
-                    .WithText("Kode kompetensi '{PropertyValue}' tidak valid.", "Competency code '{PropertyValue}' is invalid.");
+                    .WithMessage(_ => Messages.Get("Competencies_CompetencyCodeInvalid"));
             });
         }).When(x => x.Behaviour is not null);
 
         RuleFor(x => x.Kpis).NotEmpty().When(x => Uses(x, EvaluationInstrument.KpiMeasurement, EvaluationInstrument.SatisfactionSurvey))
-            .WithText("Pengukuran KPI memerlukan sedikitnya satu KPI.", "A KPI measurement needs at least one KPI.");
+            .WithMessage(_ => Messages.Get("Evaluation_KPIMeasurementNeedsAtLeastOne"));
         RuleFor(x => x.Kpis)
             .Must(k => k is null || k.Where(x => x is not null && Codes.IsValid(x.Code)).Select(x => Codes.Normalise(x.Code)).Distinct(StringComparer.Ordinal).Count() == k.Count)
-            .WithText("Setiap KPI memerlukan kode yang unik.", "Every KPI needs a unique code.");
+            .WithMessage(_ => Messages.Get("Evaluation_EveryKPINeedsUniqueCode"));
         RuleForEach(x => x.Kpis).ChildRules(k =>
         {
             k.RuleFor(x => x.Code).Code();
@@ -208,7 +208,7 @@ internal sealed class CreateEvaluationPlanHandler(
         if (request.Grading is { } components)
         {
             grading = GradingScheme.Create(components);
-            gradingSource = Text.Pick("skema rencana sendiri", "the plan's own scheme");
+            gradingSource = Messages.Get("Evaluation_PlansOwnScheme");
         }
         else if (request.Measurements.Any(m => m.Instrument == EvaluationInstrument.GradedAssessment))
         {

@@ -35,23 +35,23 @@ internal sealed class CreateSkmSurveyValidator : AbstractValidator<CreateSkmSurv
     {
         RuleFor(x => x.OpdCode).Required()
             .MustAsync(async (code, ct) => await opds.AnyAsync(new OpdByCodeSpec(scope.Current, code!.Trim()), ct).ConfigureAwait(false))
-            .WithText("OPD '{PropertyValue}' tidak ditemukan dalam cakupan Anda.", "OPD '{PropertyValue}' was not found within your scope.");
+            .WithMessage(_ => Messages.Get("Competencies_OPDNotFoundScope"));
         RuleFor(x => x.ServiceName).Required().MaxChars(300);
         RuleFor(x => x.PeriodEnd).GreaterThanOrEqualTo(x => x.PeriodStart)
-            .WithText("Akhir periode tidak boleh sebelum awalnya.", "The period must not end before it starts.");
+            .WithMessage(_ => Messages.Get("Evaluation_PeriodMustNotEndBeforeStarts"));
         RuleFor(x => x.PeriodEnd).Must(day => rules.OfKind<SkmRuleSet>().Any(r => r.Info.IsInForceOn(day)))
-            .WithText("Tidak ada aturan SKM yang berlaku pada akhir periode.", "No SKM rule set is in force on the period's last day.");
+            .WithMessage(_ => Messages.Get("Evaluation_NoSKMRuleSetInForce"));
         RuleFor(x => x.Weighting).KnownValue();
         RuleFor(x => x.TruncatedDecimals).InclusiveBetween(1, 6).When(x => x.Weighting == SkmWeighting.Truncated)
-            .WithText("'{PropertyName}' harus 1 sampai 6.", "'{PropertyName}' must be 1 to 6.");
+            .WithMessage(_ => Messages.Get("Evaluation_Must1To6"));
         RuleFor(x => x.Elements)
             .Must(e => e is null || (e.Count > 0 && e.All(x => x is not null && Codes.IsValid(x.Code) && !string.IsNullOrWhiteSpace(x.Name))
                 && e.Select(x => Codes.Normalise(x.Code)).Distinct(StringComparer.Ordinal).Count() == e.Count))
-            .WithText("Setiap unsur memerlukan kode unik yang valid dan nama.", "Every element needs a unique, valid code and a name.");
+            .WithMessage(_ => Messages.Get("Evaluation_EveryElementNeedsUniqueValidCode"));
         RuleFor(x => x.CustomWeights).NotEmpty().When(x => x.Weighting == SkmWeighting.Custom)
-            .WithText("Bobot khusus wajib diisi.", "Custom weights are required.");
+            .WithMessage(_ => Messages.Get("Evaluation_CustomWeightsRequired"));
         RuleFor(x => x.CustomWeights).Empty().When(x => x.Weighting != SkmWeighting.Custom)
-            .WithText("Bobot khusus hanya untuk pembobotan khusus.", "Custom weights are only for custom weighting.");
+            .WithMessage(_ => Messages.Get("Evaluation_CustomWeightsOnlyForCustomWeighting"));
         RuleFor(x => x).Custom((request, context) =>
         {
             if (request.Weighting != SkmWeighting.Custom || request.CustomWeights is not { Count: > 0 } weights)

@@ -287,18 +287,16 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
         for (var i = 0; i < list.Length; i++)
         {
             var response = list[i];
-            var where = Text.Pick($"respons {i}", $"response {i}");
+            var where = Messages.Get("Evaluation_Response", i);
             if (response.Answers is null || response.Answers.Count == 0)
             {
-                throw new ArgumentException(Text.Pick($"{where} tidak berisi jawaban.", $"{where} has no answers."), nameof(responses));
+                throw new ArgumentException(Messages.Get("Evaluation_HasNoAnswers", where), nameof(responses));
             }
 
             EnsureAttended(response.Respondent);
             if (_reactions.Any(r => r.MeasurementCode == measurement.Code && r.Respondent == response.Respondent) || added.Any(r => r.Respondent == response.Respondent))
             {
-                throw new DomainRuleException("already_recorded", Text.Pick(
-                    $"Peserta {response.Respondent} sudah menjawab {measurement.Code}.",
-                    $"Participant {response.Respondent} has already answered {measurement.Code}."));
+                throw new DomainRuleException("already_recorded", Messages.Get("Evaluation_ParticipantHasAlreadyAnswered", response.Respondent, measurement.Code));
             }
 
             var answers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -314,7 +312,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
 
                 if (!answers.TryAdd(Codes.Normalise(code), answer))
                 {
-                    throw new ArgumentException(Text.Pick($"{where}: butir {code} dijawab dua kali.", $"{where}: item {code} is answered twice."), nameof(responses));
+                    throw new ArgumentException(Messages.Get("Evaluation_ItemAnsweredTwice", where, code), nameof(responses));
                 }
             }
 
@@ -344,9 +342,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
             EnsureAllowed(list[i].Participant, measurement.Phase);
             if (list[i].Score < 0m || list[i].Score > maximum)
             {
-                throw new DomainRuleException("score_outside_range", Text.Pick(
-                    $"Nilai ke-{i} harus 0 sampai {maximum}, bukan {list[i].Score}.",
-                    $"Score {i} must be 0 to {maximum}, not {list[i].Score}."));
+                throw new DomainRuleException("score_outside_range", Messages.Get("Evaluation_ScoreMust0ToNot2", i, maximum, list[i].Score));
             }
 
             if (_testScores.Any(s => s.MeasurementCode == measurement.Code && s.Participant == list[i].Participant) || list.Take(i).Any(s => s.Participant == list[i].Participant))
@@ -382,7 +378,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
             var component = Codes.Normalise(Guard.Against.NullOrWhiteSpace(entry.Component, nameof(scores)));
             if (scheme.Components.All(c => c.Code != component))
             {
-                throw new DomainRuleException("component_not_in_scheme", Text.Pick($"Komponen '{entry.Component}' tidak ada dalam skema penilaian.", $"Component '{entry.Component}' is not in the grading scheme."));
+                throw new DomainRuleException("component_not_in_scheme", Messages.Get("Evaluation_ComponentNotInGradingScheme", entry.Component));
             }
 
             CheckRange(entry.Score, 0m, 100m, Text.Invariant($"scores[{i}]"));
@@ -424,14 +420,12 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
             var indicator = Codes.Normalise(Guard.Against.NullOrWhiteSpace(entry.Indicator, nameof(ratings)));
             if (indicators.All(x => x.Code != indicator))
             {
-                throw new DomainRuleException("indicator_not_in_plan", Text.Pick($"Indikator '{entry.Indicator}' tidak ada dalam rencana.", $"Indicator '{entry.Indicator}' is not in the plan."));
+                throw new DomainRuleException("indicator_not_in_plan", Messages.Get("Evaluation_IndicatorNotInPlan", entry.Indicator));
             }
 
             if (!scale.Contains(entry.Rating))
             {
-                throw new DomainRuleException("rating_outside_scale", Text.Pick(
-                    $"Penilaian ke-{i} ({indicator}) harus {scale}, bukan {entry.Rating}.",
-                    $"Rating {i} ({indicator}) must be {scale}, not {entry.Rating}."));
+                throw new DomainRuleException("rating_outside_scale", Messages.Get("Evaluation_RatingMustNot", i, indicator, scale, entry.Rating));
             }
 
             if (_behaviourRatings.Concat(added).Any(r => r.MeasurementCode == measurement.Code && r.Participant == entry.Participant && r.Indicator == indicator && r.RaterName == rater))
@@ -476,7 +470,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
             Guard.Against.EnumOutOfRange(observation.Group, nameof(observations));
             if (Design.Kpis!.All(k => k.Code != kpi))
             {
-                throw new DomainRuleException("kpi_not_in_plan", Text.Pick($"KPI '{observation.Kpi}' tidak ada dalam rencana.", $"KPI '{observation.Kpi}' is not in the plan."));
+                throw new DomainRuleException("kpi_not_in_plan", Messages.Get("Evaluation_KPINotInPlan", observation.Kpi));
             }
 
             if (observation.Phase != measurement.Phase)
@@ -487,9 +481,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
             var normalised = observation with { Kpi = kpi, Source = observation.Source?.Trim() };
             if (_kpiEntries.Concat(added).Any(e => e.MeasurementCode == measurement.Code && e.Observation.Kpi == kpi && e.Observation.Group == normalised.Group && e.Observation.ObservedOn == normalised.ObservedOn))
             {
-                throw new DomainRuleException("already_recorded", Text.Pick(
-                    $"{kpi} ({normalised.Group}) pada {Text.Iso(normalised.ObservedOn)} sudah dicatat untuk {measurement.Code}.",
-                    $"{kpi} ({normalised.Group}) on {Text.Iso(normalised.ObservedOn)} is already recorded for {measurement.Code}."));
+                throw new DomainRuleException("already_recorded", Messages.Get("Evaluation_OnAlreadyRecordedFor", kpi, normalised.Group, Text.Iso(normalised.ObservedOn), measurement.Code));
             }
 
             added.Add(new KpiEntry(measurement.Code, normalised));
@@ -679,7 +671,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
         var list = Guard.Against.Null(items, name).ToArray();
         if (list.Length == 0 || list.Any(x => x is null))
         {
-            throw new ArgumentException(Text.Pick("Tidak ada data untuk dicatat.", "There is nothing to record."), name);
+            throw new ArgumentException(Messages.Get("Evaluation_NothingToRecord"), name);
         }
 
         return list;
@@ -689,26 +681,18 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
     {
         if (value < minimum || value > maximum)
         {
-            throw new ArgumentOutOfRangeException(where, value, Text.Pick(
-                $"{where}: nilai {value} di luar {minimum}-{maximum}.",
-                $"{where}: the value {value} is outside {minimum}-{maximum}."));
+            throw new ArgumentOutOfRangeException(where, value, Messages.Get("Evaluation_ValueOutside", where, value, minimum, maximum));
         }
     }
 
-    private static DomainRuleException Duplicate(EmployeeId participant, string what) => new("already_recorded", Text.Pick(
-        $"Peserta {participant} sudah mempunyai data {what}.",
-        $"Participant {participant} already has data for {what}."));
+    private static DomainRuleException Duplicate(EmployeeId participant, string what) => new("already_recorded", Messages.Get("Evaluation_ParticipantAlreadyHasDataFor", participant, what));
 
     private PlannedMeasurement Measurement(string code, params EvaluationInstrument[] instruments)
     {
-        var measurement = FindMeasurement(code) ?? throw new DomainRuleException("measurement_not_in_plan", Text.Pick(
-            $"Pengukuran '{code}' tidak ada dalam rencana.",
-            $"Measurement '{code}' is not in the plan."));
+        var measurement = FindMeasurement(code) ?? throw new DomainRuleException("measurement_not_in_plan", Messages.Get("Evaluation_MeasurementNotInPlan", code));
         if (!instruments.Contains(measurement.Instrument))
         {
-            throw new DomainRuleException("measurement_instrument_mismatch", Text.Pick(
-                $"Pengukuran {measurement.Code} memakai {measurement.Instrument}, bukan {string.Join("/", instruments)}.",
-                $"Measurement {measurement.Code} uses {measurement.Instrument}, not {string.Join("/", instruments)}."));
+            throw new DomainRuleException("measurement_instrument_mismatch", Messages.Get("Evaluation_MeasurementUsesNot", measurement.Code, measurement.Instrument, string.Join("/", instruments)));
         }
 
         return measurement;
@@ -718,7 +702,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
     {
         if (!IsParticipant(employee))
         {
-            throw new DomainRuleException("not_a_participant", Text.Pick($"{employee} bukan peserta {Title}.", $"{employee} is not a participant of {Title}."));
+            throw new DomainRuleException("not_a_participant", Messages.Get("Evaluation_NotParticipant", employee, Title));
         }
     }
 
@@ -727,9 +711,7 @@ public sealed class EvaluationPlan : AggregateRoot<EvaluationPlanId>, IScoped
         EnsureParticipant(employee);
         if (!HasAttended(employee))
         {
-            throw new DomainRuleException("participant_not_present", Text.Pick(
-                $"Peserta {employee} tidak tercatat hadir di {Title}.",
-                $"Participant {employee} is not recorded as having attended {Title}."));
+            throw new DomainRuleException("participant_not_present", Messages.Get("Evaluation_ParticipantNotRecordedAsHavingAttended", employee, Title));
         }
     }
 

@@ -39,9 +39,7 @@ public readonly record struct LikertScale
     {
         if (minimum < 0 || maximum <= minimum || maximum > 100)
         {
-            throw new ArgumentOutOfRangeException(nameof(maximum), $"{minimum}-{maximum}", Text.Pick(
-                $"Skala {minimum}-{maximum} tidak valid: perlu 0 <= minimum < maksimum <= 100.",
-                $"Scale {minimum}-{maximum} is invalid: it needs 0 <= minimum < maximum <= 100."));
+            throw new ArgumentOutOfRangeException(nameof(maximum), $"{minimum}-{maximum}", Messages.Get("Evaluation_ScaleInvalidNeeds0MinimumMaximum", minimum, maximum));
         }
 
         return new LikertScale(minimum, maximum);

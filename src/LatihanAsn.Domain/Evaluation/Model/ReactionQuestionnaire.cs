@@ -85,18 +85,14 @@ public sealed class ReactionQuestionnaire
     {
         if (code is null || (Find(code) is null && !IsRecommendItem(code)))
         {
-            return (false, Text.Pick(
-                $"{where}: butir '{code}' tidak ada dalam kuesioner.",
-                $"{where}: item '{code}' is not in the questionnaire."));
+            return (false, Messages.Get("Evaluation_ItemNotInQuestionnaire", where, code));
         }
 
         var recommend = IsRecommendItem(code);
         if (recommend ? answer is < 0 or > 10 : !Scale.Contains(answer))
         {
             var range = recommend ? "0-10" : Scale.ToString();
-            return (true, Text.Pick(
-                $"{where}: jawaban butir {Codes.Normalise(code)} harus {range}, bukan {answer}.",
-                $"{where}: the answer to item {Codes.Normalise(code)} must be {range}, not {answer}."));
+            return (true, Messages.Get("Evaluation_AnswerToItemMustNot", where, Codes.Normalise(code), range, answer));
         }
 
         return (false, null);

@@ -109,7 +109,7 @@ public sealed class SkmSurvey : AggregateRoot<SkmSurveyId>, IScoped
         var list = Guard.Against.Null(responses).ToArray();
         if (list.Length == 0)
         {
-            throw new ArgumentException(Text.Pick("Tidak ada respons untuk dicatat.", "There are no responses to record."), nameof(responses));
+            throw new ArgumentException(Messages.Get("Evaluation_NoResponsesToRecord"), nameof(responses));
         }
 
         var added = new List<SkmResponse>(list.Length);
@@ -117,7 +117,7 @@ public sealed class SkmSurvey : AggregateRoot<SkmSurveyId>, IScoped
         {
             if (list[i]?.Answers is not { Count: > 0 } answers)
             {
-                throw new ArgumentException(Text.Pick($"Respons {i} tidak berisi jawaban.", $"Response {i} has no answers."), nameof(responses));
+                throw new ArgumentException(Messages.Get("Evaluation_ResponseHasNoAnswers", i), nameof(responses));
             }
 
             var normalised = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -126,23 +126,17 @@ public sealed class SkmSurvey : AggregateRoot<SkmSurveyId>, IScoped
                 var key = code is null ? string.Empty : Codes.Normalise(code);
                 if (_elements.All(e => e.Code != key))
                 {
-                    throw new DomainRuleException("element_not_in_survey", Text.Pick(
-                        $"Respons {i}: unsur '{code}' tidak ada dalam survei.",
-                        $"Response {i}: element '{code}' is not in the survey."));
+                    throw new DomainRuleException("element_not_in_survey", Messages.Get("Evaluation_ResponseElementNotInSurvey", i, code));
                 }
 
                 if (!normalised.TryAdd(key, answer))
                 {
-                    throw new ArgumentException(Text.Pick(
-                        $"Respons {i}: unsur '{code}' diulang.",
-                        $"Response {i}: element '{code}' is repeated."), nameof(responses));
+                    throw new ArgumentException(Messages.Get("Evaluation_ResponseElementRepeated", i, code), nameof(responses));
                 }
 
                 if (answer is < 1 or > 4)
                 {
-                    throw new ArgumentOutOfRangeException(nameof(responses), answer, Text.Pick(
-                        $"Respons {i}: jawaban unsur {key} harus 1 sampai 4, bukan {answer}.",
-                        $"Response {i}: the answer to element {key} must be 1 to 4, not {answer}."));
+                    throw new ArgumentOutOfRangeException(nameof(responses), answer, Messages.Get("Evaluation_ResponseAnswerToElementMust1", i, key, answer));
                 }
             }
 

@@ -15,7 +15,7 @@ internal sealed class RecordAttendanceValidator : AbstractValidator<RecordAttend
     {
         RuleFor(x => x.Entries).Required()
             .Must(e => e is null || e.Where(x => x is not null).Select(x => x.Participant).Distinct().Count() == e.Count)
-            .WithText("Setiap peserta hanya boleh muncul sekali.", "Each participant may appear only once.");
+            .WithMessage(_ => Messages.Get("Evaluation_EachParticipantMayAppearOnlyOnce"));
     }
 }
 

@@ -24,7 +24,7 @@ internal sealed class RecordBehaviourRatingsValidator : AbstractValidator<Record
         RuleFor(x => x.ObservedOn).NotInFuture(time);
         RuleFor(x => x.Ratings).Required()
             .Must(r => r is null || r.Where(x => x is not null).Select(x => (x.Participant, x.Indicator?.Trim().ToUpperInvariant())).Distinct().Count() == r.Count)
-            .WithText("Setiap peserta dan indikator hanya boleh dinilai sekali.", "Each participant and indicator may be rated only once.");
+            .WithMessage(_ => Messages.Get("Evaluation_EachParticipantAndIndicatorMayRated"));
         RuleForEach(x => x.Ratings).ChildRules(r => r.RuleFor(x => x.Indicator).Required());
     }
 }

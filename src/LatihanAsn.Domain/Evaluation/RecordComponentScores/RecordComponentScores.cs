@@ -17,11 +17,11 @@ internal sealed class RecordComponentScoresValidator : AbstractValidator<RecordC
         RuleFor(x => x.MeasurementCode).Required();
         RuleFor(x => x.Scores).Required()
             .Must(s => s is null || s.Where(x => x is not null).Select(x => (x.Participant, x.Component?.Trim().ToUpperInvariant())).Distinct().Count() == s.Count)
-            .WithText("Setiap peserta dan komponen hanya boleh muncul sekali.", "Each participant and component may appear only once.");
+            .WithMessage(_ => Messages.Get("Evaluation_EachParticipantAndComponentMayAppear"));
         RuleForEach(x => x.Scores).ChildRules(s =>
         {
             s.RuleFor(x => x.Component).Required();
-            s.RuleFor(x => x.Score).InclusiveBetween(0m, 100m).WithText("'{PropertyName}' harus 0 sampai 100.", "'{PropertyName}' must be 0 to 100.");
+            s.RuleFor(x => x.Score).InclusiveBetween(0m, 100m).WithMessage(_ => Messages.Get("Evaluation_Must0To100"));
         });
     }
 }

@@ -23,19 +23,19 @@ internal sealed class RecordCostsAndBenefitsValidator : AbstractValidator<Record
     {
         RuleFor(x => x.MeasurementCode).Required();
         RuleFor(x => x).Must(x => (x.Costs?.Count ?? 0) + (x.Benefits?.Count ?? 0) + (x.Intangibles?.Count(s => !string.IsNullOrWhiteSpace(s)) ?? 0) > 0)
-            .WithName("Costs").WithText("Catat sedikitnya satu biaya, manfaat, atau manfaat tak berwujud.", "Record at least one cost, benefit or intangible.");
+            .WithName("Costs").WithMessage(_ => Messages.Get("Evaluation_RecordAtLeastOneCostBenefit"));
         RuleForEach(x => x.Costs).ChildRules(c =>
         {
             c.RuleFor(x => x.Category).KnownValue();
             c.RuleFor(x => x.Description).Required().MaxChars(500);
-            c.RuleFor(x => x.Amount).GreaterThanOrEqualTo(0m).WithText("'{PropertyName}' tidak boleh negatif.", "'{PropertyName}' must not be negative.");
+            c.RuleFor(x => x.Amount).GreaterThanOrEqualTo(0m).WithMessage(_ => Messages.Get("Evaluation_MustNotNegative"));
         });
         RuleForEach(x => x.Benefits).ChildRules(b =>
         {
             b.RuleFor(x => x.Description).Required().MaxChars(500);
-            b.RuleFor(x => x.Value).GreaterThanOrEqualTo(0m).WithText("'{PropertyName}' tidak boleh negatif.", "'{PropertyName}' must not be negative.");
-            b.RuleFor(x => x.Isolation).InclusiveBetween(0m, 1m).WithText("'{PropertyName}' harus 0 sampai 1.", "'{PropertyName}' must be 0 to 1.");
-            b.RuleFor(x => x.Confidence).InclusiveBetween(0m, 1m).WithText("'{PropertyName}' harus 0 sampai 1.", "'{PropertyName}' must be 0 to 1.");
+            b.RuleFor(x => x.Value).GreaterThanOrEqualTo(0m).WithMessage(_ => Messages.Get("Evaluation_MustNotNegative"));
+            b.RuleFor(x => x.Isolation).InclusiveBetween(0m, 1m).WithMessage(_ => Messages.Get("Evaluation_Must0To1"));
+            b.RuleFor(x => x.Confidence).InclusiveBetween(0m, 1m).WithMessage(_ => Messages.Get("Evaluation_Must0To1"));
             b.RuleFor(x => x.Basis).MaxChars(1000);
         });
         RuleForEach(x => x.Intangibles).MaxChars(500);

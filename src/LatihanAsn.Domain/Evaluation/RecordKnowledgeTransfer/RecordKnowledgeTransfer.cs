@@ -19,8 +19,8 @@ internal sealed class RecordKnowledgeTransferValidator : AbstractValidator<Recor
     public RecordKnowledgeTransferValidator(TimeProvider time)
     {
         RuleFor(x => x.ReportedOn).NotInFuture(time);
-        RuleFor(x => x.ColleaguesTaught).GreaterThanOrEqualTo(0).WithText("'{PropertyName}' tidak boleh negatif.", "'{PropertyName}' must not be negative.");
-        RuleFor(x => x.SessionsShared).GreaterThanOrEqualTo(0).WithText("'{PropertyName}' tidak boleh negatif.", "'{PropertyName}' must not be negative.");
+        RuleFor(x => x.ColleaguesTaught).GreaterThanOrEqualTo(0).WithMessage(_ => Messages.Get("Evaluation_MustNotNegative"));
+        RuleFor(x => x.SessionsShared).GreaterThanOrEqualTo(0).WithMessage(_ => Messages.Get("Evaluation_MustNotNegative"));
         RuleFor(x => x.Note).MaxChars(2000);
     }
 }

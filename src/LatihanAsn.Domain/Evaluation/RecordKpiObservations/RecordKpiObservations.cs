@@ -33,7 +33,7 @@ internal sealed class RecordKpiObservationsValidator : AbstractValidator<RecordK
             o.RuleFor(x => x.Group).KnownValue();
             o.RuleFor(x => x.ObservedOn).NotInFuture(time);
             o.RuleFor(x => x).Must(x => x.Value.HasValue ^ x.FromSkmSurvey.HasValue).WithName(nameof(KpiValueInput.Value))
-                .WithText("Isi tepat satu: nilai atau survei SKM.", "Give exactly one of a value or an SKM survey.");
+                .WithMessage(_ => Messages.Get("Evaluation_GiveExactlyOneValueOrSKM"));
         });
     }
 }

@@ -33,7 +33,7 @@ internal sealed class RecordQualitativeEvidenceValidator : AbstractValidator<Rec
         RuleFor(x => x.RecordedBy).Required().MaxChars(200);
         RuleFor(x => x.With).Required().MaxChars(500);
         RuleFor(x => x.Competency).Must(c => c is null || CompetencyCode.TryFrom(c, out _))
-            .WithText("Kode kompetensi '{PropertyValue}' tidak valid.", "Competency code '{PropertyValue}' is invalid.");
+            .WithMessage(_ => Messages.Get("Competencies_CompetencyCodeInvalid"));
         RuleFor(x => x.Findings).Required();
         RuleForEach(x => x.Findings).ChildRules(f =>
         {

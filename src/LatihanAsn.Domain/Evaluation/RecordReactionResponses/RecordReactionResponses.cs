@@ -20,8 +20,8 @@ internal sealed class RecordReactionResponsesValidator : AbstractValidator<Recor
         RuleFor(x => x.MeasurementCode).Required();
         RuleFor(x => x.Responses).Required()
             .Must(r => r is null || r.Where(x => x is not null).Select(x => x.Respondent).Distinct().Count() == r.Count)
-            .WithText("Setiap responden hanya boleh menjawab sekali.", "Each respondent may answer only once.");
+            .WithMessage(_ => Messages.Get("Evaluation_EachRespondentMayAnswerOnlyOnce"));
         RuleForEach(x => x.Responses).Must(r => r?.Answers is { Count: > 0 })
-            .WithText("Respons tidak berisi jawaban.", "The response has no answers.");
+            .WithMessage(_ => Messages.Get("Evaluation_ResponseHasNoAnswers2"));
     }
 }

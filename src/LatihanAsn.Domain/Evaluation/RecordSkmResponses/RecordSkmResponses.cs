@@ -21,7 +21,7 @@ internal sealed class RecordSkmResponsesValidator : AbstractValidator<RecordSkmR
             {
                 if (responses![i]?.Answers is not { Count: > 0 } answers)
                 {
-                    context.AddFailure($"Responses[{i}]", Text.Pick("Respons tidak berisi jawaban.", "The response has no answers."));
+                    context.AddFailure($"Responses[{i}]", Messages.Get("Evaluation_ResponseHasNoAnswers2"));
                     continue;
                 }
 
@@ -29,19 +29,17 @@ internal sealed class RecordSkmResponsesValidator : AbstractValidator<RecordSkmR
                 {
                     if (string.IsNullOrWhiteSpace(code))
                     {
-                        context.AddFailure($"Responses[{i}].Answers", Text.Pick("Kode unsur wajib diisi.", "An element code is required."));
+                        context.AddFailure($"Responses[{i}].Answers", Messages.Get("Evaluation_ElementCodeRequired"));
                     }
                     else if (answer is < 1 or > 4)
                     {
-                        context.AddFailure($"Responses[{i}].Answers", Text.Pick(
-                            $"Jawaban unsur {Codes.Normalise(code)} harus 1 sampai 4, bukan {answer}.",
-                            $"The answer to element {Codes.Normalise(code)} must be 1 to 4, not {answer}."));
+                        context.AddFailure($"Responses[{i}].Answers", Messages.Get("Evaluation_AnswerToElementMust1To", Codes.Normalise(code), answer));
                     }
                 }
 
                 if (answers.Keys.Where(k => !string.IsNullOrWhiteSpace(k)).Select(Codes.Normalise).Distinct(StringComparer.Ordinal).Count() != answers.Count)
                 {
-                    context.AddFailure($"Responses[{i}].Answers", Text.Pick("Sebuah unsur dijawab dua kali.", "An element is answered twice."));
+                    context.AddFailure($"Responses[{i}].Answers", Messages.Get("Evaluation_ElementAnsweredTwice"));
                 }
             }
         });
@@ -54,7 +52,7 @@ internal sealed class RecordSkmResponsesHandler(IRepository<SkmSurvey> surveys, 
     public async Task<Unit> Handle(RecordSkmResponses request, CancellationToken cancellationToken)
     {
         var survey = await surveys.FirstOrDefaultAsync(new SkmSurveyByIdSpec(scope.Current, request.SurveyId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Survei SKM", "SKM survey"), request.SurveyId.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Evaluation_SKMSurvey"), request.SurveyId.ToString());
         survey.AddResponses(request.Responses);
         await surveys.UpdateAsync(survey, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(survey, cancellationToken).ConfigureAwait(false);

@@ -20,7 +20,7 @@ internal sealed class RecordTestScoresValidator : AbstractValidator<RecordTestSc
         RuleFor(x => x.MeasurementCode).Required();
         RuleFor(x => x.Scores).Required()
             .Must(s => s is null || s.Where(x => x is not null).Select(x => x.Participant).Distinct().Count() == s.Count)
-            .WithText("Setiap peserta hanya boleh muncul sekali.", "Each participant may appear only once.");
-        RuleForEach(x => x.Scores).NotNull().WithText("Nilai wajib diisi.", "A score is required.");
+            .WithMessage(_ => Messages.Get("Evaluation_EachParticipantMayAppearOnlyOnce"));
+        RuleForEach(x => x.Scores).NotNull().WithMessage(_ => Messages.Get("Evaluation_ScoreRequired"));
     }
 }

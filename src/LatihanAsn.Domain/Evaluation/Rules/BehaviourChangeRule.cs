@@ -116,9 +116,7 @@ public static class BehaviourChangeRule
             Check(scale, ratings[i], i);
             if (!codes.Contains(Codes.Normalise(ratings[i].Indicator)))
             {
-                throw new ArgumentException(Text.Pick(
-                    $"Penilaian ke-{i}: indikator '{ratings[i].Indicator}' tidak dikenal.",
-                    $"Rating {i}: indicator '{ratings[i].Indicator}' is unknown."), nameof(ratings));
+                throw new ArgumentException(Messages.Get("Evaluation_RatingIndicatorUnknown", i, ratings[i].Indicator), nameof(ratings));
             }
         }
 
@@ -171,9 +169,7 @@ public static class BehaviourChangeRule
         Guard.Against.Null(rating);
         if (!scale.Contains(rating.Rating))
         {
-            throw new ArgumentOutOfRangeException("ratings", rating.Rating, Text.Pick(
-                $"Penilaian ke-{index} harus {scale}, bukan {rating.Rating}.",
-                $"Rating {index} must be {scale}, not {rating.Rating}."));
+            throw new ArgumentOutOfRangeException("ratings", rating.Rating, Messages.Get("Evaluation_RatingMustNot3", index, scale, rating.Rating));
         }
     }
 }

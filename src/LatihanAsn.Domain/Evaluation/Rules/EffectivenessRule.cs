@@ -155,21 +155,11 @@ public static class EffectivenessRule
     /// <returns>The headline in both languages.</returns>
     public static LocalizedText Headline(EffectivenessVerdict verdict) => verdict switch
     {
-        EffectivenessVerdict.Effective => new(
-            "Efektif: setiap tingkat yang diukur memenuhi kriterianya, termasuk perilaku atau hasil di tempat kerja.",
-            "Effective: every level measured meets its criterion, including behaviour or results on the job."),
-        EffectivenessVerdict.Promising => new(
-            "Menjanjikan: tingkat yang diukur memenuhi kriterianya, tetapi perubahan perilaku dan hasil belum terbukti.",
-            "Promising: the levels measured meet their criteria, but changes in behaviour and results are not yet shown."),
-        EffectivenessVerdict.PartlyEffective => new(
-            "Efektif sebagian: sebagian tingkat memenuhi kriterianya, sebagian tidak.",
-            "Partly effective: some levels meet their criteria and some do not."),
-        EffectivenessVerdict.NotEffective => new(
-            "Tidak efektif: tidak ada tingkat yang diukur yang memenuhi kriterianya.",
-            "Not effective: no level measured meets its criterion."),
-        _ => new(
-            "Bukti belum cukup: belum ada tingkat evaluasi yang dapat dinilai.",
-            "Not enough evidence: no evaluation level can be judged yet."),
+        EffectivenessVerdict.Effective => Messages.Both("Evaluation_VerdictEffective"),
+        EffectivenessVerdict.Promising => Messages.Both("Evaluation_VerdictPromising"),
+        EffectivenessVerdict.PartlyEffective => Messages.Both("Evaluation_VerdictPartlyEffective"),
+        EffectivenessVerdict.NotEffective => Messages.Both("Evaluation_VerdictNotEffective"),
+        _ => Messages.Both("Evaluation_VerdictNotEnoughEvidence"),
     };
 
     private static LevelFinding Reaction(ReactionResult? result, EffectivenessRuleSet rules, IReadOnlyList<IReadOnlyList<CodedFinding>> findings)
@@ -188,9 +178,7 @@ public static class EffectivenessRule
         var band = result.Overall.Band!;
         var met = band.Rank >= rules.MinimumReactionRank;
         var nps = result.Nps?.Score is { } score ? Text.Invariant($"; NPS {Fmt(score)}") : string.Empty;
-        var summary = new LocalizedText(
-            $"L1 reaksi: rata-rata {Fmt(mean)} pada skala {result.Scale} ({band.Name.Indonesian}) dari {result.Respondents} responden{nps}; {Criterion(met, "id")}.",
-            $"L1 reaction: mean {Fmt(mean)} on the {result.Scale} scale ({band.Name.English}) from {result.Respondents} respondents{nps}; {Criterion(met, "en")}.");
+        var summary = Messages.Both("Evaluation_ReactionSummary", Fmt(mean), result.Scale, band.Name, result.Respondents, nps, Criterion(met));
         return Judged(level, met, summary, EvaluationMath.Direction(mean - result.Scale.Midpoint), findings);
     }
 
@@ -211,9 +199,7 @@ public static class EffectivenessRule
 
         var met = result.ClassBand!.Level >= rules.MinimumGainLevel;
         var dz = result.EffectSize.CohensDz is { } v ? Fmt(v) : "-";
-        var summary = new LocalizedText(
-            $"L2 pembelajaran: gain kelas {Fmt(gain)} ({result.ClassBand.Name.Indonesian}), d_z {dz}, {result.Pairs} pasang nilai, {result.ExcludedAtMaximum} dikecualikan karena pre-test maksimum; {Criterion(met, "id")}.",
-            $"L2 learning: class gain {Fmt(gain)} ({result.ClassBand.Name.English}), d_z {dz}, {result.Pairs} pairs, {result.ExcludedAtMaximum} excluded for a pre-test at the maximum; {Criterion(met, "en")}.");
+        var summary = Messages.Both("Evaluation_LearningSummary", Fmt(gain), result.ClassBand.Name, dz, result.Pairs, result.ExcludedAtMaximum, Criterion(met));
         return Judged(level, met, summary, direction, findings);
     }
 
@@ -232,9 +218,15 @@ public static class EffectivenessRule
 
         var met = change > rules.MinimumBehaviourChange;
         var transfer = result.Transfer;
-        var summary = new LocalizedText(
-            $"L3 perilaku: perubahan {Signed(change)} ({Fmt(result.Overall.BeforeMean!.Value)} menjadi {Fmt(result.Overall.AfterMean!.Value)} pada skala {result.Scale}); {transfer.ParticipantsWhoShared} peserta berbagi kepada {transfer.ColleaguesTaught} rekan; {Criterion(met, "id")}.",
-            $"L3 behaviour: change {Signed(change)} ({Fmt(result.Overall.BeforeMean!.Value)} to {Fmt(result.Overall.AfterMean!.Value)} on the {result.Scale} scale); {transfer.ParticipantsWhoShared} participants shared with {transfer.ColleaguesTaught} colleagues; {Criterion(met, "en")}.");
+        var summary = Messages.Both(
+            "Evaluation_BehaviourSummary",
+            Signed(change),
+            Fmt(result.Overall.BeforeMean!.Value),
+            Fmt(result.Overall.AfterMean!.Value),
+            result.Scale,
+            transfer.ParticipantsWhoShared,
+            transfer.ColleaguesTaught,
+            Criterion(met));
         return Judged(level, met, summary, EvaluationMath.Direction(change), findings);
     }
 
@@ -256,9 +248,7 @@ public static class EffectivenessRule
         var worsened = defined.Count(r => r.Outcome == ChangeOutcome.Worsened);
         var met = improved > worsened;
         var names = string.Join(", ", defined.Select(r => $"{r.Kpi.Name} {Signed(r.Trained.Change!.Value)} {r.Kpi.Unit}"));
-        var summary = new LocalizedText(
-            $"L4 hasil: {improved} dari {defined.Length} KPI membaik, {worsened} memburuk ({names}); {Criterion(met, "id")}.",
-            $"L4 results: {improved} of {defined.Length} KPIs improved, {worsened} worsened ({names}); {Criterion(met, "en")}.");
+        var summary = Messages.Both("Evaluation_ResultsSummary", improved, defined.Length, worsened, names, Criterion(met));
         return Judged(level, met, summary, (FindingDirection)Math.Sign(improved - worsened), findings);
     }
 
@@ -278,9 +268,7 @@ public static class EffectivenessRule
 
         var met = result.MeetsTarget == true;
         var intangibles = analysis.Intangibles.Count;
-        var summary = new LocalizedText(
-            $"L5 ROI: ROI {Fmt(roi)} %, BCR {Fmt(result.Bcr!.Value)} (manfaat {Fmt(result.Benefits)}, biaya {Fmt(result.Costs)}); {intangibles} manfaat tak berwujud dicatat terpisah; {Criterion(met, "id")}.",
-            $"L5 ROI: ROI {Fmt(roi)} %, BCR {Fmt(result.Bcr!.Value)} (benefits {Fmt(result.Benefits)}, costs {Fmt(result.Costs)}); {intangibles} intangibles listed separately; {Criterion(met, "en")}.");
+        var summary = Messages.Both("Evaluation_RoiSummary", Fmt(roi), Fmt(result.Bcr!.Value), Fmt(result.Benefits), Fmt(result.Costs), intangibles, Criterion(met));
         return Judged(level, met, summary, EvaluationMath.Direction(roi), findings);
     }
 
@@ -288,7 +276,7 @@ public static class EffectivenessRule
         new(level, met ? LevelOutcome.Met : LevelOutcome.NotMet, summary, TriangulationRule.Compare(level, direction, findings));
 
     private static LevelFinding NotMeasured(KirkpatrickLevel level, IReadOnlyList<IReadOnlyList<CodedFinding>> findings) =>
-        new(level, LevelOutcome.NotMeasured, new LocalizedText($"{Name(level, "id")}: belum diukur.", $"{Name(level, "en")}: not measured."), TriangulationRule.Compare(level, null, findings));
+        new(level, LevelOutcome.NotMeasured, Messages.Both("Evaluation_LevelNotMeasured", Name(level)), TriangulationRule.Compare(level, null, findings));
 
     private static LevelFinding Undefined(KirkpatrickLevel level, UndefinedReason reason, IReadOnlyList<IReadOnlyList<CodedFinding>> findings)
     {
@@ -296,68 +284,51 @@ public static class EffectivenessRule
         return new(
             level,
             LevelOutcome.Undefined,
-            new LocalizedText($"{Name(level, "id")}: tidak dapat dinilai. {why.Indonesian}", $"{Name(level, "en")}: cannot be judged. {why.English}"),
+            Messages.Both("Evaluation_LevelCannotBeJudged", Name(level), why),
             TriangulationRule.Compare(level, null, findings));
     }
 
     private static LocalizedText Compose(EffectivenessVerdict verdict, IReadOnlyList<LevelFinding> levels, IReadOnlyList<MeasurementState> measurements)
     {
-        var id = new List<string> { Headline(verdict).Indonesian };
-        var en = new List<string> { Headline(verdict).English };
-        id.AddRange(levels.Select(l => l.Summary.Indonesian));
-        en.AddRange(levels.Select(l => l.Summary.English));
+        var parts = new List<LocalizedText> { Headline(verdict) };
+        parts.AddRange(levels.Select(l => l.Summary));
         var overdue = measurements.Where(m => m.Status == MeasurementStatus.Overdue).Select(m => m.Measurement.Code).ToArray();
         if (overdue.Length > 0)
         {
-            id.Add($"Belum tercatat padahal sudah lewat waktunya: {string.Join(", ", overdue)}.");
-            en.Add($"Missing although past their window: {string.Join(", ", overdue)}.");
+            parts.Add(Messages.Both("Evaluation_MissingPastWindow", string.Join(", ", overdue)));
         }
 
         var pending = measurements.Where(m => m.Status is MeasurementStatus.Due or MeasurementStatus.Upcoming).Select(m => m.Measurement.Code).ToArray();
         if (pending.Length > 0)
         {
-            id.Add($"Masih dinanti: {string.Join(", ", pending)}.");
-            en.Add($"Still to come: {string.Join(", ", pending)}.");
+            parts.Add(Messages.Both("Evaluation_StillToCome", string.Join(", ", pending)));
         }
 
         var disagree = levels.Where(l => l.Evidence.Agreement == EvidenceAgreement.Disagree).Select(l => $"L{(int)l.Level}").ToArray();
         if (disagree.Length > 0)
         {
-            id.Add($"Temuan wawancara/observasi bertentangan dengan angka pada {string.Join(", ", disagree)}: periksa lebih lanjut.");
-            en.Add($"Interview/observation findings contradict the numbers at {string.Join(", ", disagree)}: look closer.");
+            parts.Add(Messages.Both("Evaluation_FindingsContradictNumbers", string.Join(", ", disagree)));
         }
 
         var agree = levels.Where(l => l.Evidence.Agreement == EvidenceAgreement.Agree).Select(l => $"L{(int)l.Level}").ToArray();
         if (agree.Length > 0)
         {
-            id.Add($"Temuan wawancara/observasi sejalan dengan angka pada {string.Join(", ", agree)}.");
-            en.Add($"Interview/observation findings agree with the numbers at {string.Join(", ", agree)}.");
+            parts.Add(Messages.Both("Evaluation_FindingsAgreeWithNumbers", string.Join(", ", agree)));
         }
 
-        return new LocalizedText(string.Join(" ", id), string.Join(" ", en));
+        return Messages.Join(" ", parts);
     }
 
-    private static string Name(KirkpatrickLevel level, string language) => (level, language) switch
+    private static LocalizedText Name(KirkpatrickLevel level) => level switch
     {
-        (KirkpatrickLevel.Reaction, "id") => "L1 reaksi",
-        (KirkpatrickLevel.Learning, "id") => "L2 pembelajaran",
-        (KirkpatrickLevel.Behaviour, "id") => "L3 perilaku",
-        (KirkpatrickLevel.Results, "id") => "L4 hasil",
-        (KirkpatrickLevel.Roi, "id") => "L5 ROI",
-        (KirkpatrickLevel.Reaction, _) => "L1 reaction",
-        (KirkpatrickLevel.Learning, _) => "L2 learning",
-        (KirkpatrickLevel.Behaviour, _) => "L3 behaviour",
-        (KirkpatrickLevel.Results, _) => "L4 results",
-        _ => "L5 ROI",
+        KirkpatrickLevel.Reaction => Messages.Both("Evaluation_LevelReaction"),
+        KirkpatrickLevel.Learning => Messages.Both("Evaluation_LevelLearning"),
+        KirkpatrickLevel.Behaviour => Messages.Both("Evaluation_LevelBehaviour"),
+        KirkpatrickLevel.Results => Messages.Both("Evaluation_LevelResults"),
+        _ => Messages.Both("Evaluation_LevelRoi"),
     };
 
-    private static string Criterion(bool met, string language) => (met, language) switch
-    {
-        (true, "id") => "memenuhi kriteria",
-        (false, "id") => "belum memenuhi kriteria",
-        (true, _) => "meets its criterion",
-        _ => "does not meet its criterion",
-    };
+    private static LocalizedText Criterion(bool met) => Messages.Both(met ? "Evaluation_CriterionMet" : "Evaluation_CriterionNotMet");
 
     /// <summary>For display only: 2 decimals, half away from zero, invariant digits.</summary>
     private static string Fmt(decimal value) => Rounding.HalfAwayFromZero(value, 2).ToString("0.00", CultureInfo.InvariantCulture);

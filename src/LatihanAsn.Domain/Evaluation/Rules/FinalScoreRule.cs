@@ -49,21 +49,19 @@ public sealed class GradingScheme
         error = null;
         if (components is null || components.Count == 0)
         {
-            error = Text.Pick("Skema penilaian memerlukan sedikitnya satu komponen.", "A grading scheme needs at least one component.");
+            error = Messages.Get("Evaluation_GradingSchemeNeedsAtLeastOne");
         }
         else if (components.Any(c => c is null || !Codes.IsValid(c.Code) || string.IsNullOrWhiteSpace(c.Name) || c.Weight <= 0m))
         {
-            error = Text.Pick("Setiap komponen memerlukan kode, nama, dan bobot di atas 0.", "Every component needs a code, a name and a weight above 0.");
+            error = Messages.Get("Evaluation_EveryComponentNeedsCodeNameAnd");
         }
         else if (components.Select(c => Codes.Normalise(c.Code)).Distinct(StringComparer.Ordinal).Count() != components.Count)
         {
-            error = Text.Pick("Kode komponen harus unik.", "Component codes must be unique.");
+            error = Messages.Get("Evaluation_ComponentCodesMustUnique");
         }
         else if (WeightSum(components) is var sum && sum != 1m && sum != 100m)
         {
-            error = Text.Pick(
-                $"Jumlah bobot harus tepat 1 atau 100 %, bukan {(sum is null ? "jumlah di luar jangkauan angka desimal" : sum)}.",
-                $"The weights must sum to exactly 1 or 100 %, not {(sum is null ? "a sum beyond the range of decimal" : sum)}.");
+            error = Messages.Get("Evaluation_WeightsMustSumToExactly1", sum is null ? Messages.Get("Evaluation_SumBeyondDecimal") : sum);
         }
 
         return error is null;
@@ -148,14 +146,12 @@ public static class FinalScoreRule
             var key = Codes.Normalise(code);
             if (!scheme.Components.Any(c => c.Code == key))
             {
-                throw new ArgumentException(Text.Pick($"Komponen '{code}' tidak ada dalam skema.", $"Component '{code}' is not in the scheme."), nameof(scores));
+                throw new ArgumentException(Messages.Get("Evaluation_ComponentNotInScheme", code), nameof(scores));
             }
 
             if (score is < 0m or > 100m)
             {
-                throw new ArgumentOutOfRangeException(nameof(scores), score, Text.Pick(
-                    $"Nilai komponen {key} harus 0 sampai 100, bukan {score}.",
-                    $"The score of component {key} must be 0 to 100, not {score}."));
+                throw new ArgumentOutOfRangeException(nameof(scores), score, Messages.Get("Evaluation_ScoreComponentMust0To100", key, score));
             }
 
             byCode[key] = score;

@@ -28,9 +28,9 @@ public sealed record GainBand(GainLevel Level, LocalizedText Name);
 /// </summary>
 public sealed class GainBandRuleSet : IRuleSet
 {
-    private static readonly GainBand Low = new(GainLevel.Low, new LocalizedText("Rendah", "Low"));
-    private static readonly GainBand Medium = new(GainLevel.Medium, new LocalizedText("Sedang", "Medium"));
-    private static readonly GainBand High = new(GainLevel.High, new LocalizedText("Tinggi", "High"));
+    private static readonly GainBand Low = new(GainLevel.Low, Messages.Both("Evaluation_Low"));
+    private static readonly GainBand Medium = new(GainLevel.Medium, Messages.Both("Evaluation_Medium"));
+    private static readonly GainBand High = new(GainLevel.High, Messages.Both("Evaluation_High"));
 
     /// <summary>Initialises the rule set.</summary>
     /// <param name="info">Identity, source and validity.</param>

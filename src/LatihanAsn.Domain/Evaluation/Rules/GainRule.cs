@@ -64,8 +64,7 @@ public sealed record GainResult(
 /// </summary>
 public static class GainRule
 {
-    private const string TooLargeIndonesian = "gain pembelajaran dan ukuran efek (nilai terlalu besar)";
-    private const string TooLargeEnglish = "the learning gain and effect size (scores too large)";
+    private static LocalizedText TooLarge => Messages.Both("Evaluation_LearningGainAndEffectSizeScores");
 
     /// <summary>Computes one participant's normalised gain.</summary>
     /// <param name="pre">The pre-test score, 0 to <paramref name="maximum"/>.</param>
@@ -100,7 +99,7 @@ public static class GainRule
         Guard.Against.Null(bands);
         Guard.Against.Null(scores);
         Guard.Against.NegativeOrZero(maximum);
-        return Overflow.Guard(() => Sums(scores, maximum, bands), TooLargeIndonesian, TooLargeEnglish);
+        return Overflow.Guard(() => Sums(scores, maximum, bands), TooLarge);
     }
 
     private static GainResult Sums(IEnumerable<PrePostScore> scores, decimal maximum, GainBandRuleSet bands)
@@ -157,8 +156,7 @@ public static class GainRule
         if (maximum == int.MaxValue || (decimal)pre.Length * maximum * maximum > long.MaxValue)
         {
             throw Overflow.TooLarge(
-                $"jumlah kuadrat selisih nilai {pre.Length} peserta dengan nilai maksimum {maximum}",
-                $"the sum of squared score differences of {pre.Length} participants with a maximum score of {maximum}");
+                Messages.Both("Evaluation_SumSquaredScoreDifferencesParticipantsWith", pre.Length, maximum));
         }
 
         long[]? rented = null;
@@ -225,7 +223,7 @@ public static class GainRule
     public static PairedEffectSize EffectSize(int pairs, decimal sumDifferences, decimal sumSquaredDifferences)
     {
         Guard.Against.Negative(pairs);
-        return Overflow.Guard(() => Effect(pairs, sumDifferences, sumSquaredDifferences), TooLargeIndonesian, TooLargeEnglish);
+        return Overflow.Guard(() => Effect(pairs, sumDifferences, sumSquaredDifferences), TooLarge);
     }
 
     private static PairedEffectSize Effect(int pairs, decimal sumDifferences, decimal sumSquaredDifferences)
@@ -258,7 +256,7 @@ public static class GainRule
     }
 
     private static GainResult Finish(int pairs, int included, decimal maximum, decimal sumPre, decimal sumPost, decimal sumGain, decimal sumDiff, decimal sumDiffSquared, GainBandRuleSet bands) =>
-        Overflow.Guard(() => Gains(pairs, included, maximum, sumPre, sumPost, sumGain, sumDiff, sumDiffSquared, bands), TooLargeIndonesian, TooLargeEnglish);
+        Overflow.Guard(() => Gains(pairs, included, maximum, sumPre, sumPost, sumGain, sumDiff, sumDiffSquared, bands), TooLarge);
 
     private static GainResult Gains(int pairs, int included, decimal maximum, decimal sumPre, decimal sumPost, decimal sumGain, decimal sumDiff, decimal sumDiffSquared, GainBandRuleSet bands)
     {
@@ -283,9 +281,7 @@ public static class GainRule
     {
         if (score < 0m || score > maximum)
         {
-            throw new ArgumentOutOfRangeException(name, score, Text.Pick(
-                $"Nilai {name} peserta ke-{index} harus 0 sampai {maximum}, bukan {score}.",
-                $"The {name} score of participant {index} must be 0 to {maximum}, not {score}."));
+            throw new ArgumentOutOfRangeException(name, score, Messages.Get("Evaluation_ScoreParticipantMust0ToNot", name, index, maximum, score));
         }
     }
 }

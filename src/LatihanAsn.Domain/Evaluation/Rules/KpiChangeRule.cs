@@ -72,8 +72,7 @@ public static class KpiChangeRule
         Guard.Against.Null(observations);
         return Overflow.Guard(
             () => Change(kpi, observations),
-            $"perubahan IKU {kpi.Code} (nilai terlalu besar)",
-            $"the change of KPI {kpi.Code} (values too large)");
+            Messages.Both("Evaluation_ChangeKPIValuesTooLarge", kpi.Code));
     }
 
     private static KpiChange Change(KpiDefinition kpi, IEnumerable<KpiObservation> observations)

@@ -47,11 +47,11 @@ public sealed class LikertBandRuleSet : IRuleSet
     public static LikertBandRuleSet Default { get; } = new(
         new RuleSetInfo("likert-bands/equal-width-5", "1", "Interval kelas sama lebar (maks - min) / 5, praktik survei; setengah terbuka [bawah, atas)", new DateOnly(2000, 1, 1), null, SourceCertainty.Secondary),
         [
-            new LocalizedText("Sangat Kurang", "Very poor"),
-            new LocalizedText("Kurang", "Poor"),
-            new LocalizedText("Cukup", "Fair"),
-            new LocalizedText("Baik", "Good"),
-            new LocalizedText("Sangat Baik", "Very good"),
+            Messages.Both("Evaluation_VeryPoor"),
+            Messages.Both("Evaluation_Poor"),
+            Messages.Both("Evaluation_Fair"),
+            Messages.Both("Evaluation_Good"),
+            Messages.Both("Evaluation_VeryGood"),
         ]);
 
     /// <inheritdoc />
@@ -89,9 +89,7 @@ public sealed class LikertBandRuleSet : IRuleSet
         CheckScale(scale);
         if (mean < scale.Minimum || mean > scale.Maximum)
         {
-            throw new ArgumentOutOfRangeException(nameof(mean), mean, Text.Pick(
-                $"Rata-rata {mean} di luar skala {scale}.",
-                $"The mean {mean} is outside the scale {scale}."));
+            throw new ArgumentOutOfRangeException(nameof(mean), mean, Messages.Get("Evaluation_MeanOutsideScale", mean, scale));
         }
 
         // mean >= min + k * (max - min) / n  <=>  (mean - min) * n >= k * (max - min): no division, so exact edges stay exact.

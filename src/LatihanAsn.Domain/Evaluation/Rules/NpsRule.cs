@@ -92,9 +92,7 @@ public static class NpsRule
             var answer = answers[i];
             if (answer is < 0 or > 10)
             {
-                throw new ArgumentOutOfRangeException(nameof(answers), answer, Text.Pick(
-                    $"Jawaban rekomendasi pada posisi {i} harus 0 sampai 10, bukan {answer}.",
-                    $"The recommend answer at position {i} must be 0 to 10, not {answer}."));
+                throw new ArgumentOutOfRangeException(nameof(answers), answer, Messages.Get("Evaluation_RecommendAnswerAtPositionMust0", i, answer));
             }
 
             switch (rules.Classify(answer))

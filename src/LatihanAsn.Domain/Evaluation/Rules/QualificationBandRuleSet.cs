@@ -44,11 +44,11 @@ public sealed class QualificationBandRuleSet : IRuleSet
     public static QualificationBandRuleSet Lan { get; } = new(
         new RuleSetInfo("qualification/lan-2021", "1", "Peraturan LAN Nomor 1 Tahun 2021 dan Keputusan Kepala LAN Nomor 13/K.1/PDP.07/2022; Peraturan LAN Nomor 5 Tahun 2022 (belum diverifikasi)", new DateOnly(2021, 1, 1), null, SourceCertainty.Unverified),
         [
-            new QualificationBand("Sangat Memuaskan", new LocalizedText("Sangat Memuaskan", "Very satisfactory"), 90m, true),
-            new QualificationBand("Memuaskan", new LocalizedText("Memuaskan", "Satisfactory"), 80m, true),
-            new QualificationBand("Cukup Memuaskan", new LocalizedText("Cukup Memuaskan", "Fairly satisfactory"), 70m, true),
-            new QualificationBand("Kurang Memuaskan", new LocalizedText("Kurang Memuaskan", "Less than satisfactory"), 60m, true),
-            new QualificationBand("Tidak Memuaskan", new LocalizedText("Tidak Memuaskan", "Unsatisfactory"), null, false),
+            new QualificationBand("Sangat Memuaskan", Messages.Both("Evaluation_VerySatisfactory"), 90m, true),
+            new QualificationBand("Memuaskan", Messages.Both("Evaluation_Satisfactory"), 80m, true),
+            new QualificationBand("Cukup Memuaskan", Messages.Both("Evaluation_FairlySatisfactory"), 70m, true),
+            new QualificationBand("Kurang Memuaskan", Messages.Both("Evaluation_LessThanSatisfactory"), 60m, true),
+            new QualificationBand("Tidak Memuaskan", Messages.Both("Evaluation_Unsatisfactory"), null, false),
         ]);
 
     /// <inheritdoc />
@@ -65,9 +65,7 @@ public sealed class QualificationBandRuleSet : IRuleSet
     {
         if (score is < 0m or > 100m)
         {
-            throw new ArgumentOutOfRangeException(nameof(score), score, Text.Pick(
-                $"Nilai akhir harus 0 sampai 100, bukan {score}.",
-                $"The final score must be 0 to 100, not {score}."));
+            throw new ArgumentOutOfRangeException(nameof(score), score, Messages.Get("Evaluation_FinalScoreMust0To100", score));
         }
 
         foreach (var band in _bands)

@@ -71,9 +71,7 @@ public static class ReactionRule
         {
             if (!scale.Contains(answers[i]))
             {
-                throw new ArgumentOutOfRangeException(nameof(answers), answers[i], Text.Pick(
-                    $"Jawaban pada posisi {i} harus {scale}, bukan {answers[i]}.",
-                    $"The answer at position {i} must be {scale}, not {answers[i]}."));
+                throw new ArgumentOutOfRangeException(nameof(answers), answers[i], Messages.Get("Evaluation_AnswerAtPositionMustNot", i, scale, answers[i]));
             }
 
             sum += answers[i];
@@ -155,10 +153,10 @@ public static class ReactionRule
         var respondents = 0;
         foreach (var response in responses)
         {
-            var where = Text.Pick($"respons {respondents}", $"response {respondents}");
+            var where = Messages.Get("Evaluation_Response", respondents);
             if (response is null || response.Count == 0)
             {
-                throw new ArgumentException(Text.Pick($"{where} tidak berisi jawaban.", $"{where} has no answers."), nameof(responses));
+                throw new ArgumentException(Messages.Get("Evaluation_HasNoAnswers", where), nameof(responses));
             }
 
             foreach (var (code, answer) in response)

@@ -114,8 +114,7 @@ public static class RoiRule
         catch (OverflowException)
         {
             throw Overflow.TooLarge(
-                Text.Invariant($"rasio manfaat-biaya dan ROI dari manfaat {benefits} dan biaya {costs}"),
-                Text.Invariant($"the benefit-cost ratio and ROI of benefits {benefits} and costs {costs}"));
+                Messages.Both("Evaluation_BenefitCostRatioAndROIBenefits", benefits, costs));
         }
 
         return new RoiResult(benefits, costs, bcr, roi, roi >= rules.TargetRoiPercent, null, rules.Info);
@@ -158,8 +157,7 @@ public static class RoiRule
         catch (OverflowException)
         {
             throw Overflow.TooLarge(
-                Text.Invariant($"total {costList.Length} biaya dan {benefitList.Length} manfaat"),
-                Text.Invariant($"the total of {costList.Length} costs and {benefitList.Length} benefits"));
+                Messages.Both("Evaluation_TotalCostsAndBenefits", costList.Length, benefitList.Length));
         }
 
         var result = Compute(totalBenefits, totalCosts, rules);
@@ -176,9 +174,7 @@ public static class RoiRule
         CheckAmount(benefit.Value, Text.Invariant($"benefits[{index}]"));
         if (benefit.Isolation is < 0m or > 1m || benefit.Confidence is < 0m or > 1m)
         {
-            throw new ArgumentOutOfRangeException(nameof(benefit), Text.Pick(
-                $"Manfaat ke-{index}: faktor isolasi dan keyakinan harus 0 sampai 1.",
-                $"Benefit {index}: the isolation and confidence factors must be 0 to 1."));
+            throw new ArgumentOutOfRangeException(nameof(benefit), Messages.Get("Evaluation_BenefitIsolationAndConfidenceFactorsMust", index));
         }
     }
 
@@ -186,9 +182,7 @@ public static class RoiRule
     {
         if (amount < 0m)
         {
-            throw new ArgumentOutOfRangeException(name, amount, Text.Pick(
-                $"{name} tidak boleh negatif ({amount}).",
-                $"{name} must not be negative ({amount})."));
+            throw new ArgumentOutOfRangeException(name, amount, Messages.Get("Evaluation_MustNotNegative2", name, amount));
         }
     }
 }

@@ -87,16 +87,14 @@ public static class SkmRule
         {
             if (response?.Answers is null || response.Answers.Count == 0)
             {
-                throw new ArgumentException(Text.Pick($"Respons {respondents} tidak berisi jawaban.", $"Response {respondents} has no answers."), nameof(responses));
+                throw new ArgumentException(Messages.Get("Evaluation_ResponseHasNoAnswers", respondents), nameof(responses));
             }
 
             foreach (var (code, answer) in response.Answers)
             {
                 if (code is null || !index.TryGetValue(Codes.Normalise(code), out var j))
                 {
-                    throw new ArgumentException(Text.Pick(
-                        $"Respons {respondents} menjawab unsur yang tidak dikenal: '{code}'.",
-                        $"Response {respondents} answers an unknown element: '{code}'."), nameof(responses));
+                    throw new ArgumentException(Messages.Get("Evaluation_ResponseAnswersUnknownElement", respondents, code), nameof(responses));
                 }
 
                 CheckAnswer(answer, respondents, elements[j].Code);
@@ -131,9 +129,7 @@ public static class SkmRule
         Guard.Against.NegativeOrZero(k, nameof(elements));
         if (answers.Length % k != 0)
         {
-            throw new ArgumentException(Text.Pick(
-                $"Panjang matriks jawaban ({answers.Length}) bukan kelipatan jumlah unsur ({k}).",
-                $"The answer matrix length ({answers.Length}) is not a multiple of the number of elements ({k})."), nameof(answers));
+            throw new ArgumentException(Messages.Get("Evaluation_AnswerMatrixLengthNotMultipleNumber", answers.Length, k), nameof(answers));
         }
 
         var rows = answers.Length / k;
@@ -177,7 +173,7 @@ public static class SkmRule
 
                     if (any == 0)
                     {
-                        throw new ArgumentException(Text.Pick($"Respons {r} tidak berisi jawaban.", $"Response {r} has no answers."), nameof(answers));
+                        throw new ArgumentException(Messages.Get("Evaluation_ResponseHasNoAnswers", r), nameof(answers));
                     }
                 }
             }
@@ -262,9 +258,7 @@ public static class SkmRule
     {
         if (answer is < 1 or > 4)
         {
-            throw new ArgumentOutOfRangeException("answers", answer, Text.Pick(
-                $"Jawaban respons {response} untuk unsur {element} harus 1 sampai 4, bukan {answer}.",
-                $"The answer of response {response} to element {element} must be 1 to 4, not {answer}."));
+            throw new ArgumentOutOfRangeException("answers", answer, Messages.Get("Evaluation_AnswerResponseToElementMust1", response, element, answer));
         }
     }
 }

@@ -79,10 +79,10 @@ public sealed class SkmRuleSet : IRuleSet
             new SkmElement("U9", "Sarana dan prasarana"),
         ],
         [
-            new SkmGrade("A", new LocalizedText("Sangat Baik", "Very good"), 88.31m, 100.00m),
-            new SkmGrade("B", new LocalizedText("Baik", "Good"), 76.61m, 88.30m),
-            new SkmGrade("C", new LocalizedText("Kurang Baik", "Poor"), 65.00m, 76.60m),
-            new SkmGrade("D", new LocalizedText("Tidak Baik", "Very poor"), 25.00m, 64.99m),
+            new SkmGrade("A", Messages.Both("Evaluation_VeryGood"), 88.31m, 100.00m),
+            new SkmGrade("B", Messages.Both("Evaluation_Good"), 76.61m, 88.30m),
+            new SkmGrade("C", Messages.Both("Evaluation_Poor2"), 65.00m, 76.60m),
+            new SkmGrade("D", Messages.Both("Evaluation_VeryPoor2"), 25.00m, 64.99m),
         ]);
 
     /// <inheritdoc />

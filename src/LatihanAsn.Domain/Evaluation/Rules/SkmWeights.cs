@@ -78,21 +78,19 @@ public sealed class SkmWeights
         {
             if (!Codes.IsValid(code) || weight <= 0m || !codes.Add(Codes.Normalise(code)))
             {
-                return Text.Pick(
-                    $"Bobot unsur '{code}' tidak valid: kode unik dan bobot di atas 0.",
-                    $"The weight of element '{code}' is invalid: codes must be unique and weights above 0.");
+                return Messages.Get("Evaluation_WeightElementInvalidCodesMustUnique", code);
             }
         }
 
         var sum = weights.Values.Sum();
         if (codes.Count == 0 || sum != 1m)
         {
-            return Text.Pick($"Jumlah bobot unsur harus tepat 1, bukan {sum}.", $"The element weights must sum to exactly 1, not {sum}.");
+            return Messages.Get("Evaluation_ElementWeightsMustSumToExactly", sum);
         }
 
         if (elements is not null && !codes.SetEquals(elements.Select(e => Codes.Normalise(e.Code))))
         {
-            return Text.Pick("Bobot khusus harus menyebut tepat unsur-unsur survei.", "Custom weights must name exactly the survey's elements.");
+            return Messages.Get("Evaluation_CustomWeightsMustNameExactlySurveys");
         }
 
         return null;
@@ -112,7 +110,7 @@ public sealed class SkmWeights
             SkmWeighting.Truncated => Math.Truncate(1m / elementCount * Pow10(Decimals)) / Pow10(Decimals),
             _ => _custom!.TryGetValue(Codes.Normalise(code), out var weight)
                 ? weight
-                : throw new ArgumentException(Text.Pick($"Tidak ada bobot untuk unsur {code}.", $"There is no weight for element {code}."), nameof(code)),
+                : throw new ArgumentException(Messages.Get("Evaluation_NoWeightForElement", code), nameof(code)),
         };
     }
 

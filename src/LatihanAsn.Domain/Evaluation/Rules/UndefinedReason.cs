@@ -51,31 +51,17 @@ public static class UndefinedReasons
     /// <exception cref="ArgumentOutOfRangeException">An unknown reason.</exception>
     public static LocalizedText Describe(UndefinedReason reason) => reason switch
     {
-        UndefinedReason.NoAnswers => new("Tidak ada jawaban atau data untuk dihitung.", "There are no answers or data to compute from."),
-        UndefinedReason.AllAtMaximum => new(
-            "Semua nilai pre-test sudah maksimum: tidak ada ruang untuk naik, sehingga gain ternormalisasi tidak terdefinisi.",
-            "Every pre-test is at the maximum: there is no room to gain, so the normalised gain is undefined."),
-        UndefinedReason.TooFewPairs => new(
-            "Kurang dari dua pasangan nilai: simpangan baku sampel memerlukan sedikitnya dua.",
-            "Fewer than two pairs of scores: a sample standard deviation needs at least two."),
-        UndefinedReason.ZeroVariance => new(
-            "Semua selisih sama sehingga simpangan bakunya nol: ukuran efek tidak terdefinisi.",
-            "Every difference is the same, so the standard deviation is zero: the effect size is undefined."),
-        UndefinedReason.ZeroCosts => new(
-            "Biaya nol: rasio manfaat-biaya dan ROI membagi dengan biaya, sehingga tidak terdefinisi.",
-            "The costs are zero: the benefit-cost ratio and ROI divide by the costs, so they are undefined."),
-        UndefinedReason.NoBaseline => new("Tidak ada data sebelum pelatihan (baseline).", "There is no data from before the training (baseline)."),
-        UndefinedReason.NoFollowUp => new("Tidak ada data sesudah pelatihan.", "There is no data from after the training."),
-        UndefinedReason.ZeroBaseline => new(
-            "Nilai baseline nol: perubahan relatif tidak terdefinisi.",
-            "The baseline is zero: the relative change is undefined."),
-        UndefinedReason.ScaleNotSupported => new(
-            "Konversi x 25 hanya berlaku untuk skala 1-4.",
-            "The x 25 conversion applies only to a 1-4 scale."),
-        UndefinedReason.MissingComponent => new("Ada komponen nilai yang belum diisi.", "A score component is missing."),
-        UndefinedReason.ElementWithoutAnswers => new(
-            "Ada unsur SKM tanpa jawaban: NRR unsur itu dan indeksnya tidak terdefinisi.",
-            "An SKM element has no answers: its NRR and the index are undefined."),
+        UndefinedReason.NoAnswers => Messages.Both("Evaluation_UndefinedNoAnswers"),
+        UndefinedReason.AllAtMaximum => Messages.Both("Evaluation_UndefinedAllAtMaximum"),
+        UndefinedReason.TooFewPairs => Messages.Both("Evaluation_UndefinedTooFewPairs"),
+        UndefinedReason.ZeroVariance => Messages.Both("Evaluation_UndefinedZeroVariance"),
+        UndefinedReason.ZeroCosts => Messages.Both("Evaluation_UndefinedZeroCosts"),
+        UndefinedReason.NoBaseline => Messages.Both("Evaluation_UndefinedNoBaseline"),
+        UndefinedReason.NoFollowUp => Messages.Both("Evaluation_UndefinedNoFollowUp"),
+        UndefinedReason.ZeroBaseline => Messages.Both("Evaluation_UndefinedZeroBaseline"),
+        UndefinedReason.ScaleNotSupported => Messages.Both("Evaluation_UndefinedScaleNotSupported"),
+        UndefinedReason.MissingComponent => Messages.Both("Evaluation_UndefinedMissingComponent"),
+        UndefinedReason.ElementWithoutAnswers => Messages.Both("Evaluation_UndefinedElementWithoutAnswers"),
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Unknown reason."),
     };
 }

@@ -14,7 +14,7 @@ internal sealed class ComputeScoreHandlers(IReadRepository<EvaluationPlan> plans
     public async Task<ReactionResult> Handle(ComputeReaction request, CancellationToken cancellationToken)
     {
         var plan = await plans.LoadAsync(scope.Current, request.PlanId, cancellationToken).ConfigureAwait(false);
-        var measurement = Required(PlanScoring.Select(plan, request.MeasurementCode, PlanScoring.IsReaction, Text.Pick("pengukuran reaksi", "reaction measurement"), out var problem), problem);
+        var measurement = Required(PlanScoring.Select(plan, request.MeasurementCode, PlanScoring.IsReaction, Messages.Get("Evaluation_ReactionMeasurement"), out var problem), problem);
         return PlanScoring.Reaction(plan, measurement, rules);
     }
 
@@ -29,7 +29,7 @@ internal sealed class ComputeScoreHandlers(IReadRepository<EvaluationPlan> plans
     public async Task<FinalScoresResult> Handle(ComputeFinalScores request, CancellationToken cancellationToken)
     {
         var plan = await plans.LoadAsync(scope.Current, request.PlanId, cancellationToken).ConfigureAwait(false);
-        var measurement = Required(PlanScoring.Select(plan, request.MeasurementCode, PlanScoring.IsGraded, Text.Pick("penilaian berbobot", "graded assessment"), out var problem), problem);
+        var measurement = Required(PlanScoring.Select(plan, request.MeasurementCode, PlanScoring.IsGraded, Messages.Get("Evaluation_GradedAssessment"), out var problem), problem);
         return PlanScoring.FinalScores(plan, measurement, rules);
     }
 
@@ -38,14 +38,12 @@ internal sealed class ComputeScoreHandlers(IReadRepository<EvaluationPlan> plans
         var plan = await plans.LoadAsync(scope.Current, request.PlanId, cancellationToken).ConfigureAwait(false);
         if (!plan.Measurements.Any(PlanScoring.IsRating))
         {
-            throw new DomainRuleException("plan_measures_no_behaviour", Text.Pick("Rencana ini tidak mengukur perilaku.", "This plan does not measure behaviour."));
+            throw new DomainRuleException("plan_measures_no_behaviour", Messages.Get("Evaluation_PlanDoesNotMeasureBehaviour"));
         }
 
         if (request.AfterOffsetDays is { } offset && !plan.Measurements.Any(m => PlanScoring.IsRating(m) && m.Phase == MeasurementPhase.After && m.OffsetDays == offset))
         {
-            throw new DomainRuleException("no_rating_at_offset", Text.Pick(
-                $"Tidak ada penilaian perilaku sesudah pelatihan pada hari ke-{offset}.",
-                $"No after-phase behaviour rating is planned at day {offset}."));
+            throw new DomainRuleException("no_rating_at_offset", Messages.Get("Evaluation_NoAfterPhaseBehaviourRatingPlanned", offset));
         }
 
         return PlanScoring.Behaviour(plan, request.AfterOffsetDays, rules);
@@ -56,7 +54,7 @@ internal sealed class ComputeScoreHandlers(IReadRepository<EvaluationPlan> plans
         var plan = await plans.LoadAsync(scope.Current, request.PlanId, cancellationToken).ConfigureAwait(false);
         if (plan.Design.Kpis is not { Count: > 0 })
         {
-            throw new DomainRuleException("plan_has_no_kpis", Text.Pick("Rencana ini tidak mempunyai KPI.", "This plan has no KPIs."));
+            throw new DomainRuleException("plan_has_no_kpis", Messages.Get("Evaluation_PlanHasNoKPIs"));
         }
 
         return PlanScoring.Kpis(plan);
@@ -67,12 +65,12 @@ internal sealed class ComputeScoreHandlers(IReadRepository<EvaluationPlan> plans
         var plan = await plans.LoadAsync(scope.Current, request.PlanId, cancellationToken).ConfigureAwait(false);
         if (plan.Measurements.All(m => m.Instrument != EvaluationInstrument.CostBenefitAnalysis))
         {
-            throw new DomainRuleException("plan_measures_no_roi", Text.Pick("Rencana ini tidak mengukur ROI.", "This plan does not measure ROI."));
+            throw new DomainRuleException("plan_measures_no_roi", Messages.Get("Evaluation_PlanDoesNotMeasureROI"));
         }
 
         return PlanScoring.Roi(plan, rules);
     }
 
     private static PlannedMeasurement Required(PlannedMeasurement? measurement, string? problem) =>
-        measurement ?? throw new DomainRuleException("measurement_not_scorable", problem ?? Text.Pick("Tidak ada pengukuran.", "No measurement."));
+        measurement ?? throw new DomainRuleException("measurement_not_scorable", problem ?? Messages.Get("Evaluation_NoMeasurement"));
 }

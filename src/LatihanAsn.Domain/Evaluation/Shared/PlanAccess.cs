@@ -11,15 +11,13 @@ internal static class PlanAccess
     /// <summary>Loads a plan within the caller's scope, or throws <see cref="NotFoundInScopeException"/>.</summary>
     public static async Task<EvaluationPlan> LoadAsync(this IReadRepositoryBase<EvaluationPlan> plans, CallerScope scope, EvaluationPlanId id, CancellationToken ct) =>
         await plans.FirstOrDefaultAsync(new EvaluationPlanByIdSpec(scope, id), ct).ConfigureAwait(false)
-        ?? throw new NotFoundInScopeException(Text.Pick("Rencana evaluasi", "Evaluation plan"), id.ToString());
+        ?? throw new NotFoundInScopeException(Messages.Get("Evaluation_EvaluationPlan"), id.ToString());
 
     /// <summary>A day not after today.</summary>
     public static IRuleBuilderOptions<T, DateOnly> NotInFuture<T>(this IRuleBuilder<T, DateOnly> rule, TimeProvider time) =>
-        rule.Must(day => day <= time.Today()).WithText("'{PropertyName}' tidak boleh di masa depan.", "'{PropertyName}' must not be in the future.");
+        rule.Must(day => day <= time.Today()).WithMessage(_ => Messages.Get("Evaluation_MustNotInFuture"));
 
     /// <summary>A valid code: 1-40 letters, digits, '.', '-', '_'.</summary>
     public static IRuleBuilderOptions<T, string?> Code<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(Codes.IsValid).WithText(
-            "'{PropertyName}' bukan kode yang valid (1-40 huruf, angka, '.', '-', '_').",
-            "'{PropertyName}' is not a valid code (1-40 letters, digits, '.', '-', '_').");
+        rule.Must(Codes.IsValid).WithMessage(_ => Messages.Get("Evaluation_NotValidCode140Letters"));
 }

@@ -30,7 +30,7 @@ internal static class PlanScoring
             var named = plan.FindMeasurement(code);
             if (named is null || !fits(named))
             {
-                problem = Text.Pick($"Pengukuran '{code}' bukan {what} dalam rencana ini.", $"Measurement '{code}' is not a {what} of this plan.");
+                problem = Messages.Get("Evaluation_MeasurementNotPlan", code, what);
                 return null;
             }
 
@@ -45,7 +45,7 @@ internal static class PlanScoring
 
         if (candidates.Length == 0)
         {
-            problem = Text.Pick($"Rencana ini tidak mempunyai {what}.", $"This plan has no {what}.");
+            problem = Messages.Get("Evaluation_PlanHasNo", what);
             return null;
         }
 
@@ -56,7 +56,7 @@ internal static class PlanScoring
         }
 
         var codes = string.Join(", ", candidates.Select(m => m.Code));
-        problem = Text.Pick($"Rencana ini mempunyai beberapa {what}: sebutkan salah satu dari {codes}.", $"This plan has several: name one {what} of {codes}.");
+        problem = Messages.Get("Evaluation_PlanHasSeveralNameOne", what, codes);
         return null;
     }
 

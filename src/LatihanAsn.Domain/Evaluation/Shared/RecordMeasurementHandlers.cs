@@ -49,11 +49,9 @@ internal sealed class RecordMeasurementHandlers(
             if (input.FromSkmSurvey is { } id)
             {
                 var survey = await surveys.FirstOrDefaultAsync(new SkmSurveyByIdSpec(scope.Current, id), cancellationToken).ConfigureAwait(false)
-                    ?? throw new NotFoundInScopeException(Text.Pick("Survei SKM", "SKM survey"), id.ToString());
+                    ?? throw new NotFoundInScopeException(Messages.Get("Evaluation_SKMSurvey"), id.ToString());
                 var skm = SkmIndexHandler.Compute(survey, rules);
-                value = skm.Converted ?? throw new DomainRuleException("skm_index_undefined", Text.Pick(
-                    $"Indeks SKM survei {id} tidak terdefinisi: {UndefinedReasons.Describe(skm.Undefined!.Value).Indonesian}",
-                    $"The SKM index of survey {id} is undefined: {UndefinedReasons.Describe(skm.Undefined!.Value).English}"));
+                value = skm.Converted ?? throw new DomainRuleException("skm_index_undefined", Messages.Get("Evaluation_SKMIndexSurveyUndefined2", id, UndefinedReasons.Describe(skm.Undefined!.Value)));
                 source = $"SKM {id} ({skm.RuleSet.Key}, {skm.Weights})";
             }
 

@@ -19,7 +19,7 @@ internal sealed class CompleteMentoringValidator : AbstractValidator<CompleteMen
 {
     public CompleteMentoringValidator(TimeProvider time)
     {
-        RuleFor(x => x.On).Must(d => d <= time.Today()).WithText("Tanggal tidak boleh di masa depan.", "The day must not be in the future.");
+        RuleFor(x => x.On).Must(d => d <= time.Today()).WithMessage(_ => Messages.Get("FollowUp_DayMustNotInFuture"));
         RuleFor(x => x.AssessedLevel).LevelInRange();
         RuleFor(x => x.Notes).Required().MaxChars(4000);
     }
@@ -33,7 +33,7 @@ internal sealed class CompleteMentoringHandler(IRepository<MentoringPlan> plans,
         var plan = await plans.FirstOrDefaultAsync(new MentoringPlanByIdSpec(scope.Current, request.PlanId), cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundInScopeException("Mentoring", request.PlanId.ToString());
         var mentee = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope.Current, plan.MenteeId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), plan.MenteeId.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Employee"), plan.MenteeId.ToString());
         plan.Complete(request.On, request.AssessedLevel);
         var now = time.GetUtcNow();
         var assessment = CompetencyAssessment.Record(

@@ -15,7 +15,7 @@ internal sealed class CompleteMilestoneValidator : AbstractValidator<CompleteMil
 {
     public CompleteMilestoneValidator(TimeProvider time)
     {
-        RuleFor(x => x.On).Must(d => d <= time.Today()).WithText("Tanggal tidak boleh di masa depan.", "The day must not be in the future.");
+        RuleFor(x => x.On).Must(d => d <= time.Today()).WithMessage(_ => Messages.Get("FollowUp_DayMustNotInFuture"));
         RuleFor(x => x.Evidence).Required().MaxChars(2000);
     }
 }
@@ -23,5 +23,5 @@ internal sealed class CompleteMilestoneValidator : AbstractValidator<CompleteMil
 internal sealed class CompleteMilestoneHandler(IRepository<ActionPlan> plans, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<CompleteMilestone, Unit>
 {
     public Task<Unit> Handle(CompleteMilestone request, CancellationToken cancellationToken) =>
-        FollowUpChange.ApplyAsync(plans, new ActionPlanByIdSpec(scope.Current, request.PlanId), Text.Pick("Rencana aksi", "Action plan"), request.PlanId.ToString(), plan => plan.CompleteMilestone(request.Milestone, request.On, request.Evidence), events, cancellationToken);
+        FollowUpChange.ApplyAsync(plans, new ActionPlanByIdSpec(scope.Current, request.PlanId), Messages.Get("FollowUp_ActionPlan"), request.PlanId.ToString(), plan => plan.CompleteMilestone(request.Milestone, request.On, request.Evidence), events, cancellationToken);
 }

@@ -36,9 +36,9 @@ internal sealed class CompleteRunValidator : AbstractValidator<CompleteRun>
     public CompleteRunValidator()
     {
         RuleFor(x => x.Scores).Must(s => s is null || s.Select(x => x.Employee).Distinct().Count() == s.Count)
-            .WithText("Setiap peserta hanya satu nilai.", "One score per participant.");
+            .WithMessage(_ => Messages.Get("FollowUp_OneScorePerParticipant"));
         RuleForEach(x => x.Scores).ChildRules(score =>
-            score.RuleFor(s => s.Score).InclusiveBetween(0m, 100m).WithText("Nilai harus 0 sampai 100 (nilai: {PropertyValue}).", "Scores must be 0 to 100 (value: {PropertyValue})."));
+            score.RuleFor(s => s.Score).InclusiveBetween(0m, 100m).WithMessage(_ => Messages.Get("FollowUp_ScoresMust0To100Value")));
     }
 }
 

@@ -38,7 +38,7 @@ internal sealed class CreateActionPlanValidator : AbstractValidator<CreateAction
         {
             g.RuleFor(x => x.Description).Required().MaxChars(1000);
             g.RuleFor(x => x.Competency).Must(c => c is null || CompetencyCode.TryFrom(c, out _))
-                .WithText("Kode kompetensi '{PropertyValue}' tidak valid.", "Competency code '{PropertyValue}' is invalid.");
+                .WithMessage(_ => Messages.Get("Competencies_CompetencyCodeInvalid"));
             g.RuleFor(x => x.Kpi).MaxChars(300);
         });
         RuleFor(x => x.Milestones).Required();
@@ -52,7 +52,7 @@ internal sealed class CreateActionPlanHandler(IRepository<ActionPlan> plans, IRe
     public async Task<ActionPlanId> Handle(CreateActionPlan request, CancellationToken cancellationToken)
     {
         var employee = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope.Current, request.Employee), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.Employee.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Employee"), request.Employee.ToString());
         var plan = ActionPlan.Create(
             ActionPlanId.New(), employee, request.Title, request.RunId, request.Supervisor,
             request.Goals.Select(g => new ActionGoal(g.Description.Trim(), g.Competency is null ? null : CompetencyCode.From(g.Competency), g.Kpi?.Trim(), g.Target)),

@@ -26,7 +26,7 @@ internal sealed class FindMentorsValidator : AbstractValidator<FindMentors>
         RuleForEach(x => x.Requests).ChildRules(r =>
         {
             r.RuleFor(x => x.Competency).Required().Must(c => CompetencyCode.TryFrom(c, out _))
-                .WithText("Kode kompetensi '{PropertyValue}' tidak valid.", "Competency code '{PropertyValue}' is invalid.");
+                .WithMessage(_ => Messages.Get("Competencies_CompetencyCodeInvalid"));
             r.RuleFor(x => x.TargetLevel).LevelInRange();
         });
         RuleFor(x => x.Requests).CustomAsync(async (requests, context, ct) =>
@@ -41,7 +41,7 @@ internal sealed class FindMentorsValidator : AbstractValidator<FindMentors>
             {
                 if (!found.Contains(requests[i].Mentee))
                 {
-                    context.AddFailure($"Requests[{i}].Mentee", Text.Pick("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope."));
+                    context.AddFailure($"Requests[{i}].Mentee", Messages.Get("Competencies_EmployeeNotFoundScope"));
                 }
             }
         });

@@ -45,7 +45,7 @@ internal sealed class GetCertificatesValidator : AbstractValidator<GetCertificat
     {
         RuleFor(x => x.Filter).KnownValue();
         RuleFor(x => x.WithinDays).InclusiveBetween(0, 3650).When(x => x.WithinDays.HasValue)
-            .WithText("Jangka hari harus 0 sampai 3.650.", "The horizon must be 0 to 3,650 days.");
+            .WithMessage(_ => Messages.Get("FollowUp_HorizonMust0To3650"));
     }
 }
 

@@ -71,7 +71,7 @@ internal sealed class GetWhatIsDueValidator : AbstractValidator<GetWhatIsDue>
 {
     public GetWhatIsDueValidator()
     {
-        RuleFor(x => x.HorizonDays).InclusiveBetween(0, 366).WithText("Jangka hari harus 0 sampai 366.", "The horizon must be 0 to 366 days.");
+        RuleFor(x => x.HorizonDays).InclusiveBetween(0, 366).WithMessage(_ => Messages.Get("FollowUp_HorizonMust0To366Days"));
         RuleFor(x => x.RegionCode).MaxChars(20);
     }
 }
@@ -105,7 +105,7 @@ internal sealed class GetWhatIsDueHandler(
             if (plan.NextCheckInDue is { } due && due <= until)
             {
                 items.Add(new DueItem(DueKind.MentoringCheckIn, due, due < asOf, plan.MenteeId, plan.RegionCode,
-                    new LocalizedText($"Pertemuan mentoring {plan.Competency} jatuh tempo {Day(due)}.", $"Mentoring check-in on {plan.Competency} due {Day(due)}."), $"mentoring:{plan.Id}"));
+                    Messages.Both("FollowUp_MentoringCheckInOnDue", plan.Competency, Day(due)), $"mentoring:{plan.Id}"));
             }
         }
 
@@ -115,7 +115,7 @@ internal sealed class GetWhatIsDueHandler(
             {
                 var overdue = milestone.IsOverdueOn(asOf);
                 items.Add(new DueItem(overdue ? DueKind.MilestoneOverdue : DueKind.MilestoneDue, milestone.DueOn, overdue, plan.EmployeeId, plan.RegionCode,
-                    new LocalizedText($"Rencana aksi \"{plan.Title}\", tahap {milestone.Number} \"{milestone.Title}\": jatuh tempo {Day(milestone.DueOn)}.", $"Action plan \"{plan.Title}\", milestone {milestone.Number} \"{milestone.Title}\": due {Day(milestone.DueOn)}."),
+                    Messages.Both("FollowUp_ActionPlanMilestoneDue", plan.Title, milestone.Number, milestone.Title, Day(milestone.DueOn)),
                     $"action-plan:{plan.Id}:{milestone.Number}"));
             }
         }
@@ -126,7 +126,7 @@ internal sealed class GetWhatIsDueHandler(
             {
                 var missing = state.Status == MeasurementStatus.Overdue;
                 items.Add(new DueItem(missing ? DueKind.EvaluationMissing : DueKind.EvaluationDue, state.DueOn, missing, null, plan.RegionCode,
-                    new LocalizedText($"Evaluasi {plan.Title}: {state.Measurement.Code} ({state.Measurement.Level}) jatuh tempo {Day(state.DueOn)} sampai {Day(state.LastDay)}.", $"Evaluation of {plan.Title}: {state.Measurement.Code} ({state.Measurement.Level}) due {Day(state.DueOn)} to {Day(state.LastDay)}."),
+                    Messages.Both("FollowUp_EvaluationDueTo", plan.Title, state.Measurement.Code, state.Measurement.Level, Day(state.DueOn), Day(state.LastDay)),
                     $"evaluation:{plan.Id}:{state.Measurement.Code}"));
             }
         }
@@ -138,7 +138,7 @@ internal sealed class GetWhatIsDueHandler(
             {
                 var expired = standing == CertificateStanding.Expired;
                 items.Add(new DueItem(expired ? DueKind.CertificateExpired : DueKind.CertificateExpiring, certificate.ValidUntil!.Value, expired, certificate.EmployeeId, certificate.RegionCode,
-                    new LocalizedText($"Sertifikat {certificate.CourseCode} berlaku sampai {Day(certificate.ValidUntil.Value)}: sertifikasi ulang.", $"Certificate {certificate.CourseCode} valid until {Day(certificate.ValidUntil.Value)}: recertify."),
+                    Messages.Both("FollowUp_CertificateValidUntilRecertify", certificate.CourseCode, Day(certificate.ValidUntil.Value)),
                     $"certificate:{certificate.Id}"));
             }
         }
@@ -146,7 +146,7 @@ internal sealed class GetWhatIsDueHandler(
         foreach (var assessment in await assessments.ListAsync(new AssessmentsSpec(caller, status: AssessmentStatus.Pending), cancellationToken).ConfigureAwait(false))
         {
             items.Add(new DueItem(DueKind.AssessmentToConfirm, assessment.AssessedOn, false, assessment.EmployeeId, assessment.RegionCode,
-                new LocalizedText($"Bukti kompetensi ({assessment.Source}) menunggu konfirmasi atasan.", $"Competency evidence ({assessment.Source}) waits for the supervisor's confirmation."),
+                Messages.Both("FollowUp_CompetencyEvidenceWaitsForSupervisorsConfirmation", assessment.Source),
                 $"assessment:{assessment.Id}"));
         }
 
@@ -156,7 +156,7 @@ internal sealed class GetWhatIsDueHandler(
             {
                 var confirmed = run.Enrolments.Count(e => e.Status == EnrolmentStatus.Confirmed);
                 items.Add(new DueItem(DueKind.RunStarting, run.Start, false, null, run.RegionCode,
-                    new LocalizedText($"Run {run.CourseCode} mulai {Day(run.Start)}: {confirmed} terkonfirmasi (minimal {run.MinSeats}).", $"Run {run.CourseCode} starts {Day(run.Start)}: {confirmed} confirmed (minimum {run.MinSeats})."),
+                    Messages.Both("FollowUp_RunStartsConfirmedMinimum", run.CourseCode, Day(run.Start), confirmed, run.MinSeats),
                     $"run:{run.Id}"));
             }
         }
@@ -168,7 +168,7 @@ internal sealed class GetWhatIsDueHandler(
             foreach (var standing in compliance.Employees.Where(e => !e.Standing.Compliant))
             {
                 items.Add(new DueItem(DueKind.BelowJpEntitlement, yearEnd, false, standing.Standing.EmployeeId, standing.RegionCode,
-                    new LocalizedText($"{standing.Name}: {Jp(standing.Standing.Jp)} JP, kurang {Jp(standing.Standing.ShortfallJp)} JP sebelum akhir tahun.", $"{standing.Name}: {Jp(standing.Standing.Jp)} JP, {Jp(standing.Standing.ShortfallJp)} JP short before the year ends."),
+                    Messages.Both("FollowUp_JPJPShortBeforeYearEnds", standing.Name, Jp(standing.Standing.Jp), Jp(standing.Standing.ShortfallJp)),
                     $"jp:{standing.Nip}:{asOf.Year}"));
             }
         }

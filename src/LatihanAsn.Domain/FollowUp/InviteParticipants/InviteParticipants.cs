@@ -25,7 +25,7 @@ internal sealed class InviteParticipantsValidator : AbstractValidator<InvitePart
     public InviteParticipantsValidator(IReadRepository<Employee> employees, ICallerScopeAccessor scope)
     {
         RuleFor(x => x.Invitations).Must(i => i is null || (i.Count > 0 && i.Select(x => x.Employee).Distinct().Count() == i.Count))
-            .WithText("Undangan tidak boleh kosong dan setiap pegawai hanya sekali.", "Invitations must not be empty, and each employee only once.");
+            .WithMessage(_ => Messages.Get("FollowUp_InvitationsMustNotEmptyAndEach"));
         RuleFor(x => x.Invitations).CustomAsync(async (invitations, context, ct) =>
         {
             if (invitations is null || invitations.Count == 0)
@@ -39,7 +39,7 @@ internal sealed class InviteParticipantsValidator : AbstractValidator<InvitePart
             {
                 if (!found.Contains(invitations[i].Employee))
                 {
-                    context.AddFailure($"Invitations[{i}].Employee", Text.Pick("Pegawai tidak ditemukan dalam cakupan Anda.", "The employee was not found within your scope."));
+                    context.AddFailure($"Invitations[{i}].Employee", Messages.Get("Competencies_EmployeeNotFoundScope"));
                 }
             }
         });

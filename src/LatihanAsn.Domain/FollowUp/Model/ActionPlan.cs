@@ -143,7 +143,7 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, IScoped
         var m = Editable(milestone);
         if (m.CompletedOn is not null)
         {
-            throw new DomainRuleException("milestone_already_completed", Text.Pick($"Tahap {milestone} sudah selesai.", $"Milestone {milestone} is already completed."));
+            throw new DomainRuleException("milestone_already_completed", Messages.Get("FollowUp_MilestoneAlreadyCompleted", milestone));
         }
 
         Replace(m with { CompletedOn = on, Evidence = [.. m.Evidence, evidence.Trim()] });
@@ -159,14 +159,13 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, IScoped
         Guard.Against.NullOrWhiteSpace(by);
         if (Status != ActionPlanStatus.Active)
         {
-            throw new DomainRuleException("action_plan_signed_off", Text.Pick("Rencana aksi sudah disahkan.", "The action plan is already signed off."));
+            throw new DomainRuleException("action_plan_signed_off", Messages.Get("FollowUp_ActionPlanAlreadySignedOff"));
         }
 
         var open = _milestones.Where(m => m.CompletedOn is null).Select(m => m.Number).ToArray();
         if (open.Length > 0)
         {
-            throw new DomainRuleException("milestones_open", Text.Pick(
-                $"Tahap {string.Join(", ", open)} belum selesai.", $"Milestones {string.Join(", ", open)} are not completed."));
+            throw new DomainRuleException("milestones_open", Messages.Get("FollowUp_MilestonesNotCompleted", string.Join(", ", open)));
         }
 
         Status = ActionPlanStatus.SignedOff;
@@ -184,11 +183,11 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, IScoped
     {
         if (Status != ActionPlanStatus.Active)
         {
-            throw new DomainRuleException("action_plan_signed_off", Text.Pick("Rencana aksi sudah disahkan.", "The action plan is already signed off."));
+            throw new DomainRuleException("action_plan_signed_off", Messages.Get("FollowUp_ActionPlanAlreadySignedOff"));
         }
 
         return _milestones.Find(m => m.Number == number)
-            ?? throw new DomainRuleException("milestone_missing", Text.Pick($"Tidak ada tahap {number}.", $"There is no milestone {number}."));
+            ?? throw new DomainRuleException("milestone_missing", Messages.Get("FollowUp_NoMilestone", number));
     }
 
     private void Replace(Milestone milestone) => _milestones[_milestones.FindIndex(m => m.Number == milestone.Number)] = milestone;

@@ -76,7 +76,7 @@ public sealed class Certificate : AggregateRoot<CertificateId>, IScoped
         Guard.Against.Null(run);
         if (!run.Terms.GrantsCertificate)
         {
-            throw new DomainRuleException("course_grants_no_certificate", Text.Pick($"Kursus {run.CourseCode} tidak memberi sertifikat.", $"Course {run.CourseCode} grants no certificate."));
+            throw new DomainRuleException("course_grants_no_certificate", Messages.Get("FollowUp_CourseGrantsNoCertificate", run.CourseCode));
         }
 
         var certificate = new Certificate
@@ -104,12 +104,12 @@ public sealed class Certificate : AggregateRoot<CertificateId>, IScoped
         Guard.Against.Default(newer.Value);
         if (RenewedBy is not null)
         {
-            throw new DomainRuleException("certificate_already_renewed", Text.Pick("Sertifikat ini sudah diperbarui.", "This certificate is already renewed."));
+            throw new DomainRuleException("certificate_already_renewed", Messages.Get("FollowUp_CertificateAlreadyRenewed"));
         }
 
         if (newer == Id)
         {
-            throw new DomainRuleException("certificate_renews_itself", Text.Pick("Sertifikat tidak dapat memperbarui dirinya sendiri.", "A certificate cannot renew itself."));
+            throw new DomainRuleException("certificate_renews_itself", Messages.Get("FollowUp_CertificateCannotRenewItself"));
         }
 
         RenewedBy = newer;

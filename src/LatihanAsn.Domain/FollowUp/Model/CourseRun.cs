@@ -217,7 +217,7 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
         var offering = course.Id == planLine.CourseId ? course.Offerings.FirstOrDefault(o => o.Mode == planLine.Mode) : null;
         if (offering is null)
         {
-            throw new DomainRuleException("course_does_not_match_line", Text.Pick($"Kursus {course.Code} tidak sesuai baris {line}.", $"Course {course.Code} does not match line {line}."));
+            throw new DomainRuleException("course_does_not_match_line", Messages.Get("FollowUp_CourseDoesNotMatchLine", course.Code, line));
         }
 
         var run = new CourseRun
@@ -263,13 +263,11 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
         Guard.Against.Null(plan);
         if (plan.Status != PlanStatus.Approved)
         {
-            throw new DomainRuleException("plan_not_approved", Text.Pick(
-                $"Hanya rencana yang disetujui yang dapat dijalankan (rencana berstatus {plan.Status}).",
-                $"Only an approved plan can be run (the plan is {plan.Status})."));
+            throw new DomainRuleException("plan_not_approved", Messages.Get("FollowUp_OnlyApprovedPlanCanRunPlan", plan.Status));
         }
 
         return plan.Lines.FirstOrDefault(l => l.Number == line)
-            ?? throw new DomainRuleException("plan_line_missing", Text.Pick($"Rencana tidak mempunyai baris {line}.", $"The plan has no line {line}."));
+            ?? throw new DomainRuleException("plan_line_missing", Messages.Get("FollowUp_PlanHasNoLine", line));
     }
 
     /// <summary>Invites an employee: a seat when one is free, otherwise the waiting list.</summary>
@@ -280,10 +278,10 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
     public Enrolment Invite(EmployeeId employee, decimal priority = 0m)
     {
         Guard.Against.Default(employee.Value);
-        EnsureStatus(RunStatus.Scheduled, "run_not_scheduled", Text.Pick("mengundang", "invite"));
+        EnsureStatus(RunStatus.Scheduled, "run_not_scheduled", Messages.Get("FollowUp_Invite"));
         if (_enrolments.Exists(e => e.Employee == employee && e.Status is not (EnrolmentStatus.Declined or EnrolmentStatus.Withdrawn)))
         {
-            throw new DomainRuleException("already_enrolled", Text.Pick($"Pegawai {employee} sudah terdaftar di run ini.", $"Employee {employee} is already enrolled in this run."));
+            throw new DomainRuleException("already_enrolled", Messages.Get("FollowUp_EmployeeAlreadyEnrolledInRun", employee));
         }
 
         var sequence = _enrolments.Count == 0 ? 1 : _enrolments.Max(e => e.Sequence) + 1;
@@ -300,7 +298,7 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
     /// <exception cref="DomainRuleException">Not invited (<c>enrolment_cannot_move</c>), or the run is not scheduled (<c>run_not_scheduled</c>).</exception>
     public void Confirm(EmployeeId employee)
     {
-        EnsureStatus(RunStatus.Scheduled, "run_not_scheduled", Text.Pick("mengonfirmasi", "confirm"));
+        EnsureStatus(RunStatus.Scheduled, "run_not_scheduled", Messages.Get("FollowUp_Confirm"));
         Move(employee, [EnrolmentStatus.Invited], EnrolmentStatus.Confirmed, null);
         Raise(new InvitationConfirmed(Id, employee));
     }
@@ -311,7 +309,7 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
     /// <exception cref="DomainRuleException">Not invited (<c>enrolment_cannot_move</c>), or the run is not scheduled (<c>run_not_scheduled</c>).</exception>
     public void Decline(EmployeeId employee, string? reason = null)
     {
-        EnsureStatus(RunStatus.Scheduled, "run_not_scheduled", Text.Pick("menolak", "decline"));
+        EnsureStatus(RunStatus.Scheduled, "run_not_scheduled", Messages.Get("FollowUp_Decline"));
         Move(employee, [EnrolmentStatus.Invited], EnrolmentStatus.Declined, reason);
         Raise(new InvitationDeclined(Id, employee));
         PromoteFromWaitingList();
@@ -325,7 +323,7 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
     {
         if (Status is not (RunStatus.Scheduled or RunStatus.InProgress))
         {
-            throw InvalidMove("run_closed", Text.Pick("menarik peserta", "withdraw a participant"));
+            throw InvalidMove("run_closed", Messages.Get("FollowUp_WithdrawParticipant"));
         }
 
         var freed = Find(employee)?.HoldsSeat == true;
@@ -344,7 +342,7 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
     {
         if (Status is not (RunStatus.Scheduled or RunStatus.InProgress))
         {
-            throw InvalidMove("run_closed", Text.Pick("mencatat tidak hadir", "mark a no-show"));
+            throw InvalidMove("run_closed", Messages.Get("FollowUp_MarkNoShow"));
         }
 
         Move(employee, [EnrolmentStatus.Confirmed], EnrolmentStatus.NoShow, null);
@@ -360,20 +358,16 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
     /// </exception>
     public void StartRun(DateOnly today)
     {
-        EnsureStatus(RunStatus.Scheduled, "run_not_scheduled", Text.Pick("memulai", "start"));
+        EnsureStatus(RunStatus.Scheduled, "run_not_scheduled", Messages.Get("FollowUp_Start"));
         if (today < Start)
         {
-            throw new DomainRuleException("run_starts_later", Text.Pick(
-                $"Run baru dapat dimulai pada hari pertamanya ({Text.Iso(Start)}).",
-                $"A run can start on its first day at the earliest ({Text.Iso(Start)})."));
+            throw new DomainRuleException("run_starts_later", Messages.Get("FollowUp_RunStartsOnFirstDayAtEarliest", Text.Iso(Start)));
         }
 
         var confirmed = _enrolments.Count(e => e.Status == EnrolmentStatus.Confirmed);
         if (confirmed < MinSeats)
         {
-            throw new DomainRuleException("run_below_minimum_seats", Text.Pick(
-                $"Run {CourseCode} memerlukan minimal {MinSeats} peserta terkonfirmasi; baru {confirmed}.",
-                $"Run {CourseCode} needs at least {MinSeats} confirmed participants; it has {confirmed}."));
+            throw new DomainRuleException("run_below_minimum_seats", Messages.Get("FollowUp_RunNeedsAtLeastConfirmedParticipants", CourseCode, MinSeats, confirmed));
         }
 
         Status = RunStatus.InProgress;
@@ -390,14 +384,12 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
     /// </exception>
     public void RecordAttendance(int session, IEnumerable<(EmployeeId Employee, bool Attended)> entries, DateOnly today)
     {
-        EnsureStatus(RunStatus.InProgress, "run_not_in_progress", Text.Pick("mencatat kehadiran", "record attendance"));
+        EnsureStatus(RunStatus.InProgress, "run_not_in_progress", Messages.Get("FollowUp_RecordAttendance"));
         var day = _sessions.Find(s => s.Number == session)?.Date
-            ?? throw new DomainRuleException("session_missing", Text.Pick($"Run ini tidak mempunyai sesi {session}.", $"This run has no session {session}."));
+            ?? throw new DomainRuleException("session_missing", Messages.Get("FollowUp_RunHasNoSession", session));
         if (today < day)
         {
-            throw new DomainRuleException("session_later", Text.Pick(
-                $"Sesi {session} berlangsung {Text.Iso(day)}: kehadiran dicatat pada hari itu atau sesudahnya.",
-                $"Session {session} is on {Text.Iso(day)}: attendance is recorded on that day or later."));
+            throw new DomainRuleException("session_later", Messages.Get("FollowUp_SessionOnAttendanceRecordedOnDay", session, Text.Iso(day)));
         }
 
         var list = Guard.Against.Null(entries).ToList();
@@ -410,7 +402,7 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
         {
             if (Find(employee)?.Status != EnrolmentStatus.Confirmed)
             {
-                throw new DomainRuleException("not_confirmed_participant", Text.Pick($"Pegawai {employee} bukan peserta terkonfirmasi.", $"Employee {employee} is not a confirmed participant."));
+                throw new DomainRuleException("not_confirmed_participant", Messages.Get("FollowUp_EmployeeNotConfirmedParticipant", employee));
             }
         }
 
@@ -439,22 +431,20 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
     public IReadOnlyList<ParticipantOutcome> Complete(IReadOnlyDictionary<EmployeeId, decimal> testScores, DateOnly today)
     {
         Guard.Against.Null(testScores);
-        EnsureStatus(RunStatus.InProgress, "run_not_in_progress", Text.Pick("menyelesaikan", "complete"));
+        EnsureStatus(RunStatus.InProgress, "run_not_in_progress", Messages.Get("FollowUp_Complete"));
         if (today < End)
         {
-            throw new DomainRuleException("run_ends_later", Text.Pick(
-                $"Run baru dapat diselesaikan pada hari terakhirnya ({Text.Iso(End)}).",
-                $"A run can be completed on its last day at the earliest ({Text.Iso(End)})."));
+            throw new DomainRuleException("run_ends_later", Messages.Get("FollowUp_RunCompletedOnLastDayAtEarliest", Text.Iso(End)));
         }
         var confirmed = _enrolments.Where(e => e.Status == EnrolmentStatus.Confirmed).ToList();
         if (testScores.Keys.Any(k => !confirmed.Exists(e => e.Employee == k)) || testScores.Values.Any(v => v is < 0m or > 100m))
         {
-            throw new DomainRuleException("test_score_invalid", Text.Pick("Nilai tes hanya untuk peserta terkonfirmasi, 0 sampai 100.", "Test scores are for confirmed participants only, 0 to 100."));
+            throw new DomainRuleException("test_score_invalid", Messages.Get("FollowUp_TestScoresForConfirmedParticipantsOnly"));
         }
 
         if (Terms.PassingScore is not null && confirmed.Exists(e => !testScores.ContainsKey(e.Employee)))
         {
-            throw new DomainRuleException("test_score_missing", Text.Pick("Kursus ini mempunyai tes: setiap peserta memerlukan nilai.", "This course has a test: every participant needs a score."));
+            throw new DomainRuleException("test_score_missing", Messages.Get("FollowUp_CourseHasTestEveryParticipantNeeds"));
         }
 
         var outcomes = new List<ParticipantOutcome>();
@@ -469,10 +459,8 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
             var attendedEnough = share >= Terms.MinimumAttendanceShare;
             var completed = attendedEnough && passed != false;
             var reason = completed ? new LocalizedText(string.Empty, string.Empty)
-                : !attendedEnough ? new LocalizedText(
-                    $"Kehadiran {Percent(share)} di bawah {Percent(Terms.MinimumAttendanceShare)} JP.",
-                    $"Attendance {Percent(share)} is below {Percent(Terms.MinimumAttendanceShare)} of the JP.")
-                : new LocalizedText($"Nilai tes {score} di bawah nilai lulus {Terms.PassingScore}.", $"Test score {score} is below the passing score {Terms.PassingScore}.");
+                : !attendedEnough ? Messages.Both("FollowUp_AttendanceBelowJP", Percent(share), Percent(Terms.MinimumAttendanceShare))
+                : Messages.Both("FollowUp_TestScoreBelowPassingScore", score, Terms.PassingScore);
             Replace(enrolment with
             {
                 Status = completed ? EnrolmentStatus.Completed : EnrolmentStatus.NotCompleted,
@@ -497,7 +485,7 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
         Guard.Against.NullOrWhiteSpace(reason);
         if (Status is not (RunStatus.Scheduled or RunStatus.InProgress))
         {
-            throw InvalidMove("run_closed", Text.Pick("membatalkan", "cancel"));
+            throw InvalidMove("run_closed", Messages.Get("FollowUp_Cancel"));
         }
 
         Status = RunStatus.Cancelled;
@@ -539,9 +527,8 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
         var enrolment = Find(employee);
         if (enrolment is null || !from.Contains(enrolment.Status))
         {
-            throw new DomainRuleException("enrolment_cannot_move", Text.Pick(
-                $"Pegawai {employee} berstatus {enrolment?.Status.ToString() ?? "tidak terdaftar"}; tidak dapat menjadi {to}.",
-                $"Employee {employee} is {enrolment?.Status.ToString() ?? "not enrolled"}; they cannot become {to}."));
+            var status = enrolment is null ? Messages.Get("FollowUp_NotEnrolled") : enrolment.Status.ToString();
+            throw new DomainRuleException("enrolment_cannot_move", Messages.Get("FollowUp_EmployeeCannotBecome", employee, status, to));
         }
 
         Replace(enrolment with { Status = to, Note = string.IsNullOrWhiteSpace(note) ? enrolment.Note : note.Trim() });
@@ -561,9 +548,7 @@ public sealed class CourseRun : AggregateRoot<CourseRunId>, IScoped
         }
     }
 
-    private DomainRuleException InvalidMove(string rule, string action) => new(rule, Text.Pick(
-        $"Run {CourseCode} berstatus {Status}: tidak dapat {action}.",
-        $"Run {CourseCode} is {Status}: cannot {action}."));
+    private DomainRuleException InvalidMove(string rule, string action) => new(rule, Messages.Get("FollowUp_RunCannot", CourseCode, Status, action));
 
     private static string Percent(decimal share) => Rounding.HalfAwayFromZero(share * 100m, 1).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " %";
 

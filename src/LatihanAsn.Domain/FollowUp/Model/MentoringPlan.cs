@@ -94,7 +94,7 @@ public sealed class MentoringPlan : AggregateRoot<MentoringPlanId>, IScoped
         Guard.Against.OutOfRange(cadenceDays, nameof(cadenceDays), 1, 90);
         if (mentor == mentee.Id)
         {
-            throw new ArgumentException(Text.Pick("Pegawai tidak dapat membimbing dirinya sendiri.", "No one mentors themself."), nameof(mentor));
+            throw new ArgumentException(Messages.Get("FollowUp_NoOneMentorsThemself"), nameof(mentor));
         }
 
         var plan = new MentoringPlan
@@ -126,7 +126,7 @@ public sealed class MentoringPlan : AggregateRoot<MentoringPlanId>, IScoped
         Guard.Against.OutOfRange(progress, nameof(progress), 1, 5);
         if (on < StartedOn || (_checkIns.Count > 0 && on < _checkIns[^1].On))
         {
-            throw new DomainRuleException("check_in_out_of_order", Text.Pick("Tanggal pertemuan tidak boleh sebelum mulai atau pertemuan terakhir.", "A check-in cannot be before the start or the last check-in."));
+            throw new DomainRuleException("check_in_out_of_order", Messages.Get("FollowUp_CheckInCannotBeforeStartOr"));
         }
 
         _checkIns.Add(new CheckIn(on, notes.Trim(), progress));
@@ -143,7 +143,7 @@ public sealed class MentoringPlan : AggregateRoot<MentoringPlanId>, IScoped
         Guard.Against.OutOfRange(assessedLevel, nameof(assessedLevel), ProficiencyLevel.MinValue, ProficiencyLevel.MaxValue);
         if (on < StartedOn || (_checkIns.Count > 0 && on < _checkIns[^1].On))
         {
-            throw new DomainRuleException("mentoring_end_out_of_order", Text.Pick("Tanggal akhir tidak boleh sebelum mulai atau pertemuan terakhir.", "The end cannot be before the start or the last check-in."));
+            throw new DomainRuleException("mentoring_end_out_of_order", Messages.Get("FollowUp_EndCannotBeforeStartOrLast"));
         }
 
         Status = MentoringStatus.Completed;
@@ -156,7 +156,7 @@ public sealed class MentoringPlan : AggregateRoot<MentoringPlanId>, IScoped
     {
         if (Status != MentoringStatus.Active)
         {
-            throw new DomainRuleException("mentoring_ended", Text.Pick("Rencana mentoring sudah selesai.", "The mentoring plan has ended."));
+            throw new DomainRuleException("mentoring_ended", Messages.Get("FollowUp_MentoringPlanHasEnded"));
         }
     }
 }

@@ -15,9 +15,9 @@ internal sealed class RecordMentoringCheckInValidator : AbstractValidator<Record
 {
     public RecordMentoringCheckInValidator(TimeProvider time)
     {
-        RuleFor(x => x.On).Must(d => d <= time.Today()).WithText("Tanggal tidak boleh di masa depan.", "The day must not be in the future.");
+        RuleFor(x => x.On).Must(d => d <= time.Today()).WithMessage(_ => Messages.Get("FollowUp_DayMustNotInFuture"));
         RuleFor(x => x.Notes).Required().MaxChars(4000);
-        RuleFor(x => x.Progress).InclusiveBetween(1, 5).WithText("Kemajuan harus 1 sampai 5.", "Progress must be 1 to 5.");
+        RuleFor(x => x.Progress).InclusiveBetween(1, 5).WithMessage(_ => Messages.Get("FollowUp_ProgressMust1To5"));
     }
 }
 

@@ -22,10 +22,10 @@ internal sealed class RecordSessionAttendanceValidator : AbstractValidator<Recor
 {
     public RecordSessionAttendanceValidator()
     {
-        RuleFor(x => x.Session).GreaterThanOrEqualTo(1).WithText("Nomor sesi mulai dari 1.", "Session numbers start at 1.");
+        RuleFor(x => x.Session).GreaterThanOrEqualTo(1).WithMessage(_ => Messages.Get("FollowUp_SessionNumbersStartAt1"));
         RuleFor(x => x.Marks).Required()
             .Must(m => m is null || m.Select(x => x.Employee).Distinct().Count() == m.Count)
-            .WithText("Setiap peserta hanya sekali.", "Each participant only once.");
+            .WithMessage(_ => Messages.Get("FollowUp_EachParticipantOnlyOnce"));
     }
 }
 

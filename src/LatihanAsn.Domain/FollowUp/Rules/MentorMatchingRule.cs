@@ -62,22 +62,18 @@ public static class MentorMatchingRule
                 .FirstOrDefault();
             if (best.Candidate is null)
             {
-                matches.Add(new MentorMatch(request, null, null, new LocalizedText(
-                    $"Tidak ada mentor dengan tingkat {request.Competency} di atas {request.TargetLevel} yang masih punya kapasitas.",
-                    $"No mentor with a {request.Competency} level above {request.TargetLevel} has capacity left.")));
+                matches.Add(new MentorMatch(request, null, null, Messages.Both("FollowUp_NoMentorWithLevelAboveHas", request.Competency, request.TargetLevel)));
                 continue;
             }
 
             var mentor = best.Candidate.Mentor;
             var where = best.Affinity switch
             {
-                2 => ("OPD yang sama", "same OPD"),
-                1 => ("wilayah yang sama", "same region"),
-                _ => ("wilayah lain", "another region"),
+                2 => Messages.Both("FollowUp_MentorSameOpd"),
+                1 => Messages.Both("FollowUp_MentorSameRegion"),
+                _ => Messages.Both("FollowUp_MentorAnotherRegion"),
             };
-            matches.Add(new MentorMatch(request, mentor, best.Level, new LocalizedText(
-                $"Tingkat {request.Competency} mentor {best.Level} di atas target {request.TargetLevel}; {where.Item1}; beban {load[mentor] + 1}/{loadLimit}.",
-                $"Mentor's {request.Competency} level {best.Level} is above the target {request.TargetLevel}; {where.Item2}; load {load[mentor] + 1}/{loadLimit}.")));
+            matches.Add(new MentorMatch(request, mentor, best.Level, Messages.Both("FollowUp_MentorsLevelAboveTargetLoad", request.Competency, best.Level, request.TargetLevel, where, load[mentor] + 1, loadLimit)));
             load[mentor]++;
         }
 

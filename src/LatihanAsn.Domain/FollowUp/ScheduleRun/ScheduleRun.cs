@@ -19,7 +19,7 @@ internal sealed class ScheduleRunValidator : AbstractValidator<ScheduleRun>
 
         // A fact about other runs; the plan itself (in scope, approved, with the line) is the handler's and the run's.
         RuleFor(x => x.Line).MustAsync(async (request, line, ct) => !await runs.AnyAsync(new CourseRunsSpec(scope.Current, request.PlanId, line: line), ct).ConfigureAwait(false))
-            .WithText("Baris {PropertyValue} sudah dijadwalkan.", "Line {PropertyValue} is already scheduled.");
+            .WithMessage(_ => Messages.Get("FollowUp_LineAlreadyScheduled2"));
     }
 }
 
@@ -31,7 +31,7 @@ internal sealed class ScheduleRunHandler(IRepository<CourseRun> runs, IReadRepos
         var plan = await PlanChecks.LoadAsync(plans, scope.Current, request.PlanId, cancellationToken).ConfigureAwait(false);
         var line = CourseRun.LineToRun(plan, request.Line);
         var course = await courses.FirstOrDefaultAsync(new CourseByIdSpec(line.CourseId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Kursus", "Course"), line.CourseCode);
+            ?? throw new NotFoundInScopeException(Messages.Get("FollowUp_Course"), line.CourseCode);
         var run = CourseRun.Schedule(CourseRunId.New(), plan, line.Number, course, request.WaitingList, rules.InForce<FollowUpRuleSet>(line.Start).MinimumAttendanceShare);
         await runs.AddAsync(run, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(run, cancellationToken).ConfigureAwait(false);

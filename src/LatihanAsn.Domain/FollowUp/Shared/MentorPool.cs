@@ -23,16 +23,12 @@ internal sealed class MentorPool(ProfileLoader profiles, IReadRepository<Mentori
     {
         if (!mentor.ConfirmedLevels.TryGetValue(competency, out var level) || level <= targetLevel)
         {
-            throw new DomainRuleException("mentor_level_not_above_target", Text.Pick(
-                $"Tingkat {competency} mentor yang terkonfirmasi harus di atas target {targetLevel}.",
-                $"The mentor's confirmed {competency} level must be above the target {targetLevel}."));
+            throw new DomainRuleException("mentor_level_not_above_target", Messages.Get("FollowUp_MentorsConfirmedLevelMustAboveTarget", competency, targetLevel));
         }
 
         if (mentor.ActiveMentees >= loadLimit)
         {
-            throw new DomainRuleException("mentor_at_load_limit", Text.Pick(
-                $"Mentor sudah membimbing {mentor.ActiveMentees} orang (batas {loadLimit}).",
-                $"The mentor already guides {mentor.ActiveMentees} (limit {loadLimit})."));
+            throw new DomainRuleException("mentor_at_load_limit", Messages.Get("FollowUp_MentorAlreadyGuidesLimit", mentor.ActiveMentees, loadLimit));
         }
     }
 }

@@ -117,9 +117,7 @@ internal static class RunCompletionService
         ArgumentNullException.ThrowIfNull(conversion);
         if (run.Status != RunStatus.Completed)
         {
-            throw new DomainRuleException("run_not_completed", Text.Pick(
-                $"Run berstatus {run.Status}; JP dikreditkan setelah selesai.",
-                $"The run is {run.Status}; JP are credited once it is completed."));
+            throw new DomainRuleException("run_not_completed", Messages.Get("FollowUp_RunJPCreditedOnceCompleted", run.Status));
         }
 
         var credited = new Dictionary<EmployeeId, decimal>();

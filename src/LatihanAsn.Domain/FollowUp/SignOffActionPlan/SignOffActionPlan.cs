@@ -15,12 +15,12 @@ internal sealed class SignOffActionPlanValidator : AbstractValidator<SignOffActi
     public SignOffActionPlanValidator(TimeProvider time)
     {
         RuleFor(x => x.SignedOffBy).Required().MaxChars(200);
-        RuleFor(x => x.On).Must(d => d <= time.Today()).WithText("Tanggal tidak boleh di masa depan.", "The day must not be in the future.");
+        RuleFor(x => x.On).Must(d => d <= time.Today()).WithMessage(_ => Messages.Get("FollowUp_DayMustNotInFuture"));
     }
 }
 
 internal sealed class SignOffActionPlanHandler(IRepository<ActionPlan> plans, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<SignOffActionPlan, Unit>
 {
     public Task<Unit> Handle(SignOffActionPlan request, CancellationToken cancellationToken) =>
-        FollowUpChange.ApplyAsync(plans, new ActionPlanByIdSpec(scope.Current, request.PlanId), Text.Pick("Rencana aksi", "Action plan"), request.PlanId.ToString(), plan => plan.SignOff(request.SignedOffBy, request.On), events, cancellationToken);
+        FollowUpChange.ApplyAsync(plans, new ActionPlanByIdSpec(scope.Current, request.PlanId), Messages.Get("FollowUp_ActionPlan"), request.PlanId.ToString(), plan => plan.SignOff(request.SignedOffBy, request.On), events, cancellationToken);
 }

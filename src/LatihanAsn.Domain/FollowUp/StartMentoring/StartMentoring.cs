@@ -22,10 +22,10 @@ internal sealed class StartMentoringValidator : AbstractValidator<StartMentoring
     public StartMentoringValidator()
     {
         RuleFor(x => x.Competency).Required().Must(c => CompetencyCode.TryFrom(c, out _))
-            .WithText("Kode kompetensi '{PropertyValue}' tidak valid.", "Competency code '{PropertyValue}' is invalid.");
+            .WithMessage(_ => Messages.Get("Competencies_CompetencyCodeInvalid"));
         RuleFor(x => x.TargetLevel).LevelInRange();
-        RuleFor(x => x.CadenceDays).InclusiveBetween(1, 90).WithText("Irama pertemuan harus 1 sampai 90 hari.", "The cadence must be 1 to 90 days.");
-        RuleFor(x => x.Mentor).NotEqual(x => x.Mentee).WithText("Pegawai tidak dapat membimbing dirinya sendiri.", "No one mentors themself.");
+        RuleFor(x => x.CadenceDays).InclusiveBetween(1, 90).WithMessage(_ => Messages.Get("FollowUp_CadenceMust1To90Days"));
+        RuleFor(x => x.Mentor).NotEqual(x => x.Mentee).WithMessage(_ => Messages.Get("FollowUp_NoOneMentorsThemself"));
     }
 }
 
@@ -35,7 +35,7 @@ internal sealed class StartMentoringHandler(IRepository<MentoringPlan> plans, IR
     public async Task<MentoringPlanId> Handle(StartMentoring request, CancellationToken cancellationToken)
     {
         var mentee = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope.Current, request.Mentee), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.Mentee.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Employee"), request.Mentee.ToString());
         var (candidates, limit) = await pool.LoadAsync(scope.Current, time.Today(), [request.Mentor], cancellationToken).ConfigureAwait(false);
         var mentor = candidates.SingleOrDefault() ?? throw new NotFoundInScopeException("Mentor", request.Mentor.ToString());
         var competency = CompetencyCode.From(request.Competency);

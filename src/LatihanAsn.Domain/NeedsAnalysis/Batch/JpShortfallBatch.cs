@@ -73,7 +73,7 @@ public sealed class JpShortfallPartials
         }
         catch (OverflowException)
         {
-            throw Overflow.TooLarge("jumlah JP hasil gabungan", "the JP sums of merged partials");
+            throw Overflow.TooLarge(Messages.Both("NeedsAnalysis_JPSumsMergedPartials"));
         }
 
         return merged;
@@ -93,8 +93,7 @@ public sealed class JpShortfallPartials
                 checked((int)(_employees[g] - _compliant[g])),
                 (decimal)_shortfall[g] / MinutesPerJp))
             .ToArray(),
-        "jumlah pegawai kekurangan JP",
-        "the employee counts of a JP shortfall");
+        Messages.Both("NeedsAnalysis_EmployeeCountsJPShortfall"));
 }
 
 /// <summary>
@@ -123,8 +122,7 @@ public static class JpShortfallBatch
 
         var requiredMinutes = Overflow.Guard(
             () => rules.RequiredJpPerYear * rules.MinutesPerJp,
-            "JP wajib dalam menit",
-            "the required JP in minutes");
+            Messages.Both("NeedsAnalysis_RequiredJPInMinutes"));
         if (requiredMinutes != decimal.Truncate(requiredMinutes))
         {
             throw new ArgumentException("The entitlement must be a whole number of minutes.", nameof(rules));
@@ -133,7 +131,7 @@ public static class JpShortfallBatch
         // Every employee may miss all of the entitlement: the shortfall sum must fit a long for the loop to be exact.
         if (requiredMinutes > long.MaxValue / Math.Max(1L, creditedMinutes.Length))
         {
-            throw Overflow.TooLarge("kekurangan JP semua pegawai dalam menit", "the JP shortfall of every employee in minutes");
+            throw Overflow.TooLarge(Messages.Both("NeedsAnalysis_JPShortfallEveryEmployeeInMinutes"));
         }
 
         var required = (long)requiredMinutes;

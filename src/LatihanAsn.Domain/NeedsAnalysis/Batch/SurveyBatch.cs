@@ -130,8 +130,7 @@ public sealed class SurveyPartials
 
             return new ItemSums(item, n, r, c);
         }).ToArray(),
-        "jumlah jawaban survei hasil gabungan",
-        "the answer sums of merged survey partials");
+        Messages.Both("NeedsAnalysis_AnswerSumsMergedSurveyPartials"));
 
     /// <summary>Returns the sums of every item in one group.</summary>
     /// <param name="groupKey">The group key.</param>
@@ -178,7 +177,7 @@ public sealed class SurveyPartials
         }
         catch (OverflowException)
         {
-            throw Overflow.TooLarge("jumlah jawaban survei hasil gabungan", "the answer sums of merged survey partials");
+            throw Overflow.TooLarge(Messages.Both("NeedsAnalysis_AnswerSumsMergedSurveyPartials"));
         }
 
         return merged;

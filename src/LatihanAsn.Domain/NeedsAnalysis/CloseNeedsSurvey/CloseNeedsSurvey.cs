@@ -23,7 +23,7 @@ internal sealed class CloseNeedsSurveyHandler(IRepository<NeedsSurvey> surveys, 
     {
         var survey = await access.LoadAsync(request.SurveyId, cancellationToken).ConfigureAwait(false);
         var population = survey.Population;
-        ScopeGuard.EnsureCoversWhole(scope.Current, population.RegionCode, population.OpdCode, Text.Pick($"survei '{survey.Title}'", $"survey '{survey.Title}'"));
+        ScopeGuard.EnsureCoversWhole(scope.Current, population.RegionCode, population.OpdCode, Messages.Get("NeedsAnalysis_Survey", survey.Title));
         survey.Close(time.GetUtcNow());
         await surveys.UpdateAsync(survey, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(survey, cancellationToken).ConfigureAwait(false);

@@ -28,7 +28,7 @@ internal sealed class ComputeIndividualNeedsHandler(NeedsLoader loader, ICallerS
         var row = (await loader.LoadAsync(scope.Current, asOf, null, null, [request.EmployeeId], true, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
         if (row.Snapshot is null)
         {
-            throw new NotFoundInScopeException(Text.Pick("Pegawai", "Employee"), request.EmployeeId.ToString());
+            throw new NotFoundInScopeException(Messages.Get("Competencies_Employee"), request.EmployeeId.ToString());
         }
 
         return IndividualNeedsRule.Evaluate(

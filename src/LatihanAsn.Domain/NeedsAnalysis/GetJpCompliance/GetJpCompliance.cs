@@ -45,7 +45,7 @@ internal sealed class GetJpComplianceValidator : AbstractValidator<GetJpComplian
 {
     public GetJpComplianceValidator()
     {
-        RuleFor(x => x.Year).InclusiveBetween(1950, 9999).WithText("Tahun {PropertyValue} tidak valid.", "Year {PropertyValue} is invalid.");
+        RuleFor(x => x.Year).InclusiveBetween(1950, 9999).WithMessage(_ => Messages.Get("NeedsAnalysis_YearInvalid"));
         RuleFor(x => x.By).KnownValue();
         RuleFor(x => x.RegionCode).MaxChars(20);
         RuleFor(x => x.OpdCode).MaxChars(50);

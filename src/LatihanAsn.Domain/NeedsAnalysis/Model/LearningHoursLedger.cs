@@ -90,7 +90,7 @@ public sealed class LearningHoursLedger : AggregateRoot<LedgerId>, IScoped
 
         // The standing sums every entry: an entry that would put the total beyond decimal is refused, or the ledger's
         // standing could never be computed again.
-        Overflow.Guard(() => TotalMinutes(rules, route: null) + entry.CreditedMinutes, TooLargeIndonesian, TooLargeEnglish);
+        Overflow.Guard(() => TotalMinutes(rules, route: null) + entry.CreditedMinutes, TooLarge);
         _entries.Add(entry);
         Raise(new LearningHoursCredited(EmployeeId, Year, entry.Activity.Form, entry.CreditedMinutes / entry.MinutesPerJp, entry.Reference));
         return entry;
@@ -120,14 +120,11 @@ public sealed class LearningHoursLedger : AggregateRoot<LedgerId>, IScoped
         Guard.Against.Null(rules);
         var (klasikal, nonklasikal) = Overflow.Guard(
             () => (TotalMinutes(rules, LearningRoute.Klasikal), TotalMinutes(rules, LearningRoute.Nonklasikal)),
-            TooLargeIndonesian,
-            TooLargeEnglish);
+            TooLarge);
         return LearningHoursRule.Standing(EmployeeId, Year, klasikal, nonklasikal, rules);
     }
 
-    private string TooLargeIndonesian => Text.Invariant($"total JP {EmployeeId} tahun {Year}");
-
-    private string TooLargeEnglish => Text.Invariant($"the total JP of {EmployeeId} in {Year}");
+    private LocalizedText TooLarge => Messages.Both("NeedsAnalysis_TotalJPIn", EmployeeId, Year);
 
     /// <summary>
     /// The minute-equivalents of one route (or both), entries credited under another minutes-per-JP rescaled to this rule

@@ -169,7 +169,7 @@ public sealed class NeedsSurvey : AggregateRoot<SurveyId>
     {
         if (Status != SurveyStatus.Open)
         {
-            throw new DomainRuleException("survey_closed", Text.Pick($"Survei '{Title}' sudah ditutup.", $"Survey '{Title}' is closed."));
+            throw new DomainRuleException("survey_closed", Messages.Get("NeedsAnalysis_SurveyClosed", Title));
         }
     }
 

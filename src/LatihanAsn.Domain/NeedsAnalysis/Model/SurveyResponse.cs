@@ -91,9 +91,7 @@ public sealed class SurveyResponse : AggregateRoot<SurveyResponseId>, IScoped
         survey.EnsureOpen();
         if (!survey.Population.Includes(respondent.RegionCode, respondent.OpdCode, positionKind))
         {
-            throw new DomainRuleException("respondent_not_in_population", Text.Pick(
-                $"Responden {respondent.Nip} tidak termasuk populasi survei '{survey.Title}'.",
-                $"Respondent {respondent.Nip} is not in the population of survey '{survey.Title}'."));
+            throw new DomainRuleException("respondent_not_in_population", Messages.Get("NeedsAnalysis_RespondentNotInPopulationSurvey", respondent.Nip, survey.Title));
         }
 
         var response = new SurveyResponse
@@ -181,28 +179,28 @@ public sealed class SurveyResponse : AggregateRoot<SurveyResponseId>, IScoped
             var answer = Guard.Against.Null(answers[i]);
             if (!survey.Asks(answer.Competency))
             {
-                problems[$"Answers[{i}].Competency"] = [Text.Pick($"Survei tidak menanyakan {answer.Competency}.", $"The survey does not ask {answer.Competency}.")];
+                problems[$"Answers[{i}].Competency"] = [Messages.Get("NeedsAnalysis_SurveyDoesNotAsk", answer.Competency)];
             }
 
             foreach (var (name, value) in new[] { (nameof(SurveyAnswer.Importance), answer.Importance), (nameof(SurveyAnswer.Competence), answer.Competence) })
             {
                 if (value is { } v && !scale.Contains(v))
                 {
-                    problems[$"Answers[{i}].{name}"] = [Text.Pick($"Nilai {v} di luar skala {scale}.", $"Rating {v} is outside the scale {scale}.")];
+                    problems[$"Answers[{i}].{name}"] = [Messages.Get("NeedsAnalysis_RatingOutsideScale2", v, scale)];
                 }
             }
         }
 
         if (proposals.Count > 0 && !survey.AllowsProposals)
         {
-            problems["Proposals"] = [Text.Pick("Survei ini tidak menerima usulan.", "This survey takes no proposals.")];
+            problems["Proposals"] = [Messages.Get("NeedsAnalysis_SurveyTakesNoProposals")];
         }
 
         if (problems.Count > 0)
         {
             throw new DomainRuleException(
                 "response_does_not_fit_survey",
-                Text.Pick($"Tanggapan tidak sesuai survei '{survey.Title}': ", $"The response does not fit survey '{survey.Title}': ")
+                Messages.Get("NeedsAnalysis_ResponseDoesNotFitSurvey", survey.Title)
                     + string.Join(" ", problems.Select(p => $"{p.Key}: {p.Value[0]}")),
                 new Dictionary<string, object?>(StringComparer.Ordinal) { ["problems"] = problems });
         }

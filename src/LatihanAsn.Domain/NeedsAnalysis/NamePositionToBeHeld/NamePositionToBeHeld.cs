@@ -21,9 +21,9 @@ internal sealed class NamePositionToBeHeldValidator : AbstractValidator<NamePosi
         RuleFor(x => x.EmployeeId).Required();
         RuleFor(x => x.PositionId!.Value).Required().When(x => x.PositionId.HasValue).OverridePropertyName(nameof(NamePositionToBeHeld.PositionId));
         RuleFor(x => x.Move).NotNull().When(x => x.PositionId.HasValue)
-            .WithText("Sebutkan alasannya: promosi, kelompok talenta, atau rotasi.", "Say why: promotion, talent pool or rotation.");
+            .WithMessage(_ => Messages.Get("NeedsAnalysis_SayWhyPromotionTalentPoolOr"));
         RuleFor(x => x.Move!.Value).IsInEnum().When(x => x.Move.HasValue).OverridePropertyName(nameof(NamePositionToBeHeld.Move))
-            .WithText("Alasan tidak dikenal: {PropertyValue}.", "Unknown reason: {PropertyValue}.");
+            .WithMessage(_ => Messages.Get("NeedsAnalysis_UnknownReason"));
     }
 }
 

@@ -31,19 +31,19 @@ internal sealed class OpenNeedsSurveyValidator : AbstractValidator<OpenNeedsSurv
         RuleFor(x => x.Form).KnownValue();
         RuleFor(x => x.Items).Required()
             .Must(items => items is null || items.Select(i => i.Competency?.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count() == items.Count)
-            .WithText("Setiap kompetensi hanya boleh ditanyakan sekali.", "Each competency may be asked only once.");
+            .WithMessage(_ => Messages.Get("NeedsAnalysis_EachCompetencyMayAskedOnlyOnce"));
         RuleForEach(x => x.Items).ChildRules(item =>
         {
             item.RuleFor(i => i.Competency).Required().Must(c => CompetencyCode.TryFrom(c, out _))
-                .WithText("Kode kompetensi '{PropertyValue}' tidak valid.", "Competency code '{PropertyValue}' is invalid.");
+                .WithMessage(_ => Messages.Get("Competencies_CompetencyCodeInvalid"));
             item.RuleFor(i => i.Question).MaxChars(1000);
         });
         RuleFor(x => x).Must(x => x.ScaleMin is null == (x.ScaleMax is null)).OverridePropertyName("Scale")
-            .WithText("Isi batas bawah dan atas skala bersama-sama.", "Give both ends of the scale, or neither.");
+            .WithMessage(_ => Messages.Get("NeedsAnalysis_GiveBothEndsScaleOrNeither"));
         RuleFor(x => x).Must(x => x.ScaleMin is null || (x.ScaleMin >= 1 && x.ScaleMax > x.ScaleMin && x.ScaleMax <= 100)).OverridePropertyName("Scale")
-            .WithText("Skala tidak valid: batas bawah minimal 1, batas atas di atasnya dan paling tinggi 100.", "Invalid scale: the lower end is at least 1, the upper end above it and at most 100.");
+            .WithMessage(_ => Messages.Get("NeedsAnalysis_InvalidScaleLowerEndAtLeast"));
         RuleFor(x => x.Population!.PositionKind!.Value).IsInEnum().When(x => x.Population?.PositionKind is not null)
-            .OverridePropertyName("Population.PositionKind").WithText("Jenis jabatan tidak dikenal.", "Unknown kind of position.");
+            .OverridePropertyName("Population.PositionKind").WithMessage(_ => Messages.Get("NeedsAnalysis_UnknownKindPosition"));
         RuleFor(x => x.Population!.RegionCode).MaxChars(20).When(x => x.Population is not null).OverridePropertyName("Population.RegionCode");
         RuleFor(x => x.Population!.OpdCode).MaxChars(50).When(x => x.Population is not null).OverridePropertyName("Population.OpdCode");
         RuleFor(x => x.Items).CustomAsync(async (items, context, ct) =>
@@ -59,8 +59,7 @@ internal sealed class OpenNeedsSurveyValidator : AbstractValidator<OpenNeedsSurv
             {
                 if (CompetencyCode.TryFrom(items[i].Competency, out var code) && !known.Contains(code))
                 {
-                    context.AddFailure($"Items[{i}].Competency", Text.Pick(
-                        $"Kompetensi {code} tidak ada dalam kerangka yang berlaku.", $"Competency {code} is in no framework in force."));
+                    context.AddFailure($"Items[{i}].Competency", Messages.Get("NeedsAnalysis_CompetencyInNoFrameworkInForce", code));
                 }
             }
         });
@@ -91,7 +90,7 @@ internal sealed class OpenNeedsSurveyHandler(IRepository<NeedsSurvey> surveys, I
 
         if (!ScopeGuard.CoversWhole(caller, population.RegionCode, population.OpdCode) || (population.OpdCode is not null && population.RegionCode is null))
         {
-            throw new ScopeViolationException(caller, Text.Pick("populasi survei", "the survey's population"));
+            throw new ScopeViolationException(caller, Messages.Get("NeedsAnalysis_SurveysPopulation"));
         }
 
         var scale = request.ScaleMin is { } min

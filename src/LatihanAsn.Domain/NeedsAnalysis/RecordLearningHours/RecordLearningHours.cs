@@ -32,15 +32,15 @@ internal sealed class RecordLearningHoursValidator : AbstractValidator<RecordLea
     public RecordLearningHoursValidator(TimeProvider time)
     {
         RuleFor(x => x.EmployeeId).Required();
-        RuleFor(x => x.Date).Must(d => d <= time.Today()).WithText("Tanggal kegiatan tidak boleh di masa depan.", "The activity day must not be in the future.");
+        RuleFor(x => x.Date).Must(d => d <= time.Today()).WithMessage(_ => Messages.Get("NeedsAnalysis_ActivityDayMustNotInFuture"));
         RuleFor(x => x.Form).KnownValue();
         RuleFor(x => x.Minutes).InclusiveBetween(1, 100_000)
-            .WithText("Menit harus antara 1 dan 100.000 (nilai: {PropertyValue}).", "Minutes must be between 1 and 100,000 (value: {PropertyValue}).");
+            .WithMessage(_ => Messages.Get("NeedsAnalysis_MinutesMustBetween1And100"));
         RuleFor(x => x.Title).Required().MaxChars(300);
         RuleFor(x => x.Days).InclusiveBetween(0.5m, 366m).When(x => x.Days.HasValue)
-            .WithText("Jumlah hari harus antara 0,5 dan 366.", "Days must be between 0.5 and 366.");
+            .WithMessage(_ => Messages.Get("NeedsAnalysis_DaysMustBetween05And"));
         RuleFor(x => x.DeclaredJp).InclusiveBetween(0.5m, 2000m).When(x => x.DeclaredJp.HasValue)
-            .WithText("JP yang dinyatakan harus antara 0,5 dan 2.000.", "Declared JP must be between 0.5 and 2,000.");
+            .WithMessage(_ => Messages.Get("NeedsAnalysis_DeclaredJPMustBetween05"));
         RuleFor(x => x.Reference).MaxChars(200);
     }
 }

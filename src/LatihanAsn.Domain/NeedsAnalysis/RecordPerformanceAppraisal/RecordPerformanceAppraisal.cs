@@ -17,10 +17,10 @@ internal sealed class RecordPerformanceAppraisalValidator : AbstractValidator<Re
     public RecordPerformanceAppraisalValidator(TimeProvider time)
     {
         RuleFor(x => x.EmployeeId).Required();
-        RuleFor(x => x.Year).InclusiveBetween(1950, 9999).WithText("Tahun {PropertyValue} tidak valid.", "Year {PropertyValue} is invalid.")
-            .Must(year => year <= time.Today().Year).WithText("Tahun penilaian tidak boleh di masa depan.", "The appraisal year must not be in the future.");
-        RuleFor(x => x.Result).GreaterThanOrEqualTo(0m).WithText("Hasil tidak boleh negatif.", "The result must not be negative.");
-        RuleFor(x => x.Target).GreaterThan(0m).WithText("Target harus positif.", "The target must be positive.");
+        RuleFor(x => x.Year).InclusiveBetween(1950, 9999).WithMessage(_ => Messages.Get("NeedsAnalysis_YearInvalid"))
+            .Must(year => year <= time.Today().Year).WithMessage(_ => Messages.Get("NeedsAnalysis_AppraisalYearMustNotInFuture"));
+        RuleFor(x => x.Result).GreaterThanOrEqualTo(0m).WithMessage(_ => Messages.Get("NeedsAnalysis_ResultMustNotNegative"));
+        RuleFor(x => x.Target).GreaterThan(0m).WithMessage(_ => Messages.Get("NeedsAnalysis_TargetMustPositive"));
     }
 }
 

@@ -41,7 +41,7 @@ public static class BorichRule
     public static IReadOnlyList<BorichItem> Rank(IEnumerable<ItemSums> sums)
     {
         Guard.Against.Null(sums);
-        return Overflow.Guard(() => Ranked(sums), "MWDS Borich (jumlah jawaban terlalu besar)", "the Borich MWDS (answer sums too large)");
+        return Overflow.Guard(() => Ranked(sums), Messages.Both("NeedsAnalysis_BorichMWDSAnswerSumsTooLarge"));
     }
 
     private static BorichItem[] Ranked(IEnumerable<ItemSums> sums)

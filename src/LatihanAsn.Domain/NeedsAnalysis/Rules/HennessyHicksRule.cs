@@ -33,7 +33,7 @@ public static class HennessyHicksRule
     public static IReadOnlyList<HennessyHicksItem> Rank(IEnumerable<ItemSums> sums)
     {
         Guard.Against.Null(sums);
-        return Overflow.Guard(() => Ranked(sums), "kebutuhan Hennessy-Hicks (jumlah jawaban terlalu besar)", "the Hennessy-Hicks needs (answer sums too large)");
+        return Overflow.Guard(() => Ranked(sums), Messages.Both("NeedsAnalysis_HennessyHicksNeedsAnswerSumsToo"));
     }
 
     private static HennessyHicksItem[] Ranked(IEnumerable<ItemSums> sums)

@@ -92,25 +92,23 @@ public static class IndividualNeedsRule
         {
             var list = string.Join(", ", training.Select(n => $"{n.Competency} (-{n.Shortfall})"));
             verdict = IndividualNeedVerdict.TrainingNeed;
-            explanation = new LocalizedText($"Kebutuhan pelatihan: {list}.", $"Training needs: {list}.");
+            explanation = Messages.Both("NeedsAnalysis_TrainingNeeds", list);
         }
         else if (performance?.IsBelowTarget == true)
         {
             verdict = IndividualNeedVerdict.PerformanceGapOnly;
-            explanation = new LocalizedText(
-                "Kinerja di bawah target, tetapi semua kompetensi terpenuhi: bukan kebutuhan pelatihan (periksa beban kerja, sarana, dan motivasi).",
-                "Performance is below target while every competency is met: not a training need (look at workload, tools and motivation).");
+            explanation = Messages.Both("NeedsAnalysis_PerformanceBelowTargetWhileEveryCompetency");
         }
         else if (unassessed.Length > 0)
         {
             var list = string.Join(", ", unassessed.Select(n => n.Competency.ToString()));
             verdict = IndividualNeedVerdict.Incomplete;
-            explanation = new LocalizedText($"Belum dinilai: {list}.", $"Not assessed yet: {list}.");
+            explanation = Messages.Both("NeedsAnalysis_NotAssessedYet", list);
         }
         else
         {
             verdict = IndividualNeedVerdict.NoNeed;
-            explanation = new LocalizedText("Semua kompetensi terpenuhi dan kinerja sesuai target.", "Every competency is met and performance is on target.");
+            explanation = Messages.Both("NeedsAnalysis_EveryCompetencyMetAndPerformanceOn");
         }
 
         return new IndividualNeeds(employeeId, asOf, needs, performance, verdict, explanation);

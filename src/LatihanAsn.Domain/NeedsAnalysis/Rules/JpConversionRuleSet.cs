@@ -187,7 +187,7 @@ public sealed class JpConversionRuleSet : IRuleSet
         Guard.Against.NegativeOrZero(activity.Minutes);
         if (activity.Days is < 0 || activity.DeclaredJp is < 0)
         {
-            throw new ArgumentException(Text.Pick("Hari dan JP yang dinyatakan tidak boleh negatif.", "Days and declared JP must not be negative."), nameof(activity));
+            throw new ArgumentException(Messages.Get("NeedsAnalysis_DaysAndDeclaredJPMustNot"), nameof(activity));
         }
 
         var conversion = ConversionOf(activity.Form);
@@ -200,8 +200,7 @@ public sealed class JpConversionRuleSet : IRuleSet
                     jp * (activity.International ? 1m + conversion.InternationalBonus : 1m) * MinutesPerJp,
                 _ => activity.Minutes,
             },
-            "menit setara JP kegiatan belajar",
-            "the JP minute-equivalents of a learning activity");
+            Messages.Both("NeedsAnalysis_JPMinuteEquivalentsLearningActivity"));
     }
 
     /// <summary>Turns minute-equivalents into JP (one exact division; the result is rounded only by <see cref="decimal"/> precision).</summary>

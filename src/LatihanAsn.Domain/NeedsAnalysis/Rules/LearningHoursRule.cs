@@ -37,8 +37,7 @@ public static class LearningHoursRule
         Guard.Against.Negative(nonklasikalMinutes);
         var (requiredMinutes, total) = Overflow.Guard(
             () => (rules.RequiredJpPerYear * rules.MinutesPerJp, klasikalMinutes + nonklasikalMinutes),
-            "total JP pegawai dalam menit",
-            "an employee's total JP in minutes");
+            Messages.Both("NeedsAnalysis_EmployeesTotalJPInMinutes"));
         var compliant = total >= requiredMinutes;
         return new JpStanding(
             employeeId,
@@ -66,7 +65,7 @@ public static class LearningHoursRule
         Guard.Against.Null(rules);
         var list = Guard.Against.Null(standings).ToList();
         var compliant = list.Count(s => s.Compliant);
-        var shortfall = Overflow.Guard(() => list.Sum(s => s.ShortfallMinutes), $"kekurangan JP kelompok {key}", $"the JP shortfall of group {key}");
+        var shortfall = Overflow.Guard(() => list.Sum(s => s.ShortfallMinutes), Messages.Both("NeedsAnalysis_JPShortfallGroup", key));
         return new JpShortfallGroup(key, list.Count, compliant, list.Count - compliant, rules.ToJp(shortfall));
     }
 }

@@ -64,7 +64,7 @@ public static class LocusForFocusRule
     public static LocusForFocus FromSums(IEnumerable<ItemSums> sums)
     {
         Guard.Against.Null(sums);
-        return Overflow.Guard(() => Quadrants(sums), "Locus for Focus (jumlah jawaban terlalu besar)", "the Locus for Focus (answer sums too large)");
+        return Overflow.Guard(() => Quadrants(sums), Messages.Both("NeedsAnalysis_LocusForFocusAnswerSumsToo"));
     }
 
     private static LocusForFocus Quadrants(IEnumerable<ItemSums> sums)

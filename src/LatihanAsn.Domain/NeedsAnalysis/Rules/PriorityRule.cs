@@ -40,7 +40,7 @@ public sealed class PriorityWeightsRuleSet : IRuleSet
         if (gap < 0 || borich < 0 || locusHighHigh < 0 || proposals < 0 || gap > 1 || borich > 1 || locusHighHigh > 1 || proposals > 1
             || gap + borich + locusHighHigh + proposals != 1m)
         {
-            throw new ArgumentException(Text.Pick("Bobot prioritas harus tidak negatif dan berjumlah tepat 1.", "Priority weights must be non-negative and sum to exactly 1."));
+            throw new ArgumentException(Messages.Get("NeedsAnalysis_PriorityWeightsMustNonNegativeAnd"));
         }
 
         Weights = new Dictionary<PrioritySignal, decimal>
@@ -141,24 +141,17 @@ public static class PriorityRule
     {
         if (contributions.Count == 0)
         {
-            return new LocalizedText("Tidak ada sinyal kebutuhan.", "No signal of need.");
+            return Messages.Both("NeedsAnalysis_NoSignalNeed");
         }
 
         string N(decimal value) => Rounding.HalfAwayFromZero(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
-        var id = contributions.Select(c => c.Signal switch
+        var parts = contributions.Select(c => c.Signal switch
         {
-            PrioritySignal.Gap => $"kesenjangan rata-rata {N(evidence.MeanShortfall!.Value)} tingkat (+{N(c.Contribution)})",
-            PrioritySignal.Borich => $"MWDS Borich {N(evidence.Mwds!.Value)} (+{N(c.Contribution)})",
-            PrioritySignal.LocusHighHigh => $"kuadran HH Locus for Focus (+{N(c.Contribution)})",
-            _ => $"diusulkan {evidence.ProposalRespondents} dari {evidence.SurveyRespondents} responden (+{N(c.Contribution)})",
+            PrioritySignal.Gap => Messages.Both("NeedsAnalysis_SignalMeanGap", N(evidence.MeanShortfall!.Value), N(c.Contribution)),
+            PrioritySignal.Borich => Messages.Both("NeedsAnalysis_SignalBorich", N(evidence.Mwds!.Value), N(c.Contribution)),
+            PrioritySignal.LocusHighHigh => Messages.Both("NeedsAnalysis_SignalLocusHighHigh", N(c.Contribution)),
+            _ => Messages.Both("NeedsAnalysis_SignalProposed", evidence.ProposalRespondents, evidence.SurveyRespondents, N(c.Contribution)),
         });
-        var en = contributions.Select(c => c.Signal switch
-        {
-            PrioritySignal.Gap => $"mean gap {N(evidence.MeanShortfall!.Value)} levels (+{N(c.Contribution)})",
-            PrioritySignal.Borich => $"Borich MWDS {N(evidence.Mwds!.Value)} (+{N(c.Contribution)})",
-            PrioritySignal.LocusHighHigh => $"Locus for Focus HH quadrant (+{N(c.Contribution)})",
-            _ => $"proposed by {evidence.ProposalRespondents} of {evidence.SurveyRespondents} respondents (+{N(c.Contribution)})",
-        });
-        return new LocalizedText(string.Join("; ", id), string.Join("; ", en));
+        return Messages.Join("; ", parts);
     }
 }

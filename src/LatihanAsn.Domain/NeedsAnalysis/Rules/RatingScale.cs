@@ -16,9 +16,7 @@ public readonly record struct RatingScale
     {
         if (min < 1 || max <= min || max > 100)
         {
-            throw new ArgumentOutOfRangeException(nameof(max), Text.Pick(
-                $"Skala {min}-{max} tidak valid: batas bawah minimal 1, batas atas di atasnya dan paling tinggi 100.",
-                $"Scale {min}-{max} is invalid: the lower bound is at least 1, the upper bound above it and at most 100."));
+            throw new ArgumentOutOfRangeException(nameof(max), Messages.Get("NeedsAnalysis_ScaleInvalidLowerBoundAtLeast", min, max));
         }
 
         Min = min;
@@ -50,9 +48,7 @@ public readonly record struct RatingScale
     {
         if (!Contains(rating))
         {
-            throw new ArgumentOutOfRangeException(nameof(rating), rating, Text.Pick(
-                $"Nilai {rating} di luar skala {Min}-{Max} ({where}).",
-                $"Rating {rating} is outside the scale {Min}-{Max} ({where})."));
+            throw new ArgumentOutOfRangeException(nameof(rating), rating, Messages.Get("NeedsAnalysis_RatingOutsideScale", rating, Min, Max, where));
         }
     }
 
@@ -95,8 +91,7 @@ public sealed record ItemSums(string Item, long N, long SumImportance, long SumC
 
         return Overflow.Guard(
             () => new ItemSums(Item, N + other.N, SumImportance + other.SumImportance, SumCompetence + other.SumCompetence),
-            $"jumlah jawaban butir {Item}",
-            $"the answer sums of item {Item}");
+            Messages.Both("NeedsAnalysis_AnswerSumsItem", Item));
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ internal sealed class SurveyAccess(IReadRepository<NeedsSurvey> surveys, IReadRe
     /// <summary>Finds a survey the caller can see, or throws <see cref="NotFoundInScopeException"/>.</summary>
     public async Task<NeedsSurvey> LoadAsync(SurveyId id, CancellationToken cancellationToken) =>
         await FindAsync(id, cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Survei", "Survey"), id.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("NeedsAnalysis_Survey2"), id.ToString());
 
     /// <summary>Whether the caller's scope covers the survey's whole population (needed to open, close or manage it).</summary>
     public bool CoversPopulation(SurveyPopulation population) => ScopeGuard.CoversWhole(scope.Current, population.RegionCode, population.OpdCode);

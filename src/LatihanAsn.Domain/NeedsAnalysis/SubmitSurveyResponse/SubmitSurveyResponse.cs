@@ -32,21 +32,21 @@ internal sealed class SubmitSurveyResponseValidator : AbstractValidator<SubmitSu
 {
     public SubmitSurveyResponseValidator()
     {
-        RuleFor(x => x.Answers).NotNull().WithText("Jawaban wajib diisi (boleh kosong bila ada usulan).", "Answers are required (may be empty when there are proposals).");
+        RuleFor(x => x.Answers).NotNull().WithMessage(_ => Messages.Get("NeedsAnalysis_AnswersRequiredMayEmptyWhenProposals"));
         RuleForEach(x => x.Answers).ChildRules(answer =>
             answer.RuleFor(a => a.Competency).Required().Must(c => CompetencyCode.TryFrom(c, out _))
-                .WithText("Kode kompetensi '{PropertyValue}' tidak valid.", "Competency code '{PropertyValue}' is invalid."));
+                .WithMessage(_ => Messages.Get("Competencies_CompetencyCodeInvalid")));
         RuleForEach(x => x.Proposals).ChildRules(proposal =>
         {
             proposal.RuleFor(p => p.Text).Required().MaxChars(500);
             proposal.RuleFor(p => p.Competency).Must(c => c is null || CompetencyCode.TryFrom(c, out _))
-                .WithText("Kode kompetensi '{PropertyValue}' tidak valid.", "Competency code '{PropertyValue}' is invalid.");
+                .WithMessage(_ => Messages.Get("Competencies_CompetencyCodeInvalid"));
         });
         RuleFor(x => x).Must(x => (x.Answers?.Count ?? 0) + (x.Proposals?.Count ?? 0) > 0).OverridePropertyName(nameof(SubmitSurveyResponse.Answers))
-            .WithText("Tanggapan memerlukan setidaknya satu jawaban atau usulan.", "A response needs at least one answer or proposal.");
+            .WithMessage(_ => Messages.Get("NeedsAnalysis_ResponseNeedsAtLeastOneAnswer"));
         RuleFor(x => x.Answers)
             .Must(a => a is null || a.Select(x => x.Competency?.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count() == a.Count)
-            .WithText("Setiap butir hanya boleh dijawab sekali.", "Each item may be answered only once.");
+            .WithMessage(_ => Messages.Get("NeedsAnalysis_EachItemMayAnsweredOnlyOnce"));
         RuleFor(x => x.SurveyId).Required();
         RuleFor(x => x.Respondent).Required();
     }

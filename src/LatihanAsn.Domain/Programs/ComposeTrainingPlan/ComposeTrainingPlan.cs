@@ -29,9 +29,9 @@ internal sealed class ComposeTrainingPlanValidator : AbstractValidator<ComposeTr
     {
         RuleFor(x => x.Title).Required().MaxChars(300);
         RuleFor(x => x.Year).Must(y => y >= time.Today().Year && y <= time.Today().Year + 5)
-            .WithText("Tahun rencana harus tahun ini atau sampai lima tahun ke depan.", "The plan year must be this year or up to five years ahead.");
+            .WithMessage(_ => Messages.Get("Programs_PlanYearMustYearOrUp"));
         RuleFor(x => x.Budget).InclusiveBetween(0m, 1_000_000_000_000_000m)
-            .WithText("Anggaran harus antara 0 dan 10^18 rupiah.", "The budget must be between 0 and 10^18 rupiah.");
+            .WithMessage(_ => Messages.Get("Programs_BudgetMustBetween0And10"));
         RuleFor(x => x.Method).KnownValue();
         RuleFor(x => x.OwnerOpdCode).Required().MaxChars(50);
         RuleFor(x => x.RegionCode).MaxChars(20);

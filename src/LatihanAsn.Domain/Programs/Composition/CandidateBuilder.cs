@@ -152,9 +152,7 @@ internal static class CandidateBuilder
                     var starts = StartsFor(offering);
                     if (starts.Length == 0)
                     {
-                        model.Diagnostics.Add(new LocalizedText(
-                            $"{course.Code} ({offering.Mode}): tidak ada tanggal mulai di luar masa libur pada {problem.Year}.",
-                            $"{course.Code} ({offering.Mode}): no start day outside the blackouts in {problem.Year}."));
+                        model.Diagnostics.Add(Messages.Both("Programs_NoStartDayOutsideBlackoutsIn", course.Code, offering.Mode, problem.Year));
                         continue;
                     }
 
@@ -625,8 +623,7 @@ internal static class CandidateBuilder
                     }
                     else if (state[j] == 1)
                     {
-                        throw new DomainRuleException(Text.Pick(
-                            $"Prasyarat kursus membentuk lingkaran di {courses[j].Code}.", $"Course prerequisites form a cycle at {courses[j].Code}."));
+                        throw new DomainRuleException(Messages.Get("Programs_CoursePrerequisitesFormCycleAt", courses[j].Code));
                     }
                     else
                     {

@@ -76,8 +76,7 @@ public sealed class CompositionPolicy : ICompositionPolicy
         catch (OverflowException)
         {
             throw Overflow.TooLarge(
-                "biaya, anggaran, JP, tingkat, atau bobot kebutuhan dalam penyusunan rencana",
-                "the costs, budget, JP, levels or need weights of the plan composition");
+                Messages.Both("Programs_CostsBudgetJPLevelsOrNeed"));
         }
     }
 
@@ -186,22 +185,16 @@ internal static class CompositionResults
             var cheapest = model.Candidates.Min(c => c.TotalCost);
             if (cheapest > problem.Budget)
             {
-                diagnostics.Add(new LocalizedText(
-                    $"Anggaran: run termurah berbiaya {Money(cheapest)}, di atas anggaran {Money(problem.Budget)}.",
-                    $"Budget: the cheapest run costs {Money(cheapest)}, above the budget of {Money(problem.Budget)}."));
+                diagnostics.Add(Messages.Both("Programs_BudgetCheapestRunCostsAboveBudget", Money(cheapest), Money(problem.Budget)));
             }
             else if (model.Candidates.All(c => c.Jp > problem.Policy.JpCapPerYear))
             {
-                diagnostics.Add(new LocalizedText(
-                    $"Batas JP: setiap kursus melebihi batas {problem.Policy.JpCapPerYear} JP per pegawai.",
-                    $"JP cap: every course exceeds the cap of {problem.Policy.JpCapPerYear} JP per employee."));
+                diagnostics.Add(Messages.Both("Programs_JPCapEveryCourseExceedsCap", problem.Policy.JpCapPerYear));
             }
         }
         else if (model.Candidates.Count == 0 && model.NeedCount > 0)
         {
-            diagnostics.Add(new LocalizedText(
-                "Tidak ada run yang mungkin: tidak ada kursus yang menjangkau kebutuhan ini (lihat alasan tiap kebutuhan).",
-                "No run is possible: no course reaches these needs (see each need's reason)."));
+            diagnostics.Add(Messages.Both("Programs_NoRunPossibleNoCourseReaches"));
         }
 
         return new CompositionResult(
@@ -328,35 +321,39 @@ internal static class CompositionResults
     {
         var codes = string.Join(", ", competencies);
         var count = c.Members.Length;
-        var needs = $"{levels} tingkat kebutuhan ({codes}) untuk {count} peserta, nilai {Number(value)}";
-        var needsEn = $"{Text.Count(levels, "level", "levels")} of need ({codes}) for {Text.Count(count, "participant", "participants")}, value {Number(value)}";
+        var needs = Messages.Both(
+            "Programs_LevelsOfNeedForParticipants",
+            Messages.Count(levels, "Programs_LevelCount_One", "Programs_LevelCount_Other"),
+            codes,
+            Messages.Count(count, "Programs_ParticipantCount_One", "Programs_ParticipantCount_Other"),
+            Number(value));
         var regions = c.Members.Select(m => employees[m].RegionCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         string RegionName(string code) => reach.TryGetValue(code, out var r) ? r.Name : code;
-        (string Id, string En) where = offering.Mode switch
+        var where = offering.Mode switch
         {
-            DeliveryMode.ELearning => ($"e-learning mandiri menjangkau {regions.Length} wilayah tanpa biaya perjalanan", $"self-paced e-learning reaches {Text.Count(regions.Length, "region", "regions")} with no travel cost"),
-            DeliveryMode.DistanceLearning => ($"pembelajaran jarak jauh sinkron untuk wilayah berkoneksi baik ({regions.Length} wilayah)", $"synchronous distance learning for well-connected regions ({regions.Length})"),
-            DeliveryMode.CoachingMentoring => ($"coaching di tempat kerja di {RegionName(c.Place)}", $"workplace coaching in {RegionName(c.Place)}"),
+            DeliveryMode.ELearning => Messages.Both("Programs_ELearningReachesRegions", Messages.Count(regions.Length, "Programs_RegionCount_One", "Programs_RegionCount_Other")),
+            DeliveryMode.DistanceLearning => Messages.Both("Programs_DistanceLearningForConnectedRegions", regions.Length),
+            DeliveryMode.CoachingMentoring => Messages.Both("Programs_WorkplaceCoachingIn", RegionName(c.Place)),
             _ when c.Region is { } region => RegionalReason(RegionName(region), reach.TryGetValue(region, out var r) ? r : null, offering.CentreCode!),
             _ => CentreReason(c, employees, reach),
         };
-        return new LocalizedText($"Menutup {needs}; {where.Id}.", $"Closes {needsEn}; {where.En}.");
+        return Messages.Both("Programs_Closes", needs, where);
     }
 
-    private static (string, string) RegionalReason(string regionName, RegionReach? reach, string centre)
+    private static LocalizedText RegionalReason(string regionName, RegionReach? reach, string centre)
     {
         var hours = reach?.TripTo(centre)?.Hours;
         return hours is { } h
-            ? ($"kohort regional di {regionName}: perjalanan ke {centre} {Number(h)} jam", $"regional cohort in {regionName}: {Number(h)} {(h == 1m ? "hour's" : "hours'")} travel to {centre}")
-            : ($"kohort regional di {regionName}", $"regional cohort in {regionName}");
+            ? Messages.Both(h == 1m ? "Programs_RegionalCohortTravel_One" : "Programs_RegionalCohortTravel_Other", regionName, centre, Number(h))
+            : Messages.Both("Programs_RegionalCohortIn", regionName);
     }
 
-    private static (string, string) CentreReason(CandidateRun c, CompositionEmployee[] employees, Dictionary<string, RegionReach> reach)
+    private static LocalizedText CentreReason(CandidateRun c, CompositionEmployee[] employees, Dictionary<string, RegionReach> reach)
     {
         var hours = c.Members
             .Select(m => reach.TryGetValue(employees[m].RegionCode, out var r) ? r.TripTo(c.Place)?.Hours ?? 0m : 0m)
             .DefaultIfEmpty(0m).Max();
-        return ($"klasikal di {c.Place}: perjalanan terjauh {Number(hours)} jam", $"classroom at {c.Place}: longest trip {Number(hours)} {(hours == 1m ? "hour" : "hours")}");
+        return Messages.Both(hours == 1m ? "Programs_ClassroomLongestTrip_One" : "Programs_ClassroomLongestTrip_Other", c.Place, Number(hours));
     }
 
     private static string Number(decimal value) => Rounding.HalfAwayFromZero(value, 2).ToString("0.##", CultureInfo.InvariantCulture);

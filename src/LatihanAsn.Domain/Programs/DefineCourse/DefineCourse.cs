@@ -16,8 +16,8 @@ internal sealed class DefineCourseValidator : AbstractValidator<DefineCourse>
     {
         RuleFor(x => x.Code).Required().MaxChars(50)
             .MustAsync(async (code, ct) => !await courses.AnyAsync(new CourseWithCodeSpec(code!.Trim()), ct).ConfigureAwait(false))
-            .WithText("Kode kursus '{PropertyValue}' sudah dipakai.", "Course code '{PropertyValue}' is already in use.");
-        RuleFor(x => x.Details).NotNull().WithText("Rincian kursus wajib diisi.", "Course details are required.")
+            .WithMessage(_ => Messages.Get("Programs_CourseCodeAlreadyInUse"));
+        RuleFor(x => x.Details).NotNull().WithMessage(_ => Messages.Get("Programs_CourseDetailsRequired"))
             .SetValidator(new CourseDetailsValidator(frameworks, courses, time));
     }
 }

@@ -35,9 +35,23 @@ internal sealed class ExplainTrainingPlanHandler(IReadRepository<TrainingPlan> p
         var t = plan.Totals;
         var money = Rounding.HalfAwayFromZero(t.Cost.Total, 0).ToString("#,0", System.Globalization.CultureInfo.InvariantCulture);
         var open = plan.Unmet.Sum(u => u.Needs);
-        var summary = new LocalizedText(
-            $"{plan.Title} {plan.Year} versi {plan.Version} ({plan.Status}): {t.Runs} run untuk {t.Participants} peserta, Rp {money}; menutup {t.LevelsClosed} dari {t.LevelsNeeded} tingkat kebutuhan ({t.NeedsClosed} dari {t.Needs} kebutuhan tuntas); pegawai dengan 20 JP: {t.CompliantBefore} menjadi {t.CompliantAfter} dari {t.Employees}; {open} kebutuhan masih terbuka.",
-            $"{plan.Title} {plan.Year} version {plan.Version} ({plan.Status}): {Text.Count(t.Runs, "run", "runs")} for {Text.Count(t.Participants, "participant", "participants")}, Rp {money}; closes {t.LevelsClosed} of {t.LevelsNeeded} levels of need ({t.NeedsClosed} of {t.Needs} needs fully); employees at 20 JP: {t.CompliantBefore} to {t.CompliantAfter} of {t.Employees}; {(open == 1 ? "1 need stays" : Text.Invariant($"{open} needs stay"))} open.");
+        var summary = Messages.Both(
+            "Programs_PlanSummary",
+            plan.Title,
+            plan.Year,
+            plan.Version,
+            plan.Status,
+            Messages.Count(t.Runs, "Programs_RunCount_One", "Programs_RunCount_Other"),
+            Messages.Count(t.Participants, "Programs_ParticipantCount_One", "Programs_ParticipantCount_Other"),
+            money,
+            t.LevelsClosed,
+            t.LevelsNeeded,
+            t.NeedsClosed,
+            t.Needs,
+            t.CompliantBefore,
+            t.CompliantAfter,
+            t.Employees,
+            Messages.Count(open, "Programs_OpenNeedCount_One", "Programs_OpenNeedCount_Other"));
         return new TrainingPlanExplanation(plan.Id, plan.Title, plan.Year, plan.Version, plan.Status, plan.ReturnReason, plan.Lines, plan.Totals, plan.Unmet, plan.Diagnostics, summary);
     }
 }

@@ -196,7 +196,7 @@ public sealed class Course : AggregateRoot<CourseId>
     {
         if (Withdrawn)
         {
-            throw new DomainRuleException("course_withdrawn", Text.Pick($"Kursus {Code} sudah ditarik.", $"Course {Code} is withdrawn."));
+            throw new DomainRuleException("course_withdrawn", Messages.Get("Programs_CourseWithdrawn", Code));
         }
 
         Apply(title, organiser, organiserName, jp, accreditation, develops, prerequisites, offerings, completion);
@@ -209,7 +209,7 @@ public sealed class Course : AggregateRoot<CourseId>
     {
         if (Withdrawn)
         {
-            throw new DomainRuleException("course_withdrawn", Text.Pick($"Kursus {Code} sudah ditarik.", $"Course {Code} is already withdrawn."));
+            throw new DomainRuleException("course_withdrawn", Messages.Get("Programs_CourseAlreadyWithdrawn", Code));
         }
 
         Withdrawn = true;

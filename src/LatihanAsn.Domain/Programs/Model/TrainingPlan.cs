@@ -212,7 +212,7 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
         EnsureEditable();
         if (_lines.Count == 0)
         {
-            throw new DomainRuleException("plan_has_no_lines", Text.Pick("Rencana tanpa baris tidak dapat diajukan.", "A plan without lines cannot be submitted."));
+            throw new DomainRuleException("plan_has_no_lines", Messages.Get("Programs_PlanWithoutLinesCannotSubmitted"));
         }
 
         Status = PlanStatus.Submitted;
@@ -237,12 +237,10 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
             throw new ArgumentException("A revision is approved with the version it revises, and only a revision is.", nameof(revisedVersion));
         }
 
-        EnsureStatus(PlanStatus.Submitted, "plan_not_submitted", Text.Pick("disetujui", "approved"));
+        EnsureStatus(PlanStatus.Submitted, "plan_not_submitted", Messages.Get("Programs_Approved"));
         if (revisedVersion is not null && revisedVersion.Status != PlanStatus.Approved)
         {
-            throw new DomainRuleException("revised_plan_not_approved", Text.Pick(
-                $"Versi {revisedVersion.Version} yang direvisi berstatus {revisedVersion.Status}: revisi ini tidak dapat disetujui.",
-                $"The revised version {revisedVersion.Version} is {revisedVersion.Status}: this revision cannot be approved."));
+            throw new DomainRuleException("revised_plan_not_approved", Messages.Get("Programs_RevisedVersionRevisionCannotApproved", revisedVersion.Version, revisedVersion.Status));
         }
 
         Status = PlanStatus.Approved;
@@ -260,7 +258,7 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
     public void Return(string reason)
     {
         Guard.Against.NullOrWhiteSpace(reason);
-        EnsureStatus(PlanStatus.Submitted, "plan_not_submitted", Text.Pick("dikembalikan", "returned"));
+        EnsureStatus(PlanStatus.Submitted, "plan_not_submitted", Messages.Get("Programs_Returned"));
         Status = PlanStatus.Returned;
         ReturnReason = reason.Trim();
         Raise(new TrainingPlanReturned(Id, ReturnReason));
@@ -274,7 +272,7 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
     public TrainingPlan Revise(TrainingPlanId id, DateTimeOffset at)
     {
         Guard.Against.Default(id.Value);
-        EnsureStatus(PlanStatus.Approved, "plan_not_approved", Text.Pick("direvisi", "revised"));
+        EnsureStatus(PlanStatus.Approved, "plan_not_approved", Messages.Get("Programs_Revised"));
         var revision = new TrainingPlan
         {
             Id = id,
@@ -347,7 +345,7 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
         }
         catch (OverflowException)
         {
-            throw Overflow.TooLarge("biaya atau tingkat kebutuhan rencana", "the plan's costs or levels of need");
+            throw Overflow.TooLarge(Messages.Both("Programs_PlansCostsOrLevelsNeed"));
         }
 
         BudgetCeiling = budgetCeiling;
@@ -370,9 +368,7 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
     {
         if (Status is not (PlanStatus.Draft or PlanStatus.Returned))
         {
-            throw new DomainRuleException("plan_not_draft", Text.Pick(
-                $"Rencana {Title} versi {Version} berstatus {Status}: tidak dapat diubah (revisi sebagai versi baru bila sudah disetujui).",
-                $"Plan {Title} version {Version} is {Status}: it cannot be changed (revise it as a new version once approved)."));
+            throw new DomainRuleException("plan_not_draft", Messages.Get("Programs_PlanVersionCannotChangedReviseAs", Title, Version, Status));
         }
     }
 
@@ -380,9 +376,7 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
     {
         if (Status != expected)
         {
-            throw new DomainRuleException(rule, Text.Pick(
-                $"Rencana {Title} versi {Version} berstatus {Status}, tidak dapat {action}.",
-                $"Plan {Title} version {Version} is {Status} and cannot be {action}."));
+            throw new DomainRuleException(rule, Messages.Get("Programs_PlanVersionAndCannot", Title, Version, Status, action));
         }
     }
 }

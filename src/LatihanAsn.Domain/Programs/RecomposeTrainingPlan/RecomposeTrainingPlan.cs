@@ -19,7 +19,7 @@ internal sealed class RecomposeTrainingPlanValidator : AbstractValidator<Recompo
     {
         RuleFor(x => x.PlanId).Required();
         RuleFor(x => x.Budget).InclusiveBetween(0m, 1_000_000_000_000_000m).When(x => x.Budget.HasValue)
-            .WithText("Anggaran harus antara 0 dan 10^18 rupiah.", "The budget must be between 0 and 10^18 rupiah.");
+            .WithMessage(_ => Messages.Get("Programs_BudgetMustBetween0And10"));
         RuleFor(x => x.Method).KnownValue();
     }
 }

@@ -32,7 +32,7 @@ public sealed class DeliveryPolicyRuleSet : IRuleSet
         if (maxTravelHours < 0 || longTravelHours < 0 || longTravelHours > maxTravelHours || jpCapPerYear <= 0 || entitlementWeightPerJp < 0
             || minimumNeedWeight < 0 || exactSearchMaxRuns < 0 || exactSearchMaxRuns > 40 || exactSearchNodeLimit < 1)
         {
-            throw new ArgumentException(Text.Pick("Aturan penyusunan tidak konsisten.", "Inconsistent composition rules."));
+            throw new ArgumentException(Messages.Get("Programs_InconsistentCompositionRules"));
         }
 
         MaxTravelHours = maxTravelHours;

@@ -19,14 +19,14 @@ internal sealed class SetRegionReachValidator : AbstractValidator<SetRegionReach
         RuleFor(x => x.RegionCode).Required().MaxChars(20);
         RuleFor(x => x.Name).Required().MaxChars(200);
         RuleFor(x => x.Connectivity).KnownValue();
-        RuleFor(x => x.Travel).NotNull().WithText("Daftar perjalanan wajib diisi (boleh kosong).", "The travel list is required (may be empty).")
+        RuleFor(x => x.Travel).NotNull().WithMessage(_ => Messages.Get("Programs_TravelListRequiredMayEmpty"))
             .Must(t => t is null || t.Select(x => x.CentreCode).Distinct(StringComparer.Ordinal).Count() == t.Count)
-            .WithText("Setiap pusat pelatihan hanya boleh muncul sekali.", "Each training centre may appear only once.");
+            .WithMessage(_ => Messages.Get("Programs_EachTrainingCentreMayAppearOnly"));
         RuleForEach(x => x.Travel).ChildRules(t =>
         {
             t.RuleFor(x => x.CentreCode).Required().MaxChars(50);
-            t.RuleFor(x => x.Hours).InclusiveBetween(0m, 72m).WithText("Waktu tempuh harus 0 sampai 72 jam.", "Travel time must be 0 to 72 hours.");
-            t.RuleFor(x => x.CostPerParticipant).GreaterThanOrEqualTo(0m).WithText("Biaya tidak boleh negatif.", "Costs must not be negative.");
+            t.RuleFor(x => x.Hours).InclusiveBetween(0m, 72m).WithMessage(_ => Messages.Get("Programs_TravelTimeMust0To72"));
+            t.RuleFor(x => x.CostPerParticipant).GreaterThanOrEqualTo(0m).WithMessage(_ => Messages.Get("Programs_CostsMustNotNegative"));
         });
     }
 }

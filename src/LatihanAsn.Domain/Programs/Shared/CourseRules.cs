@@ -10,7 +10,7 @@ internal static class CourseRules
     /// <summary>Loads a course of the catalogue, or throws <see cref="NotFoundInScopeException"/>; the course itself checks whether it is withdrawn.</summary>
     public static async Task<Course> LoadAsync(IReadRepositoryBase<Course> courses, CourseId id, CancellationToken cancellationToken) =>
         await courses.FirstOrDefaultAsync(new CourseByIdSpec(id), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Kursus", "Course"), id.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("FollowUp_Course"), id.ToString());
 
     public static async Task<(IReadOnlyList<CompetencyStep> Steps, IReadOnlyList<Prerequisite> Prerequisites)> ToModelAsync(CourseDetails details, IReadRepositoryBase<Course> courses, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ internal static class CourseRules
             if (p.CourseCode is { } code)
             {
                 var course = await courses.FirstOrDefaultAsync(new CourseWithCodeSpec(code.Trim()), cancellationToken).ConfigureAwait(false)
-                    ?? throw new NotFoundInScopeException(Text.Pick("Kursus", "Course"), code);
+                    ?? throw new NotFoundInScopeException(Messages.Get("FollowUp_Course"), code);
                 list.Add(new Prerequisite(course.Id));
             }
             else

@@ -8,5 +8,5 @@ internal static class PlanChecks
 {
     public static async Task<TrainingPlan> LoadAsync(IReadRepositoryBase<TrainingPlan> plans, CallerScope scope, TrainingPlanId id, CancellationToken cancellationToken) =>
         await plans.FirstOrDefaultAsync(new TrainingPlanByIdSpec(scope, id), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundInScopeException(Text.Pick("Rencana", "Plan"), id.ToString());
+            ?? throw new NotFoundInScopeException(Messages.Get("Programs_Plan"), id.ToString());
 }

@@ -15,13 +15,13 @@ internal sealed class UpdateCourseValidator : AbstractValidator<UpdateCourse>
     public UpdateCourseValidator(IReadRepository<CompetencyFramework> frameworks, IReadRepository<Course> courses, TimeProvider time)
     {
         RuleFor(x => x.CourseId).Required();
-        RuleFor(x => x.Details).NotNull().WithText("Rincian kursus wajib diisi.", "Course details are required.")
+        RuleFor(x => x.Details).NotNull().WithMessage(_ => Messages.Get("Programs_CourseDetailsRequired"))
             .SetValidator(new CourseDetailsValidator(frameworks, courses, time));
         RuleForEach(x => x.Details.Prerequisites)
             .MustAsync(async (request, p, ct) => p.CourseCode is null
                 || (await courses.FirstOrDefaultAsync(new CourseWithCodeSpec(p.CourseCode.Trim()), ct).ConfigureAwait(false))?.Id != request.CourseId)
             .When(x => x.Details?.Prerequisites is not null)
-            .WithText("Kursus tidak boleh menjadi prasyarat dirinya sendiri.", "A course cannot be its own prerequisite.");
+            .WithMessage(_ => Messages.Get("Programs_CourseCannotOwnPrerequisite"));
     }
 }
 
