@@ -35,11 +35,11 @@ internal sealed class SqliteDatabase : IDisposable
         {
             // Each context (each DI scope: each request) opens its own pooled connection, as a multi-user server would;
             // writers wait for each other up to the command timeout instead of failing at once.
-            builder.UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, ForeignKeys = true, DefaultTimeout = 60 }.ToString());
+            builder.UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, ForeignKeys = true, DefaultTimeout = 60 }.ToString(), Collections);
         }
         else
         {
-            builder.UseSqlite(_connection);
+            builder.UseSqlite(_connection, Collections);
         }
 
         if (interceptors is { Count: > 0 })
@@ -49,6 +49,11 @@ internal sealed class SqliteDatabase : IDisposable
 
         _options = builder.Options;
     }
+
+    // A list of identifiers in a specification (ids.Contains(e.Id)) goes to SQLite as one JSON parameter read with
+    // json_each, not one parameter per identifier: a province's worth of identifiers passes SQLite's variable limit.
+    private static void Collections(Microsoft.EntityFrameworkCore.Infrastructure.SqliteDbContextOptionsBuilder sqlite) =>
+        sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
 
     /// <summary>Gets the database file's path.</summary>
     public string Path { get; }
