@@ -53,7 +53,7 @@ public sealed class StructuralStandardRuleSet : IRuleSet
     public ProficiencyLevel LevelFor(PositionKind kind) =>
         _levels.TryGetValue(kind, out var level)
             ? level
-            : throw new DomainRuleException(Messages.Get("Competencies_FunctionalPositionsHaveNoDefaultLevel"));
+            : throw new DomainRuleException("functional_position_has_no_default_level", Messages.Get("Competencies_FunctionalPositionsHaveNoDefaultLevel"));
 
     /// <summary>
     /// Builds the requirements of a structural position: every managerial and socio-cultural competency of the

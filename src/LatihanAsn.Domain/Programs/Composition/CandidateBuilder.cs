@@ -623,7 +623,7 @@ internal static class CandidateBuilder
                     }
                     else if (state[j] == 1)
                     {
-                        throw new DomainRuleException(Messages.Get("Programs_CoursePrerequisitesFormCycleAt", courses[j].Code));
+                        throw new DomainRuleException("prerequisites_form_cycle", Messages.Get("Programs_CoursePrerequisitesFormCycleAt", courses[j].Code));
                     }
                     else
                     {
