@@ -111,6 +111,36 @@ public sealed class FailureInjectionTests
         await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new RecordLearningHours(scene.Staff[0], new DateOnly(2026, 3, 2), LearningForm.Seminar, 180, "Seminar pelayanan publik", Reference: "seminar-1")), minimumWrites: 1);
     }
 
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task Superseding_an_assessment_is_all_or_nothing(string store)
+    {
+        using var harness = IHarness.Create(store);
+        var scene = await Scene.BuildAsync(harness, staff: 2);
+        var first = await harness.Send(new RecordAssessment(scene.Staff[0], AssessmentSource.Supervisor, new DateOnly(2026, 6, 1), "Atasan", [new("M.01", 2)]));
+
+        var correction = await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new RecordAssessment(scene.Staff[0], AssessmentSource.Supervisor, new DateOnly(2026, 6, 1), "Atasan", [new("M.01", 3)], Supersedes: first)), minimumWrites: 2);
+
+        correction.ShouldNotBe(first);
+        harness.Events.Events.OfType<AssessmentRecorded>().ShouldHaveSingleItem();
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task Completing_mentoring_with_the_mentors_assessment_is_all_or_nothing(string store)
+    {
+        using var harness = IHarness.Create(store);
+        var scene = await Scene.BuildAsync(harness, staff: 2);
+        await harness.Send(new RecordAssessment(scene.Staff[1], AssessmentSource.AssessmentCentre, new DateOnly(2026, 6, 1), "UPT Penilaian Kompetensi", [new("M.05", 4)]));
+        var today = DateOnly.FromDateTime(harness.Clock.GetLocalNow().DateTime);
+        var plan = await harness.Send(new StartMentoring(scene.Staff[1], scene.Staff[0], "M.05", 3, 14, today));
+        scene.MoveTo(today.AddDays(30));
+
+        var evidence = await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new CompleteMentoring(plan, today.AddDays(30), 3, "Target tercapai")), minimumWrites: 2);
+
+        evidence.ShouldNotBe(default);
+    }
+
     /// <summary>
     /// Arms a failure at the 1st, 2nd, ... write until the command writes fewer times than that; each failed attempt must
     /// leave the stored state and the event log as they were. Returns the result of the attempt that succeeded.
