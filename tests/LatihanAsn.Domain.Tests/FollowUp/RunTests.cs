@@ -78,7 +78,6 @@ public sealed class RunStateMachineTests
     {
         { "confirm without an invitation", "Scheduled" },
         { "decline after confirming", "Scheduled" },
-        { "invite someone already invited", "Scheduled" },
         { "mark an invited employee a no-show", "Scheduled" },
         { "start with fewer confirmed than the minimum", "Scheduled" },
         { "record attendance before the start", "Scheduled" },
@@ -135,7 +134,6 @@ public sealed class RunStateMachineTests
         {
             "confirm without an invitation" => () => host.Send(new RespondToInvitation(setup.Run, staff[4], true)),
             "decline after confirming" => () => host.Send(new RespondToInvitation(setup.Run, staff[0], false)),
-            "invite someone already invited" => () => host.Send(new InviteParticipants(setup.Run, [new(staff[1])])),
             "mark an invited employee a no-show" => () => host.Send(new MarkNoShow(setup.Run, staff[1])),
             "start with fewer confirmed than the minimum" => () => host.Send(new StartRun(setup.Run)),
             "record attendance before the start" => () => host.Send(new RecordSessionAttendance(setup.Run, 1, [new(staff[0], true)])),
@@ -479,5 +477,26 @@ internal static class RequestClockExtensions
     {
         RunFixture.MoveTo(host, day);
         return request;
+    }
+}
+
+public sealed class IdempotentInvitationTests
+{
+    [Fact]
+    public async Task Inviting_someone_already_invited_changes_nothing_and_raises_nothing()
+    {
+        using var host = new TestHost();
+        var setup = await RunFixture.ScheduledAsync(host);
+        await host.Send(new InviteParticipants(setup.Run, [new(setup.Staff[0]), new(setup.Staff[1])]));
+        host.Events.Events.Clear();
+        var before = host.Store.Fingerprint();
+
+        var made = await host.Send(new InviteParticipants(setup.Run, [new(setup.Staff[1])]));
+
+        made.ShouldBeEmpty();
+        host.Store.Fingerprint().ShouldBe(before);
+        host.Events.Events.ShouldBeEmpty();
+        var mixed = await host.Send(new InviteParticipants(setup.Run, [new(setup.Staff[1]), new(setup.Staff[2])]));
+        mixed.Select(e => e.Employee).ShouldBe([setup.Staff[2]]);
     }
 }

@@ -369,12 +369,12 @@ public sealed class InMemoryRepository<T>(InMemoryStore store, InMemoryUnitOfWor
         DeepCopy.Of(specification.Evaluate((await ItemsAsync())).ToList());
 
     public async Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        specification.Evaluate((await ItemsAsync())).Count();
+        specification.Evaluate(await CommittedAsync()).Count();
 
     public Task<int> CountAsync(CancellationToken cancellationToken = default) => Task.FromResult(store.Snapshot<T>().Count);
 
     public async Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        specification.Evaluate((await ItemsAsync())).Any();
+        specification.Evaluate(await CommittedAsync()).Any();
 
     public Task<bool> AnyAsync(CancellationToken cancellationToken = default) => Task.FromResult(store.Snapshot<T>().Count > 0);
 
@@ -391,8 +391,18 @@ public sealed class InMemoryRepository<T>(InMemoryStore store, InMemoryUnitOfWor
     }
 
     // The committed aggregates as this scope sees them: its own copy of each (like a tracking database context).
-    // Filters run on those copies, so a change staged but not committed is seen by this scope only.
     private List<T> Items() => store.Snapshot<T>().Select(unitOfWork.Track<T>).ToList();
+
+    // Counting and existence are answered from the committed data, as a database answers them, not from this scope's copies.
+    private async Task<List<T>> CommittedAsync()
+    {
+        if (store.ReadPause > TimeSpan.Zero)
+        {
+            await Task.Delay(store.ReadPause);
+        }
+
+        return store.Snapshot<T>().Select(InMemoryStore.Materialise<T>).ToList();
+    }
 }
 
 internal static class AsyncEnumerableExtensions

@@ -45,7 +45,7 @@ public sealed class RaceTests
 
         var (_, refused) = await Race(_ => harness.Send(new InviteParticipants(scene.Run, [new InvitationInput(scene.Staff[0])])));
 
-        OnlyLibraryRefusals(refused);
+        OnlyConflicts(refused);
         (await harness.Send(new GetCourseRun(scene.Run))).Enrolments.Count(e => e.Employee == scene.Staff[0]).ShouldBe(1);
         harness.Events.Events.OfType<ParticipantInvited>().Count().ShouldBe(1);
     }
@@ -63,8 +63,8 @@ public sealed class RaceTests
 
         var (accepted, refused) = await Race(i => harness.Send(new ApproveTrainingPlan(revision, $"Pejabat {i}")));
 
-        accepted.Count.ShouldBe(1);
-        OnlyLibraryRefusals(refused);
+        accepted.ShouldNotBeEmpty(); // the first, and any that read it approved (approving an approved plan changes nothing)
+        OnlyConflicts(refused);
         harness.Events.Events.OfType<TrainingPlanApproved>().Count().ShouldBe(1);
         harness.Events.Events.OfType<TrainingPlanApproved>().Single().PlanId.ShouldBe(revision);
     }
@@ -84,8 +84,8 @@ public sealed class RaceTests
 
         var (accepted, refused) = await Race(i => harness.Send(new ApproveTrainingPlan(i % 2 == 0 ? second : third, $"Pejabat {i}")));
 
-        accepted.Count.ShouldBe(1);
-        OnlyLibraryRefusals(refused);
+        accepted.ShouldNotBeEmpty();
+        OnlyLibraryRefusals(refused); // a conflict, or the other version refused once one was approved
         harness.Events.Events.OfType<TrainingPlanApproved>().Count().ShouldBe(1);
         var approved = harness.Events.Events.OfType<TrainingPlanApproved>().Single().PlanId;
         var explanations = new[] { scene.Plan, second, third }.Select(id => harness.Send(new ExplainTrainingPlan(id)));

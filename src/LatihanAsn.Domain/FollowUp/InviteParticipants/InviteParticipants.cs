@@ -15,6 +15,7 @@ public sealed record InvitationInput(EmployeeId Employee, decimal Priority = 0m)
 /// <summary>
 /// Invites employees to a scheduled run: each gets a seat while seats are free, then a place on the waiting list.
 /// Without invitations, the plan line's target employees are invited, in the line's order. Returns the enrolments made.
+/// Inviting someone already invited, confirmed or waiting changes nothing for them (the command is idempotent).
 /// </summary>
 /// <param name="RunId">The run.</param>
 /// <param name="Invitations">Who to invite, or <see langword="null"/> for the line's target employees.</param>
@@ -59,9 +60,18 @@ internal sealed class InviteParticipantsHandler(IRepository<CourseRun> runs, IRe
             invitations = plan.Lines.Single(l => l.Number == run.LineNumber).TargetEmployees.Select(e => new InvitationInput(e)).ToArray();
         }
 
-        var made = invitations.Select(i => run.Invite(i.Employee, i.Priority)).ToArray();
+        // Inviting someone already invited (or confirmed, or waiting) changes nothing: the command is idempotent.
+        var made = invitations.Where(i => !IsActive(run.Find(i.Employee))).Select(i => run.Invite(i.Employee, i.Priority)).ToArray();
+        if (made.Length == 0)
+        {
+            return made;
+        }
+
         await runs.UpdateAsync(run, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(run, cancellationToken).ConfigureAwait(false);
         return made;
     }
+
+    private static bool IsActive(Enrolment? enrolment) =>
+        enrolment is not null && enrolment.Status is not (EnrolmentStatus.Declined or EnrolmentStatus.Withdrawn);
 }

@@ -67,6 +67,16 @@ public sealed class TrainingPlanByIdSpec : ScopedSpecification<TrainingPlan>, IS
         : base(scope) => Query.Where(p => p.Id == id);
 }
 
+/// <summary>
+/// A plan within the caller's scope as its store holds it now, if approved: a store answers <c>AnyAsync</c> from its
+/// committed data, so this sees an approval committed by a concurrent request after the plan was loaded.
+/// </summary>
+internal sealed class ApprovedTrainingPlanSpec : ScopedSpecification<TrainingPlan>
+{
+    public ApprovedTrainingPlanSpec(CallerScope scope, TrainingPlanId id)
+        : base(scope) => Query.Where(p => p.Id == id && p.Status == PlanStatus.Approved);
+}
+
 /// <summary>Training plans within the caller's scope, optionally of a year: by year, version, then identifier.</summary>
 public sealed class TrainingPlansSpec : ScopedSpecification<TrainingPlan>
 {
