@@ -7,6 +7,7 @@ using LatihanAsn.Domain.NeedsAnalysis;
 using LatihanAsn.Domain.Programs;
 using LatihanAsn.Domain.Reference;
 using LatihanAsn.Domain.Tests.Infrastructure;
+using LatihanAsn.Domain.EntityFrameworkCore;
 using LatihanAsn.Lampung.Persistence;
 
 namespace LatihanAsn.Domain.Tests.Sample;

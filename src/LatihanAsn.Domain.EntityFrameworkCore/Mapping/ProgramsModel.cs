@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace LatihanAsn.Lampung.Persistence;
+namespace LatihanAsn.Domain.EntityFrameworkCore;
 
 // The programs area's identifiers are stored as their Guid, like the others (a region's reach has a plain Guid key).
 internal sealed class CourseIdConverter() : ValueConverter<CourseId, Guid>(id => id.Value, value => new CourseId(value));
@@ -33,9 +33,9 @@ internal sealed class JsonTextComparer<T>() : ValueComparer<T>(
     where T : class;
 
 /// <summary>
-/// The sample's EF Core model of the programs area: the catalogue (<see cref="Course"/>), the regions' reach
+/// The EF Core model of the programs area: the catalogue (<see cref="Course"/>), the regions' reach
 /// (<see cref="RegionReach"/>) and the yearly plans (<see cref="TrainingPlan"/>), with the conventions of
-/// <see cref="LampungDbContext"/>: private setters and backing fields, value collections and records as JSON columns
+/// <see cref="CompetenciesModel"/>: private setters and backing fields, value collections and records as JSON columns
 /// with value comparers, <c>DomainEvents</c> ignored, foreign keys without navigations. A course's prerequisites and a
 /// plan line's course refer to courses inside JSON, by identifier, as the library keeps them.
 /// </summary>
