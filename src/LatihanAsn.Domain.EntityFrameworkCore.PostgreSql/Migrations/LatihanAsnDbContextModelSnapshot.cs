@@ -952,9 +952,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb");
 
-                    b.Property<string>("Jp")
-                        .IsRequired()
-                        .HasColumnType("text");
+                    b.Property<decimal>("Jp")
+                        .HasColumnType("numeric");
 
                     b.Property<string>("Offerings")
                         .IsRequired()
@@ -1036,9 +1035,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
                         .HasColumnType("text")
                         .UseCollation("C");
 
-                    b.Property<string>("BudgetCeiling")
-                        .IsRequired()
-                        .HasColumnType("text");
+                    b.Property<decimal>("BudgetCeiling")
+                        .HasColumnType("numeric");
 
                     b.Property<DateTimeOffset>("ComposedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1054,9 +1052,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
                     b.Property<int>("Method")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Objective")
-                        .IsRequired()
-                        .HasColumnType("text");
+                    b.Property<decimal>("Objective")
+                        .HasColumnType("numeric");
 
                     b.Property<string>("OpdCode")
                         .IsRequired()

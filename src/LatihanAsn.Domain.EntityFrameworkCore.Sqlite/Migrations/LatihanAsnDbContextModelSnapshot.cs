@@ -554,7 +554,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
                     b.Property<int>("Form")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Jp")
+                    b.Property<string>("Jp")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("LineNumber")
@@ -797,10 +798,12 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("Result")
+                    b.Property<string>("Result")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("Target")
+                    b.Property<string>("Target")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Year")

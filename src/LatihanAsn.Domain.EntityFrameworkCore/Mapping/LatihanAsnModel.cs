@@ -74,9 +74,9 @@ public static class LatihanAsnModelBuilderExtensions
     };
 
     /// <summary>
-    /// Maps the library's aggregates (all 17 roots of competencies, needs analysis, programs, follow-up and evaluation)
+    /// Maps the library's aggregates (all 18 roots of competencies, needs analysis, programs, follow-up and evaluation)
     /// into the model under construction, in schema <paramref name="schema"/>: value conversions for every identifier and
-    /// value type, JSON columns for value lists (<c>jsonb</c> on PostgreSQL), indexes for the specifications' filters,
+    /// value type, JSON columns for value lists (<c>jsonb</c> on PostgreSQL), indexes on the specifications' main filters,
     /// unique keys, foreign keys without navigations, and <see cref="IAggregateRoot.AggregateVersion"/> as a concurrency
     /// token on every aggregate. Call it from the host's <c>OnModelCreating</c>.
     /// </summary>
@@ -109,6 +109,10 @@ public static class LatihanAsnModelBuilderExtensions
                 if (ValueConverters.TryGetValue(type, out var converter))
                 {
                     entity.Property(property.PropertyType, property.Name).HasConversion(converter());
+                }
+                else if (type == typeof(decimal) && sqlite)
+                {
+                    entity.Property(property.PropertyType, property.Name).HasConversion(new ExactDecimalConverter());
                 }
                 else if (type == typeof(DateTimeOffset) && sqlite)
                 {

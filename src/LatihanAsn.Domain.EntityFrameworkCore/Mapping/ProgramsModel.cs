@@ -15,7 +15,8 @@ internal sealed class TrainingPlanIdConverter() : ValueConverter<TrainingPlanId,
 
 /// <summary>
 /// Stores a decimal as its invariant text, exactly as given: EF Core's default SQLite mapping writes 20 as <c>20.0</c>,
-/// so a course's JP or a plan's budget would come back with another scale. No specification orders or filters by these.
+/// so a course's JP, a plan's budget or an appraisal's result would come back with another scale. Applied to every
+/// decimal on SQLite only (PostgreSQL's <c>numeric</c> keeps the scale). No specification orders or filters by these.
 /// </summary>
 internal sealed class ExactDecimalConverter() : ValueConverter<decimal, string>(
     value => value.ToString(CultureInfo.InvariantCulture),
@@ -50,7 +51,6 @@ internal static class ProgramsModel
             course.Ignore(c => c.DomainEvents);
             course.Property(c => c.Id).HasConversion<CourseIdConverter>();
             course.HasIndex(c => c.Code).IsUnique();
-            course.Property(c => c.Jp).HasConversion<ExactDecimalConverter>();
             course.Property(c => c.Develops).AsJsonList();
             course.Property(c => c.Prerequisites).AsJsonList();
             course.Property(c => c.Offerings).AsJsonList();
@@ -72,8 +72,6 @@ internal static class ProgramsModel
             plan.Property(p => p.Id).HasConversion<TrainingPlanIdConverter>();
             plan.Property(p => p.Revises).HasConversion<TrainingPlanIdConverter>();
             plan.HasIndex(p => new { p.Year, p.Version });
-            plan.Property(p => p.BudgetCeiling).HasConversion<ExactDecimalConverter>();
-            plan.Property(p => p.Objective).HasConversion<ExactDecimalConverter>();
             plan.HasIndex(p => p.RegionCode);
             plan.HasIndex(p => p.OpdCode);
             plan.HasOne<Opd>().WithMany().HasForeignKey(p => p.OpdCode).HasPrincipalKey(o => o.OpdCode).OnDelete(DeleteBehavior.Restrict);
