@@ -98,6 +98,14 @@ internal static class Checks
         tables.Count.ShouldBe(LatihanAsnModelBuilderExtensions.Aggregates.Length);
         tables.ShouldBe(context.Model.GetEntityTypes().Select(t => t.GetTableName()!).Order(StringComparer.Ordinal));
         context.Model.GetEntityTypes().ShouldAllBe(t => t.FindProperty(nameof(IAggregateRoot.AggregateVersion))!.IsConcurrencyToken);
+        foreach (var type in context.Model.GetEntityTypes())
+        {
+            foreach (var scope in new[] { "RegionCode", "OpdCode" }.Select(type.FindProperty).OfType<Microsoft.EntityFrameworkCore.Metadata.IProperty>())
+            {
+                (type.GetIndexes().Any(i => i.Properties[0] == scope) || type.GetKeys().Any(k => k.Properties[0] == scope))
+                    .ShouldBeTrue($"{provider}: {type.ClrType.Name}.{scope.Name} is a scope filter without an index");
+            }
+        }
     }
 
     public static async Task NoPendingModelChangesAsync(Provider provider)

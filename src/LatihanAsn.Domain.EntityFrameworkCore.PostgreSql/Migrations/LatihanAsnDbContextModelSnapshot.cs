@@ -84,6 +84,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
 
                     b.HasIndex("RegionCode");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("SupersededBy");
 
                     b.ToTable("Assessments", "latihan");
@@ -127,6 +129,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ValidFrom");
 
                     b.HasIndex("Code", "Version")
                         .IsUnique();
@@ -487,6 +491,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
 
                     b.HasIndex("EmployeeId");
 
+                    b.HasIndex("OpdCode");
+
                     b.HasIndex("RegionCode");
 
                     b.HasIndex("RunId");
@@ -544,6 +550,10 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("OpdCode");
 
                     b.HasIndex("RegionCode");
 
@@ -659,6 +669,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
 
                     b.HasIndex("CourseId");
 
+                    b.HasIndex("OpdCode");
+
                     b.HasIndex("RegionCode");
 
                     b.HasIndex("Status");
@@ -724,7 +736,11 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
 
                     b.HasIndex("MenteeId");
 
+                    b.HasIndex("OpdCode");
+
                     b.HasIndex("RegionCode");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("MentorId", "Status");
 
@@ -762,7 +778,11 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OpdCode");
+
                     b.HasIndex("RegionCode");
+
+                    b.HasIndex("Year");
 
                     b.HasIndex("EmployeeId", "Year")
                         .IsUnique();
@@ -863,6 +883,10 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OpdCode");
+
+                    b.HasIndex("RegionCode");
+
                     b.HasIndex("EmployeeId", "Year");
 
                     b.ToTable("PerformanceAppraisals", "latihan");
@@ -915,6 +939,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OpdCode");
 
                     b.HasIndex("RegionCode");
 
@@ -1115,6 +1141,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
                     b.HasIndex("RegionCode");
 
                     b.HasIndex("Revises");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("SurveyId");
 

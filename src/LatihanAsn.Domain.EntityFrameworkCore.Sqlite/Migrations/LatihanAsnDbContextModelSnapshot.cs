@@ -75,6 +75,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
 
                     b.HasIndex("RegionCode");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("SupersededBy");
 
                     b.ToTable("Assessments", (string)null);
@@ -115,6 +117,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ValidFrom");
 
                     b.HasIndex("Code", "Version")
                         .IsUnique();
@@ -452,6 +456,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
 
                     b.HasIndex("EmployeeId");
 
+                    b.HasIndex("OpdCode");
+
                     b.HasIndex("RegionCode");
 
                     b.HasIndex("RunId");
@@ -505,6 +511,10 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("OpdCode");
 
                     b.HasIndex("RegionCode");
 
@@ -614,6 +624,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
 
                     b.HasIndex("CourseId");
 
+                    b.HasIndex("OpdCode");
+
                     b.HasIndex("RegionCode");
 
                     b.HasIndex("Status");
@@ -677,7 +689,11 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
 
                     b.HasIndex("MenteeId");
 
+                    b.HasIndex("OpdCode");
+
                     b.HasIndex("RegionCode");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("MentorId", "Status");
 
@@ -713,7 +729,11 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OpdCode");
+
                     b.HasIndex("RegionCode");
+
+                    b.HasIndex("Year");
 
                     b.HasIndex("EmployeeId", "Year")
                         .IsUnique();
@@ -811,6 +831,10 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OpdCode");
+
+                    b.HasIndex("RegionCode");
+
                     b.HasIndex("EmployeeId", "Year");
 
                     b.ToTable("PerformanceAppraisals", (string)null);
@@ -861,6 +885,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OpdCode");
 
                     b.HasIndex("RegionCode");
 
@@ -1051,6 +1077,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
                     b.HasIndex("RegionCode");
 
                     b.HasIndex("Revises");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("SurveyId");
 

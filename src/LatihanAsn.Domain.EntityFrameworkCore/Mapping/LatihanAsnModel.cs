@@ -76,7 +76,7 @@ public static class LatihanAsnModelBuilderExtensions
     /// <summary>
     /// Maps the library's aggregates (all 18 roots of competencies, needs analysis, programs, follow-up and evaluation)
     /// into the model under construction, in schema <paramref name="schema"/>: value conversions for every identifier and
-    /// value type, JSON columns for value lists (<c>jsonb</c> on PostgreSQL), indexes on the specifications' main filters,
+    /// value type, JSON columns for value lists (<c>jsonb</c> on PostgreSQL), indexes for the specifications' filters,
     /// unique keys, foreign keys without navigations, and <see cref="IAggregateRoot.AggregateVersion"/> as a concurrency
     /// token on every aggregate. Call it from the host's <c>OnModelCreating</c>.
     /// </summary>
@@ -132,6 +132,14 @@ public static class LatihanAsnModelBuilderExtensions
         modelBuilder.ApplyFollowUpModel();
         EvaluationModel.Configure(modelBuilder);
 
+        // The specifications' remaining filters: statuses, years, a certificate's course, a framework's validity.
+        modelBuilder.Entity<CompetencyAssessment>().HasIndex(a => a.Status);
+        modelBuilder.Entity<CompetencyFramework>().HasIndex(f => f.ValidFrom);
+        modelBuilder.Entity<LearningHoursLedger>().HasIndex(l => l.Year);
+        modelBuilder.Entity<TrainingPlan>().HasIndex(p => p.Status);
+        modelBuilder.Entity<Certificate>().HasIndex(c => c.CourseId);
+        modelBuilder.Entity<MentoringPlan>().HasIndex(p => p.Status);
+
         var jsonType = options.JsonColumnType ?? (postgres ? "jsonb" : null);
         foreach (var aggregate in Aggregates)
         {
@@ -139,6 +147,17 @@ public static class LatihanAsnModelBuilderExtensions
             if (!sqlite && options.Schema is { Length: > 0 } schema)
             {
                 entity.Metadata.SetSchema(schema);
+            }
+
+            // Every scoped specification filters by region or OPD: both are indexed wherever no key or index starts with them.
+            foreach (var column in new[] { "RegionCode", "OpdCode" })
+            {
+                if (entity.Metadata.FindProperty(column) is { } scopeProperty
+                    && !entity.Metadata.GetIndexes().Any(i => i.Properties[0] == scopeProperty)
+                    && !entity.Metadata.GetKeys().Any(k => k.Properties[0] == scopeProperty))
+                {
+                    entity.HasIndex(column);
+                }
             }
 
             // Every aggregate's version is a concurrency token: an update or delete names the version it read.

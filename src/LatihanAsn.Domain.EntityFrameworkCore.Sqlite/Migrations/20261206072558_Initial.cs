@@ -565,6 +565,11 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
                 column: "EmployeeId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ActionPlans_OpdCode",
+                table: "ActionPlans",
+                column: "OpdCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ActionPlans_RegionCode",
                 table: "ActionPlans",
                 column: "RegionCode");
@@ -595,14 +600,29 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
                 column: "RegionCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Assessments_Status",
+                table: "Assessments",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Assessments_SupersededBy",
                 table: "Assessments",
                 column: "SupersededBy");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Certificates_CourseId",
+                table: "Certificates",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Certificates_EmployeeId_CourseId",
                 table: "Certificates",
                 columns: new[] { "EmployeeId", "CourseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_OpdCode",
+                table: "Certificates",
+                column: "OpdCode");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Certificates_RegionCode",
@@ -623,6 +643,11 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
                 name: "IX_CourseRuns_CourseId",
                 table: "CourseRuns",
                 column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseRuns_OpdCode",
+                table: "CourseRuns",
+                column: "OpdCode");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CourseRuns_PlanId_LineNumber",
@@ -695,15 +720,30 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Frameworks_ValidFrom",
+                table: "Frameworks",
+                column: "ValidFrom");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LearningHoursLedgers_EmployeeId_Year",
                 table: "LearningHoursLedgers",
                 columns: new[] { "EmployeeId", "Year" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_LearningHoursLedgers_OpdCode",
+                table: "LearningHoursLedgers",
+                column: "OpdCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LearningHoursLedgers_RegionCode",
                 table: "LearningHoursLedgers",
                 column: "RegionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LearningHoursLedgers_Year",
+                table: "LearningHoursLedgers",
+                column: "Year");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MentoringPlans_MenteeId",
@@ -716,9 +756,19 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
                 columns: new[] { "MentorId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_MentoringPlans_OpdCode",
+                table: "MentoringPlans",
+                column: "OpdCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MentoringPlans_RegionCode",
                 table: "MentoringPlans",
                 column: "RegionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MentoringPlans_Status",
+                table: "MentoringPlans",
+                column: "Status");
 
             migrationBuilder.CreateIndex(
                 name: "IX_NeedsSurveys_PopulationRegionCode",
@@ -734,6 +784,16 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
                 name: "IX_PerformanceAppraisals_EmployeeId_Year",
                 table: "PerformanceAppraisals",
                 columns: new[] { "EmployeeId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PerformanceAppraisals_OpdCode",
+                table: "PerformanceAppraisals",
+                column: "OpdCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PerformanceAppraisals_RegionCode",
+                table: "PerformanceAppraisals",
+                column: "RegionCode");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Positions_Code",
@@ -768,6 +828,11 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
                 column: "RegionCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_OpdCode",
+                table: "SurveyResponses",
+                column: "OpdCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SurveyResponses_RegionCode",
                 table: "SurveyResponses",
                 column: "RegionCode");
@@ -797,6 +862,11 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
                 name: "IX_TrainingPlans_Revises",
                 table: "TrainingPlans",
                 column: "Revises");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingPlans_Status",
+                table: "TrainingPlans",
+                column: "Status");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TrainingPlans_SurveyId",

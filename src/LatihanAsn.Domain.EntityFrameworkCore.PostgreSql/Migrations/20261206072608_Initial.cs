@@ -610,6 +610,12 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
                 column: "EmployeeId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ActionPlans_OpdCode",
+                schema: "latihan",
+                table: "ActionPlans",
+                column: "OpdCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ActionPlans_RegionCode",
                 schema: "latihan",
                 table: "ActionPlans",
@@ -646,16 +652,34 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
                 column: "RegionCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Assessments_Status",
+                schema: "latihan",
+                table: "Assessments",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Assessments_SupersededBy",
                 schema: "latihan",
                 table: "Assessments",
                 column: "SupersededBy");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Certificates_CourseId",
+                schema: "latihan",
+                table: "Certificates",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Certificates_EmployeeId_CourseId",
                 schema: "latihan",
                 table: "Certificates",
                 columns: new[] { "EmployeeId", "CourseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_OpdCode",
+                schema: "latihan",
+                table: "Certificates",
+                column: "OpdCode");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Certificates_RegionCode",
@@ -680,6 +704,12 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
                 schema: "latihan",
                 table: "CourseRuns",
                 column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseRuns_OpdCode",
+                schema: "latihan",
+                table: "CourseRuns",
+                column: "OpdCode");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CourseRuns_PlanId_LineNumber",
@@ -765,6 +795,12 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Frameworks_ValidFrom",
+                schema: "latihan",
+                table: "Frameworks",
+                column: "ValidFrom");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LearningHoursLedgers_EmployeeId_Year",
                 schema: "latihan",
                 table: "LearningHoursLedgers",
@@ -772,10 +808,22 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_LearningHoursLedgers_OpdCode",
+                schema: "latihan",
+                table: "LearningHoursLedgers",
+                column: "OpdCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LearningHoursLedgers_RegionCode",
                 schema: "latihan",
                 table: "LearningHoursLedgers",
                 column: "RegionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LearningHoursLedgers_Year",
+                schema: "latihan",
+                table: "LearningHoursLedgers",
+                column: "Year");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MentoringPlans_MenteeId",
@@ -790,10 +838,22 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
                 columns: new[] { "MentorId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_MentoringPlans_OpdCode",
+                schema: "latihan",
+                table: "MentoringPlans",
+                column: "OpdCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MentoringPlans_RegionCode",
                 schema: "latihan",
                 table: "MentoringPlans",
                 column: "RegionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MentoringPlans_Status",
+                schema: "latihan",
+                table: "MentoringPlans",
+                column: "Status");
 
             migrationBuilder.CreateIndex(
                 name: "IX_NeedsSurveys_PopulationRegionCode",
@@ -812,6 +872,18 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
                 schema: "latihan",
                 table: "PerformanceAppraisals",
                 columns: new[] { "EmployeeId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PerformanceAppraisals_OpdCode",
+                schema: "latihan",
+                table: "PerformanceAppraisals",
+                column: "OpdCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PerformanceAppraisals_RegionCode",
+                schema: "latihan",
+                table: "PerformanceAppraisals",
+                column: "RegionCode");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Positions_Code",
@@ -852,6 +924,12 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
                 column: "RegionCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_OpdCode",
+                schema: "latihan",
+                table: "SurveyResponses",
+                column: "OpdCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SurveyResponses_RegionCode",
                 schema: "latihan",
                 table: "SurveyResponses",
@@ -887,6 +965,12 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
                 schema: "latihan",
                 table: "TrainingPlans",
                 column: "Revises");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingPlans_Status",
+                schema: "latihan",
+                table: "TrainingPlans",
+                column: "Status");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TrainingPlans_SurveyId",

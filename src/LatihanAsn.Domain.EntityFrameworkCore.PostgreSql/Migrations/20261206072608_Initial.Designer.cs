@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
 {
     [DbContext(typeof(LatihanAsnDbContext))]
-    [Migration("20261206071505_Initial")]
+    [Migration("20261206072608_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -87,6 +87,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
 
                     b.HasIndex("RegionCode");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("SupersededBy");
 
                     b.ToTable("Assessments", "latihan");
@@ -130,6 +132,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ValidFrom");
 
                     b.HasIndex("Code", "Version")
                         .IsUnique();
@@ -490,6 +494,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
 
                     b.HasIndex("EmployeeId");
 
+                    b.HasIndex("OpdCode");
+
                     b.HasIndex("RegionCode");
 
                     b.HasIndex("RunId");
@@ -547,6 +553,10 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("OpdCode");
 
                     b.HasIndex("RegionCode");
 
@@ -662,6 +672,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
 
                     b.HasIndex("CourseId");
 
+                    b.HasIndex("OpdCode");
+
                     b.HasIndex("RegionCode");
 
                     b.HasIndex("Status");
@@ -727,7 +739,11 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
 
                     b.HasIndex("MenteeId");
 
+                    b.HasIndex("OpdCode");
+
                     b.HasIndex("RegionCode");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("MentorId", "Status");
 
@@ -765,7 +781,11 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OpdCode");
+
                     b.HasIndex("RegionCode");
+
+                    b.HasIndex("Year");
 
                     b.HasIndex("EmployeeId", "Year")
                         .IsUnique();
@@ -866,6 +886,10 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OpdCode");
+
+                    b.HasIndex("RegionCode");
+
                     b.HasIndex("EmployeeId", "Year");
 
                     b.ToTable("PerformanceAppraisals", "latihan");
@@ -918,6 +942,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OpdCode");
 
                     b.HasIndex("RegionCode");
 
@@ -1118,6 +1144,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.PostgreSql.Migrations
                     b.HasIndex("RegionCode");
 
                     b.HasIndex("Revises");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("SurveyId");
 

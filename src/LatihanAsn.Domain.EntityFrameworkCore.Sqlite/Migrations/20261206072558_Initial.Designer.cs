@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
 {
     [DbContext(typeof(LatihanAsnDbContext))]
-    [Migration("20261206071455_Initial")]
+    [Migration("20261206072558_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -78,6 +78,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
 
                     b.HasIndex("RegionCode");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("SupersededBy");
 
                     b.ToTable("Assessments", (string)null);
@@ -118,6 +120,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ValidFrom");
 
                     b.HasIndex("Code", "Version")
                         .IsUnique();
@@ -455,6 +459,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
 
                     b.HasIndex("EmployeeId");
 
+                    b.HasIndex("OpdCode");
+
                     b.HasIndex("RegionCode");
 
                     b.HasIndex("RunId");
@@ -508,6 +514,10 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("OpdCode");
 
                     b.HasIndex("RegionCode");
 
@@ -617,6 +627,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
 
                     b.HasIndex("CourseId");
 
+                    b.HasIndex("OpdCode");
+
                     b.HasIndex("RegionCode");
 
                     b.HasIndex("Status");
@@ -680,7 +692,11 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
 
                     b.HasIndex("MenteeId");
 
+                    b.HasIndex("OpdCode");
+
                     b.HasIndex("RegionCode");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("MentorId", "Status");
 
@@ -716,7 +732,11 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OpdCode");
+
                     b.HasIndex("RegionCode");
+
+                    b.HasIndex("Year");
 
                     b.HasIndex("EmployeeId", "Year")
                         .IsUnique();
@@ -814,6 +834,10 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OpdCode");
+
+                    b.HasIndex("RegionCode");
+
                     b.HasIndex("EmployeeId", "Year");
 
                     b.ToTable("PerformanceAppraisals", (string)null);
@@ -864,6 +888,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OpdCode");
 
                     b.HasIndex("RegionCode");
 
@@ -1054,6 +1080,8 @@ namespace LatihanAsn.Domain.EntityFrameworkCore.Sqlite.Migrations
                     b.HasIndex("RegionCode");
 
                     b.HasIndex("Revises");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("SurveyId");
 
