@@ -1,5 +1,6 @@
 using LatihanAsn.Domain;
 using LatihanAsn.Domain.Common;
+using LatihanAsn.Domain.EntityFrameworkCore;
 using LatihanAsn.Lampung.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace LatihanAsn.Lampung.Hosting;
 
 /// <summary>
 /// The sample's composition root, wired as a package user would wire it: <c>AddLatihanAsn</c>, the EF Core repositories
-/// for every aggregate, one <see cref="LampungDbContext"/> per DI scope, and a fixed caller scope (the whole province:
+/// of <c>LatihanAsn.Domain.EntityFrameworkCore</c> for every aggregate, one <see cref="LampungDbContext"/> per DI scope, and a fixed caller scope (the whole province:
 /// a console tool has no signed-in user). Each request runs in its own DI scope, as a web request would.
 /// </summary>
 internal sealed class LampungHost : IDisposable
@@ -26,10 +27,7 @@ internal sealed class LampungHost : IDisposable
         collection.AddLatihanAsn(ConfigureLibrary);
         collection.AddSingleton(database);
         collection.AddScoped(sp => sp.GetRequiredService<SqliteDatabase>().CreateContext());
-        collection.AddScoped<DbContext>(sp => sp.GetRequiredService<LampungDbContext>());
-        collection.AddScoped<IUnitOfWork, EfUnitOfWork>();
-        collection.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
-        collection.AddScoped(typeof(IReadRepository<>), typeof(EfRepository<>));
+        collection.AddLatihanAsnEntityFrameworkCore<LampungDbContext>();
         services?.Invoke(collection);
         _provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

@@ -18,7 +18,7 @@ namespace LatihanAsn.Domain.Common;
 /// unique key is already taken, having saved nothing;</item>
 /// <item>do nothing, and open no transaction, when nothing is staged (queries pass through the same step).</item>
 /// </list>
-/// <para>The EF Core implementation in the samples shows one way: versions as concurrency tokens, one
+/// <para>The package LatihanAsn.Domain.EntityFrameworkCore implements it over EF Core: versions as concurrency tokens, one
 /// <c>SaveChangesAsync</c>, provider exceptions translated.</para>
 /// </remarks>
 public interface IUnitOfWork

@@ -7,6 +7,7 @@ using LatihanAsn.Domain.Programs;
 using LatihanAsn.Domain.Tests.Evaluation;
 using LatihanAsn.Domain.Tests.Infrastructure;
 using LatihanAsn.Lampung.Hosting;
+using LatihanAsn.Domain.EntityFrameworkCore;
 using LatihanAsn.Lampung.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -6,6 +6,7 @@ using LatihanAsn.Domain.Programs;
 using LatihanAsn.Domain.Reference;
 using LatihanAsn.Domain.Tests.Infrastructure;
 using LatihanAsn.Lampung.Commands;
+using LatihanAsn.Domain.EntityFrameworkCore;
 using LatihanAsn.Lampung.Persistence;
 using Microsoft.EntityFrameworkCore;
 

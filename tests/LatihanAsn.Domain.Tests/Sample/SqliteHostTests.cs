@@ -4,6 +4,7 @@ using LatihanAsn.Domain.Competencies;
 using LatihanAsn.Domain.Reference;
 using LatihanAsn.Domain.Tests.Infrastructure;
 using LatihanAsn.Lampung.Hosting;
+using LatihanAsn.Domain.EntityFrameworkCore;
 using LatihanAsn.Lampung.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;

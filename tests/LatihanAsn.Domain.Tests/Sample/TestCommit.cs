@@ -1,3 +1,4 @@
+using LatihanAsn.Domain.EntityFrameworkCore;
 using LatihanAsn.Lampung.Persistence;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,6 +3,7 @@ using LatihanAsn.Domain.Common;
 using LatihanAsn.Domain.Tests.Infrastructure;
 using LatihanAsn.Domain.Tests.Sample;
 using LatihanAsn.Lampung.Hosting;
+using LatihanAsn.Domain.EntityFrameworkCore;
 using LatihanAsn.Lampung.Persistence;
 using MediatR;
 using Microsoft.Data.Sqlite;

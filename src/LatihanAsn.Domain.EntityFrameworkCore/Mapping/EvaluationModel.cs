@@ -9,11 +9,11 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace LatihanAsn.Lampung.Persistence;
+namespace LatihanAsn.Domain.EntityFrameworkCore;
 
 /// <summary>
-/// The sample's EF Core model of the evaluation aggregates (<see cref="EvaluationPlan"/>, <see cref="SkmSurvey"/>),
-/// applied from <see cref="LampungDbContext"/>. As for the other aggregates: identifiers stored as their Guid, private
+/// The EF Core model of the evaluation aggregates (<see cref="EvaluationPlan"/>, <see cref="SkmSurvey"/>),
+/// applied by <see cref="LatihanAsnModelBuilderExtensions"/>. As for the other aggregates: identifiers stored as their Guid, private
 /// state written through backing fields, the value collections (measurements, participants, attendance and every kind
 /// of record) as JSON columns with value comparers, <c>DomainEvents</c> ignored, and a foreign key to the organiser's
 /// or unit's OPD without a navigation. Scores are never stored: the rules compute them from these columns.
@@ -27,13 +27,11 @@ internal static class EvaluationModel
         {
             plan.ToTable("EvaluationPlans");
             plan.Ignore(p => p.DomainEvents);
-            plan.Property(p => p.Id).HasConversion(id => id.Value, value => new EvaluationPlanId(value));
-            plan.Property(p => p.CourseRunId).HasConversion(id => id.Value, value => new CourseRunId(value));
-            plan.HasIndex(p => p.CourseRunId).IsUnique(); // one plan per run
+                                    plan.HasIndex(p => p.CourseRunId).IsUnique(); // one plan per run
             plan.HasIndex(p => p.RegionCode);
             plan.HasIndex(p => new { p.OpdCode, p.RunEnd });
             plan.HasOne<Opd>().WithMany().HasForeignKey(p => p.OpdCode).HasPrincipalKey(o => o.OpdCode).OnDelete(DeleteBehavior.Restrict);
-            plan.Property(p => p.Design).HasConversion<EvaluationJsonConverter<EvaluationDesign>>();
+            plan.Property(p => p.Design).HasConversion(new EvaluationJsonConverter<EvaluationDesign>());
             plan.Property(p => p.Measurements).AsEvaluationJsonList("_measurements");
             plan.Property(p => p.Participants).AsEvaluationJsonList("_participants");
             plan.Property(p => p.Attendance)
@@ -54,11 +52,10 @@ internal static class EvaluationModel
         {
             survey.ToTable("SkmSurveys");
             survey.Ignore(s => s.DomainEvents);
-            survey.Property(s => s.Id).HasConversion(id => id.Value, value => new SkmSurveyId(value));
-            survey.HasIndex(s => s.RegionCode);
+                        survey.HasIndex(s => s.RegionCode);
             survey.HasIndex(s => new { s.OpdCode, s.PeriodEnd });
             survey.HasOne<Opd>().WithMany().HasForeignKey(s => s.OpdCode).HasPrincipalKey(o => o.OpdCode).OnDelete(DeleteBehavior.Restrict);
-            survey.Property(s => s.Weights).HasConversion<EvaluationJsonConverter<SkmWeights>>();
+            survey.Property(s => s.Weights).HasConversion(new EvaluationJsonConverter<SkmWeights>());
             survey.Property(s => s.Elements).AsEvaluationJsonList("_elements");
             survey.Property(s => s.Responses).AsEvaluationJsonList("_responses");
         });
@@ -73,7 +70,7 @@ internal static class EvaluationModel
 }
 
 /// <summary>Stores a value as JSON in the evaluation model's shape (<see cref="EvaluationJson"/>).</summary>
-internal sealed class EvaluationJsonConverter<T>() : ValueConverter<T, string>(value => EvaluationJson.Write(value), json => EvaluationJson.Read<T>(json))
+internal sealed class EvaluationJsonConverter<T>() : ValueConverter<T, string>(value => EvaluationJson.Write(value), json => EvaluationJson.Read<T>(json)), IJsonColumnConverter
     where T : class;
 
 /// <summary>
@@ -117,7 +114,7 @@ internal static class EvaluationJson
     {
         for (var i = type.Properties.Count - 1; i >= 0; i--)
         {
-            if (type.Properties[i] is { Set: null, AssociatedParameter: null })
+            if (type.Properties[i].Set is null && !JsonConstructorState.IsConstructorParameter(type, type.Properties[i]))
             {
                 type.Properties.RemoveAt(i);
             }

@@ -2,16 +2,17 @@ using Ardalis.Specification;
 using LatihanAsn.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
-namespace LatihanAsn.Lampung.Persistence;
+namespace LatihanAsn.Domain.EntityFrameworkCore;
 
 /// <summary>
 /// The library's repository ports over EF Core, one per aggregate root, sharing the scope's <see cref="DbContext"/>.
-/// Specifications are applied by <see cref="SpecificationQuery"/>. Writes only stage changes in the context; the library
+/// Specifications are applied in the order Ardalis.Specification's own evaluators use (filters, order, paging, projection). Writes only stage changes in the context; the library
 /// commits them once per command through <see cref="EfUnitOfWork"/>. Queries track the entities they load, so one
 /// command sees one instance of each aggregate.
 /// </summary>
 /// <typeparam name="T">The aggregate root.</typeparam>
-internal sealed class EfRepository<T>(DbContext context) : IRepository<T>, IReadRepository<T>
+/// <param name="context">The scope's context; its model includes the library's.</param>
+internal class EfRepository<T>(DbContext context) : IRepository<T>, IReadRepository<T>
     where T : class, IAggregateRoot
 {
     private DbSet<T> Set => context.Set<T>();

@@ -1,7 +1,7 @@
 using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
 
-namespace LatihanAsn.Lampung.Persistence;
+namespace LatihanAsn.Domain.EntityFrameworkCore;
 
 /// <summary>
 /// Applies an Ardalis.Specification 9 specification to an <see cref="IQueryable{T}"/>, in the order its own evaluators

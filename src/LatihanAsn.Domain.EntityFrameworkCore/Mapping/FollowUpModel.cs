@@ -4,7 +4,7 @@ using LatihanAsn.Domain.Programs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace LatihanAsn.Lampung.Persistence;
+namespace LatihanAsn.Domain.EntityFrameworkCore;
 
 // The follow-up area's identifiers are stored as their Guid, like the others.
 internal sealed class CourseRunIdConverter() : ValueConverter<CourseRunId, Guid>(id => id.Value, value => new CourseRunId(value));
@@ -19,9 +19,9 @@ internal sealed class ActionPlanIdConverter() : ValueConverter<ActionPlanId, Gui
 internal sealed class CompetencyCodeConverter() : ValueConverter<CompetencyCode, string>(code => code.Value, text => CompetencyCode.From(text));
 
 /// <summary>
-/// The sample's EF Core model of the follow-up area: course runs (<see cref="CourseRun"/>, with their sessions,
+/// The EF Core model of the follow-up area: course runs (<see cref="CourseRun"/>, with their sessions,
 /// enrolments and attendance as JSON columns), certificates, mentoring plans and action plans, with the conventions of
-/// <see cref="LampungDbContext"/>: private setters and backing fields, value collections and records as JSON columns
+/// <see cref="CompetenciesModel"/>: private setters and backing fields, value collections and records as JSON columns
 /// with value comparers, <c>DomainEvents</c> ignored, foreign keys without navigations.
 /// </summary>
 internal static class FollowUpModel

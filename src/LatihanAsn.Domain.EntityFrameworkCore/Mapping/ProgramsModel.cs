@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace LatihanAsn.Lampung.Persistence;
+namespace LatihanAsn.Domain.EntityFrameworkCore;
 
 // The programs area's identifiers are stored as their Guid, like the others (a region's reach has a plain Guid key).
 internal sealed class CourseIdConverter() : ValueConverter<CourseId, Guid>(id => id.Value, value => new CourseId(value));
@@ -15,7 +15,8 @@ internal sealed class TrainingPlanIdConverter() : ValueConverter<TrainingPlanId,
 
 /// <summary>
 /// Stores a decimal as its invariant text, exactly as given: EF Core's default SQLite mapping writes 20 as <c>20.0</c>,
-/// so a course's JP or a plan's budget would come back with another scale. No specification orders or filters by these.
+/// so a course's JP, a plan's budget or an appraisal's result would come back with another scale. Applied to every
+/// decimal on SQLite only (PostgreSQL's <c>numeric</c> keeps the scale). No specification orders or filters by these.
 /// </summary>
 internal sealed class ExactDecimalConverter() : ValueConverter<decimal, string>(
     value => value.ToString(CultureInfo.InvariantCulture),
@@ -33,9 +34,9 @@ internal sealed class JsonTextComparer<T>() : ValueComparer<T>(
     where T : class;
 
 /// <summary>
-/// The sample's EF Core model of the programs area: the catalogue (<see cref="Course"/>), the regions' reach
+/// The EF Core model of the programs area: the catalogue (<see cref="Course"/>), the regions' reach
 /// (<see cref="RegionReach"/>) and the yearly plans (<see cref="TrainingPlan"/>), with the conventions of
-/// <see cref="LampungDbContext"/>: private setters and backing fields, value collections and records as JSON columns
+/// <see cref="CompetenciesModel"/>: private setters and backing fields, value collections and records as JSON columns
 /// with value comparers, <c>DomainEvents</c> ignored, foreign keys without navigations. A course's prerequisites and a
 /// plan line's course refer to courses inside JSON, by identifier, as the library keeps them.
 /// </summary>
@@ -50,7 +51,6 @@ internal static class ProgramsModel
             course.Ignore(c => c.DomainEvents);
             course.Property(c => c.Id).HasConversion<CourseIdConverter>();
             course.HasIndex(c => c.Code).IsUnique();
-            course.Property(c => c.Jp).HasConversion<ExactDecimalConverter>();
             course.Property(c => c.Develops).AsJsonList();
             course.Property(c => c.Prerequisites).AsJsonList();
             course.Property(c => c.Offerings).AsJsonList();
@@ -72,8 +72,6 @@ internal static class ProgramsModel
             plan.Property(p => p.Id).HasConversion<TrainingPlanIdConverter>();
             plan.Property(p => p.Revises).HasConversion<TrainingPlanIdConverter>();
             plan.HasIndex(p => new { p.Year, p.Version });
-            plan.Property(p => p.BudgetCeiling).HasConversion<ExactDecimalConverter>();
-            plan.Property(p => p.Objective).HasConversion<ExactDecimalConverter>();
             plan.HasIndex(p => p.RegionCode);
             plan.HasIndex(p => p.OpdCode);
             plan.HasOne<Opd>().WithMany().HasForeignKey(p => p.OpdCode).HasPrincipalKey(o => o.OpdCode).OnDelete(DeleteBehavior.Restrict);

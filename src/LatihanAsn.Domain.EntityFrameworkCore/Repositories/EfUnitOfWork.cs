@@ -1,18 +1,22 @@
 using LatihanAsn.Domain.Common;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
-namespace LatihanAsn.Lampung.Persistence;
+namespace LatihanAsn.Domain.EntityFrameworkCore;
 
 /// <summary>
 /// The library's unit of work over the scope's <see cref="DbContext"/>: one <c>SaveChangesAsync</c> (one transaction)
 /// per command. Each added aggregate is saved as version 1 and each changed one with its version advanced by one; the
 /// version is a concurrency token, so a write over a version someone else already advanced changes nothing and becomes
 /// the library's <see cref="ConcurrencyConflictException"/>, as does a unique key taken by a concurrent writer. No
-/// provider exception leaves it for those cases.
+/// provider exception leaves it for those cases. Unique violations are recognised on SQLite (extended codes 2067 and 1555)
+/// and on PostgreSQL (SQLSTATE 23505, with deadlock 40P01 and serialization failure 40001 also conflicts) through
+/// <see cref="DbException"/>, so the package references neither provider.
 /// </summary>
-internal sealed class EfUnitOfWork(DbContext context) : IUnitOfWork
+/// <param name="context">The scope's context; its model includes the library's.</param>
+public sealed class EfUnitOfWork(DbContext context) : IUnitOfWork
 {
+    /// <inheritdoc />
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
         context.ChangeTracker.DetectChanges();
@@ -47,16 +51,41 @@ internal sealed class EfUnitOfWork(DbContext context) : IUnitOfWork
                 entry?.Property(nameof(IAggregateRoot.AggregateVersion)).OriginalValue as long?,
                 exception);
         }
-        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
+        catch (DbUpdateException exception) when (IsConflict(exception))
         {
             var entry = exception.Entries.FirstOrDefault();
             throw new ConcurrencyConflictException(entry?.Metadata.ClrType.Name ?? "data", entry?.Property("Id").CurrentValue?.ToString(), null, exception);
         }
     }
 
+    /// <inheritdoc />
     public void DiscardChanges() => context.ChangeTracker.Clear();
 
-    // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555): someone created the same thing first.
-    private static bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
+    /// <summary>Whether a provider exception means that a concurrent writer got there first.</summary>
+    internal static bool IsConflict(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is not DbException database)
+            {
+                continue;
+            }
+
+            // PostgreSQL: unique_violation, and the two ways it aborts one of two concurrent transactions.
+            if (database.SqlState is "23505" or "40P01" or "40001")
+            {
+                return true;
+            }
+
+            // SQLite: SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555), read by name so that
+            // the package does not need Microsoft.Data.Sqlite.
+            if (database.GetType().Name == "SqliteException"
+                && database.GetType().GetProperty("SqliteExtendedErrorCode")?.GetValue(database) is 2067 or 1555)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

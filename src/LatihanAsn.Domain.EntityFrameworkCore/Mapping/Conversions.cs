@@ -2,11 +2,12 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using LatihanAsn.Domain.Competencies;
+using LatihanAsn.Domain.Evaluation;
 using LatihanAsn.Domain.NeedsAnalysis;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace LatihanAsn.Lampung.Persistence;
+namespace LatihanAsn.Domain.EntityFrameworkCore;
 
 // Strongly typed identifiers are stored as their Guid; the NIP as its 18 digits (re-validated on the way back).
 internal sealed class FrameworkIdConverter() : ValueConverter<FrameworkId, Guid>(id => id.Value, value => new FrameworkId(value));
@@ -34,8 +35,18 @@ internal sealed class NipConverter() : ValueConverter<Nip, string>(nip => nip.Va
 /// private collections of value records that are never queried, so one column per collection is the simplest faithful
 /// mapping.
 /// </summary>
-internal sealed class JsonValueConverter<T>() : ValueConverter<T, string>(value => JsonColumn.Write(value), json => JsonColumn.Read<T>(json))
+internal sealed class JsonValueConverter<T>() : ValueConverter<T, string>(value => JsonColumn.Write(value), json => JsonColumn.Read<T>(json)), IJsonColumnConverter
     where T : class;
+
+/// <summary>Marks the converters whose column holds JSON (<c>jsonb</c> on PostgreSQL).</summary>
+internal interface IJsonColumnConverter;
+
+internal sealed class EvaluationPlanIdConverter() : ValueConverter<EvaluationPlanId, Guid>(id => id.Value, value => new EvaluationPlanId(value));
+
+internal sealed class SkmSurveyIdConverter() : ValueConverter<SkmSurveyId, Guid>(id => id.Value, value => new SkmSurveyId(value));
+
+/// <summary>Writes an instant with a UTC offset (PostgreSQL's <c>timestamptz</c> through Npgsql accepts only those); reads it as stored.</summary>
+internal sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(value => value.ToUniversalTime(), value => value);
 
 /// <summary>
 /// Detects changes to a JSON-stored list that the aggregate changes in place (<c>Add</c>, replacing an element). The
@@ -65,7 +76,7 @@ internal static class JsonColumn
     {
         for (var i = type.Properties.Count - 1; i >= 0; i--)
         {
-            if (type.Properties[i] is { Set: null, AssociatedParameter: null })
+            if (type.Properties[i].Set is null && !JsonConstructorState.IsConstructorParameter(type, type.Properties[i]))
             {
                 type.Properties.RemoveAt(i);
             }
@@ -89,4 +100,15 @@ internal static class JsonColumn
         public override void Write(Utf8JsonWriter writer, ProficiencyLevel value, JsonSerializerOptions options) =>
             writer.WriteNumberValue(value.Value);
     }
+}
+
+/// <summary>
+/// Which JSON properties a record's constructor takes (what .NET 9's <c>JsonPropertyInfo.AssociatedParameter</c> says,
+/// computed the same way on .NET 8): a public constructor parameter of the same name, ignoring case.
+/// </summary>
+internal static class JsonConstructorState
+{
+    public static bool IsConstructorParameter(JsonTypeInfo type, JsonPropertyInfo property) =>
+        property.AttributeProvider is System.Reflection.MemberInfo member
+        && type.Type.GetConstructors().Any(constructor => constructor.GetParameters().Any(parameter => string.Equals(parameter.Name, member.Name, StringComparison.OrdinalIgnoreCase)));
 }

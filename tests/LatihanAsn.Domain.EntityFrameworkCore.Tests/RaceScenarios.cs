@@ -1,0 +1,175 @@
+using LatihanAsn.Domain.Common;
+using LatihanAsn.Domain.Competencies;
+using LatihanAsn.Domain.FollowUp;
+using LatihanAsn.Domain.NeedsAnalysis;
+using LatihanAsn.Domain.Programs;
+using LatihanAsn.Domain.EntityFrameworkCore.Tests;
+using LatihanAsn.Domain.Tests.Infrastructure;
+
+namespace LatihanAsn.Domain.Tests.UnitOfWork;
+
+/// <summary>
+/// Twenty concurrent requests, each in its own DI scope and its own connection, on SQLite and PostgreSQL through the EF Core package: no lost
+/// update, no duplicate, and no error but the library's own (a conflict, or a refusal of a request that came too late).
+/// </summary>
+public sealed class RaceScenarios
+{
+    private const int Concurrency = 20;
+
+    public async Task Concurrent_invitations_to_one_run_lose_none_of_the_accepted_ones(Provider provider)
+    {
+        await using var harness = await EfHarness.CreateAsync(provider);
+        var scene = await Scene.BuildAsync(harness, staff: Concurrency);
+        harness.PauseReads();
+
+        var (accepted, refused) = await Race(i => harness.Send(new InviteParticipants(scene.Run, [new InvitationInput(scene.Staff[i])])).ContinueWith(t => (i, t.Result), TaskScheduler.Default));
+
+        OnlyConflicts(refused);
+        accepted.ShouldNotBeEmpty();
+        refused.ShouldNotBeEmpty("the requests did not overlap, so this run proved nothing");
+        var run = await harness.Send(new GetCourseRun(scene.Run));
+        run.Enrolments.Select(e => e.Employee.Value).Order().ShouldBe(accepted.Select(a => scene.Staff[a.i].Value).Order());
+        harness.Events.Events.OfType<ParticipantInvited>().Count().ShouldBe(accepted.Count);
+    }
+
+    public async Task Inviting_the_same_employee_concurrently_enrols_them_once(Provider provider)
+    {
+        await using var harness = await EfHarness.CreateAsync(provider);
+        var scene = await Scene.BuildAsync(harness, staff: 3);
+        harness.PauseReads();
+
+        var (_, refused) = await Race(_ => harness.Send(new InviteParticipants(scene.Run, [new InvitationInput(scene.Staff[0])])));
+
+        OnlyLibraryRefusals(refused);
+        (await harness.Send(new GetCourseRun(scene.Run))).Enrolments.Count(e => e.Employee == scene.Staff[0]).ShouldBe(1);
+        harness.Events.Events.OfType<ParticipantInvited>().Count().ShouldBe(1);
+    }
+
+    public async Task A_plan_approved_by_twenty_people_at_once_is_approved_once(Provider provider)
+    {
+        await using var harness = await EfHarness.CreateAsync(provider);
+        var scene = await Scene.BuildAsync(harness, staff: 3);
+        var revision = await harness.Send(new ReviseTrainingPlan(scene.Plan));
+        await harness.Send(new SubmitTrainingPlan(revision));
+        harness.Events.Events.Clear();
+        harness.PauseReads();
+
+        var (accepted, refused) = await Race(i => harness.Send(new ApproveTrainingPlan(revision, $"Pejabat {i}")));
+
+        accepted.Count.ShouldBe(1);
+        OnlyLibraryRefusals(refused);
+        harness.Events.Events.OfType<TrainingPlanApproved>().Count().ShouldBe(1);
+        harness.Events.Events.OfType<TrainingPlanApproved>().Single().PlanId.ShouldBe(revision);
+    }
+
+    public async Task Two_versions_approved_at_once_leave_one_approved_version(Provider provider)
+    {
+        await using var harness = await EfHarness.CreateAsync(provider);
+        var scene = await Scene.BuildAsync(harness, staff: 3);
+        var second = await harness.Send(new ReviseTrainingPlan(scene.Plan));
+        var third = await harness.Send(new ReviseTrainingPlan(scene.Plan));
+        await harness.Send(new SubmitTrainingPlan(second));
+        await harness.Send(new SubmitTrainingPlan(third));
+        harness.Events.Events.Clear();
+        harness.PauseReads();
+
+        var (accepted, refused) = await Race(i => harness.Send(new ApproveTrainingPlan(i % 2 == 0 ? second : third, $"Pejabat {i}")));
+
+        accepted.Count.ShouldBe(1);
+        OnlyLibraryRefusals(refused);
+        harness.Events.Events.OfType<TrainingPlanApproved>().Count().ShouldBe(1);
+        var approved = harness.Events.Events.OfType<TrainingPlanApproved>().Single().PlanId;
+        var explanations = new[] { scene.Plan, second, third }.Select(id => harness.Send(new ExplainTrainingPlan(id)));
+        (await Task.WhenAll(explanations)).Count(e => e.Status == PlanStatus.Approved).ShouldBe(1);
+        approved.ShouldBeOneOf(second, third);
+    }
+
+    public async Task Concurrent_credits_to_one_ledger_lose_none_of_the_accepted_ones(Provider provider)
+    {
+        await using var harness = await EfHarness.CreateAsync(provider);
+        var scene = await Scene.BuildAsync(harness, staff: 2);
+        await harness.Send(new RecordLearningHours(scene.Staff[0], new DateOnly(2026, 2, 2), LearningForm.Seminar, 90, "Seminar pembuka", Reference: "seed"));
+        harness.Events.Events.Clear();
+        harness.PauseReads();
+
+        var (accepted, refused) = await Race(i => harness.Send(new RecordLearningHours(scene.Staff[0], new DateOnly(2026, 3, 2), LearningForm.Seminar, 90, $"Seminar {i}", Reference: $"seminar-{i}")));
+
+        OnlyConflicts(refused);
+        accepted.ShouldNotBeEmpty();
+        accepted.ShouldAllBe(a => a.Credited);
+        harness.Events.Events.OfType<LearningHoursCredited>().Count().ShouldBe(accepted.Count);
+        var final = await harness.Send(new RecordLearningHours(scene.Staff[0], new DateOnly(2026, 4, 1), LearningForm.Seminar, 90, "Seminar penutup", Reference: "last"));
+        final.Standing.Jp.ShouldBe(final.Jp * (accepted.Count + 2));
+        (await harness.CountAsync(nameof(LearningHoursLedger))).ShouldBe(1);
+    }
+
+    public async Task Concurrent_first_credits_create_one_ledger_and_no_provider_error(Provider provider)
+    {
+        await using var harness = await EfHarness.CreateAsync(provider);
+        var scene = await Scene.BuildAsync(harness, staff: 2);
+        harness.PauseReads();
+
+        var (accepted, refused) = await Race(i => harness.Send(new RecordLearningHours(scene.Staff[1], new DateOnly(2026, 3, 2), LearningForm.Seminar, 90, $"Seminar {i}", Reference: $"seminar-{i}")));
+
+        OnlyConflicts(refused);
+        accepted.ShouldNotBeEmpty();
+        (await harness.CountAsync(nameof(LearningHoursLedger))).ShouldBe(1);
+        harness.Events.Events.OfType<LearningHoursCredited>().Count().ShouldBe(accepted.Count);
+    }
+
+    public async Task Concurrent_answers_of_one_respondent_keep_one_response(Provider provider)
+    {
+        await using var harness = await EfHarness.CreateAsync(provider);
+        var scene = await Scene.BuildAsync(harness, staff: 2);
+        var survey = await harness.Send(new OpenNeedsSurvey("Survei kebutuhan 2027", SurveyForm.Borich, [new SurveyItemInput("M.01"), new SurveyItemInput("M.05")]));
+        harness.PauseReads();
+
+        var (accepted, refused) = await Race(i => harness.Send(new SubmitSurveyResponse(survey, scene.Staff[0], [new AnswerInput("M.01", 1 + (i % 5), 1 + (i % 3)), new AnswerInput("M.05", 5, 2)])));
+
+        OnlyConflicts(refused);
+        accepted.ShouldNotBeEmpty();
+        accepted.Distinct().Count().ShouldBe(1);
+        (await harness.CountAsync(nameof(SurveyResponse))).ShouldBe(1);
+    }
+
+    private static async Task<(List<T> Accepted, List<Exception> Refused)> Race<T>(Func<int, Task<T>> request)
+    {
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var tasks = Enumerable.Range(0, Concurrency).Select(i => Task.Run<(bool Ok, T Value, Exception? Error)>(async () =>
+        {
+            await start.Task;
+            try
+            {
+                return (true, await request(i), null);
+            }
+            catch (AggregateException e) when (e.InnerException is not null)
+            {
+                return (false, default(T)!, e.InnerException);
+            }
+            catch (Exception e)
+            {
+                return (false, default(T)!, e);
+            }
+        })).ToArray();
+        start.SetResult();
+        var results = await Task.WhenAll(tasks);
+        return ([.. results.Where(r => r.Ok).Select(r => r.Value)], [.. results.Where(r => !r.Ok).Select(r => r.Error!)]);
+    }
+
+    private static void OnlyConflicts(IEnumerable<Exception> refused)
+    {
+        foreach (var error in refused)
+        {
+            error.ShouldBeOfType<ConcurrencyConflictException>($"{error.GetType().Name}: {error.Message}").Code.ShouldBe(ErrorCodes.Conflict);
+        }
+    }
+
+    private static void OnlyLibraryRefusals(IEnumerable<Exception> refused)
+    {
+        foreach (var error in refused)
+        {
+            var library = error.ShouldBeAssignableTo<LatihanAsnException>($"{error.GetType().Name}: {error.Message}")!;
+            library.Code.ShouldNotBe(ErrorCodes.Unexpected, error.ToString());
+        }
+    }
+}
