@@ -18,18 +18,26 @@ public sealed class RaceScenarios
 
     public async Task Concurrent_invitations_to_one_run_lose_none_of_the_accepted_ones(Provider provider)
     {
-        await using var harness = await EfHarness.CreateAsync(provider);
-        var scene = await Scene.BuildAsync(harness, staff: Concurrency);
-        harness.PauseReads();
+        // The requests must really overlap for the run to prove anything; on a busy machine they may not, so try again.
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var harness = await EfHarness.CreateAsync(provider);
+            var scene = await Scene.BuildAsync(harness, staff: Concurrency);
+            harness.PauseReads();
 
-        var (accepted, refused) = await Race(i => harness.Send(new InviteParticipants(scene.Run, [new InvitationInput(scene.Staff[i])])).ContinueWith(t => (i, t.Result), TaskScheduler.Default));
+            var (accepted, refused) = await Race(i => harness.Send(new InviteParticipants(scene.Run, [new InvitationInput(scene.Staff[i])])).ContinueWith(t => (i, t.Result), TaskScheduler.Default));
 
-        OnlyConflicts(refused);
-        accepted.ShouldNotBeEmpty();
-        refused.ShouldNotBeEmpty("the requests did not overlap, so this run proved nothing");
-        var run = await harness.Send(new GetCourseRun(scene.Run));
-        run.Enrolments.Select(e => e.Employee.Value).Order().ShouldBe(accepted.Select(a => scene.Staff[a.i].Value).Order());
-        harness.Events.Events.OfType<ParticipantInvited>().Count().ShouldBe(accepted.Count);
+            OnlyConflicts(refused);
+            accepted.ShouldNotBeEmpty();
+            var run = await harness.Send(new GetCourseRun(scene.Run));
+            run.Enrolments.Select(e => e.Employee.Value).Order().ShouldBe(accepted.Select(a => scene.Staff[a.i].Value).Order());
+            harness.Events.Events.OfType<ParticipantInvited>().Count().ShouldBe(accepted.Count);
+            if (refused.Count > 0 || attempt == 3)
+            {
+                refused.ShouldNotBeEmpty("the requests never overlapped, so these runs proved nothing");
+                break;
+            }
+        }
     }
 
     public async Task Inviting_the_same_employee_concurrently_enrols_them_once(Provider provider)
@@ -40,7 +48,7 @@ public sealed class RaceScenarios
 
         var (_, refused) = await Race(_ => harness.Send(new InviteParticipants(scene.Run, [new InvitationInput(scene.Staff[0])])));
 
-        OnlyLibraryRefusals(refused);
+        OnlyConflicts(refused); // the first invites; the others conflict, or read it invited and change nothing
         (await harness.Send(new GetCourseRun(scene.Run))).Enrolments.Count(e => e.Employee == scene.Staff[0]).ShouldBe(1);
         harness.Events.Events.OfType<ParticipantInvited>().Count().ShouldBe(1);
     }
@@ -56,8 +64,8 @@ public sealed class RaceScenarios
 
         var (accepted, refused) = await Race(i => harness.Send(new ApproveTrainingPlan(revision, $"Pejabat {i}")));
 
-        accepted.Count.ShouldBe(1);
-        OnlyLibraryRefusals(refused);
+        accepted.ShouldNotBeEmpty(); // the first, and any that read it approved (approving an approved plan changes nothing)
+        OnlyConflicts(refused);
         harness.Events.Events.OfType<TrainingPlanApproved>().Count().ShouldBe(1);
         harness.Events.Events.OfType<TrainingPlanApproved>().Single().PlanId.ShouldBe(revision);
     }
@@ -75,8 +83,8 @@ public sealed class RaceScenarios
 
         var (accepted, refused) = await Race(i => harness.Send(new ApproveTrainingPlan(i % 2 == 0 ? second : third, $"Pejabat {i}")));
 
-        accepted.Count.ShouldBe(1);
-        OnlyLibraryRefusals(refused);
+        accepted.ShouldNotBeEmpty();
+        OnlyLibraryRefusals(refused); // a conflict, or the other version refused once one was approved
         harness.Events.Events.OfType<TrainingPlanApproved>().Count().ShouldBe(1);
         var approved = harness.Events.Events.OfType<TrainingPlanApproved>().Single().PlanId;
         var explanations = new[] { scene.Plan, second, third }.Select(id => harness.Send(new ExplainTrainingPlan(id)));

@@ -21,18 +21,26 @@ public sealed class RaceTests
     [MemberData(nameof(Stores))]
     public async Task Concurrent_invitations_to_one_run_lose_none_of_the_accepted_ones(string store)
     {
-        using var harness = IHarness.Create(store);
-        var scene = await Scene.BuildAsync(harness, staff: Concurrency);
-        harness.PauseReads();
+        // The requests must really overlap for the run to prove anything; on a busy machine they may not, so try again.
+        for (var attempt = 1; ; attempt++)
+        {
+            using var harness = IHarness.Create(store);
+            var scene = await Scene.BuildAsync(harness, staff: Concurrency);
+            harness.PauseReads();
 
-        var (accepted, refused) = await Race(i => harness.Send(new InviteParticipants(scene.Run, [new InvitationInput(scene.Staff[i])])).ContinueWith(t => (i, t.Result), TaskScheduler.Default));
+            var (accepted, refused) = await Race(i => harness.Send(new InviteParticipants(scene.Run, [new InvitationInput(scene.Staff[i])])).ContinueWith(t => (i, t.Result), TaskScheduler.Default));
 
-        OnlyConflicts(refused);
-        accepted.ShouldNotBeEmpty();
-        refused.ShouldNotBeEmpty("the requests did not overlap, so this run proved nothing");
-        var run = await harness.Send(new GetCourseRun(scene.Run));
-        run.Enrolments.Select(e => e.Employee.Value).Order().ShouldBe(accepted.Select(a => scene.Staff[a.i].Value).Order());
-        harness.Events.Events.OfType<ParticipantInvited>().Count().ShouldBe(accepted.Count);
+            OnlyConflicts(refused);
+            accepted.ShouldNotBeEmpty();
+            var run = await harness.Send(new GetCourseRun(scene.Run));
+            run.Enrolments.Select(e => e.Employee.Value).Order().ShouldBe(accepted.Select(a => scene.Staff[a.i].Value).Order());
+            harness.Events.Events.OfType<ParticipantInvited>().Count().ShouldBe(accepted.Count);
+            if (refused.Count > 0 || attempt == 3)
+            {
+                refused.ShouldNotBeEmpty("the requests never overlapped, so these runs proved nothing");
+                break;
+            }
+        }
     }
 
     [Theory]
