@@ -5,6 +5,7 @@ using LatihanAsn.Domain.NeedsAnalysis;
 using LatihanAsn.Domain.Programs;
 using LatihanAsn.Domain.Tests.Infrastructure;
 using MediatR;
+using static LatihanAsn.Domain.Tests.UnitOfWork.Contention;
 
 namespace LatihanAsn.Domain.Tests.UnitOfWork;
 
@@ -139,38 +140,5 @@ public sealed class FailureInjectionTests
         var evidence = await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new CompleteMentoring(plan, today.AddDays(30), 3, "Target tercapai")), minimumWrites: 2);
 
         evidence.ShouldNotBe(default);
-    }
-
-    /// <summary>
-    /// Arms a failure at the 1st, 2nd, ... write until the command writes fewer times than that; each failed attempt must
-    /// leave the stored state and the event log as they were. Returns the result of the attempt that succeeded.
-    /// </summary>
-    private static async Task<T> EveryWriteFailsThenSucceeds<T>(IHarness harness, Func<Task<T>> command, int minimumWrites)
-    {
-        var before = await harness.FingerprintAsync();
-        harness.Events.Events.Clear();
-        for (var n = 1; n <= 500; n++)
-        {
-            harness.FailAtWrite(n);
-            try
-            {
-                var result = await command();
-                harness.FailureArmed.ShouldBeTrue($"{harness.Name}: the failure at write {n} was consumed yet the command succeeded");
-                harness.FailAtWrite(0);
-                (n - 1).ShouldBeGreaterThanOrEqualTo(minimumWrites, $"{harness.Name}: the command wrote only {n - 1} times");
-                (await harness.FingerprintAsync()).ShouldNotBe(before);
-                return result;
-            }
-            catch (UnexpectedFailureException failure)
-            {
-                harness.FailAtWrite(0);
-                failure.Code.ShouldBe(ErrorCodes.Unexpected);
-                failure.InnerException.ShouldNotBeNull();
-                (await harness.FingerprintAsync()).ShouldBe(before, $"{harness.Name}: partial state after a failure at write {n}");
-                harness.Events.Events.ShouldBeEmpty($"{harness.Name}: events published for a failure at write {n}");
-            }
-        }
-
-        throw new InvalidOperationException("The command never succeeded.");
     }
 }

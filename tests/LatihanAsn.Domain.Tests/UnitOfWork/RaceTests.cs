@@ -4,6 +4,7 @@ using LatihanAsn.Domain.FollowUp;
 using LatihanAsn.Domain.NeedsAnalysis;
 using LatihanAsn.Domain.Programs;
 using LatihanAsn.Domain.Tests.Infrastructure;
+using static LatihanAsn.Domain.Tests.UnitOfWork.Contention;
 
 namespace LatihanAsn.Domain.Tests.UnitOfWork;
 
@@ -13,8 +14,6 @@ namespace LatihanAsn.Domain.Tests.UnitOfWork;
 /// </summary>
 public sealed class RaceTests
 {
-    private const int Concurrency = 20;
-
     public static TheoryData<string> Stores => new() { "memory", "sqlite" };
 
     [Theory]
@@ -153,46 +152,5 @@ public sealed class RaceTests
         accepted.ShouldNotBeEmpty();
         accepted.Distinct().Count().ShouldBe(1);
         (await harness.CountAsync(nameof(SurveyResponse))).ShouldBe(1);
-    }
-
-    private static async Task<(List<T> Accepted, List<Exception> Refused)> Race<T>(Func<int, Task<T>> request)
-    {
-        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var tasks = Enumerable.Range(0, Concurrency).Select(i => Task.Run<(bool Ok, T Value, Exception? Error)>(async () =>
-        {
-            await start.Task;
-            try
-            {
-                return (true, await request(i), null);
-            }
-            catch (AggregateException e) when (e.InnerException is not null)
-            {
-                return (false, default(T)!, e.InnerException);
-            }
-            catch (Exception e)
-            {
-                return (false, default(T)!, e);
-            }
-        })).ToArray();
-        start.SetResult();
-        var results = await Task.WhenAll(tasks);
-        return ([.. results.Where(r => r.Ok).Select(r => r.Value)], [.. results.Where(r => !r.Ok).Select(r => r.Error!)]);
-    }
-
-    private static void OnlyConflicts(IEnumerable<Exception> refused)
-    {
-        foreach (var error in refused)
-        {
-            error.ShouldBeOfType<ConcurrencyConflictException>($"{error.GetType().Name}: {error.Message}").Code.ShouldBe(ErrorCodes.Conflict);
-        }
-    }
-
-    private static void OnlyLibraryRefusals(IEnumerable<Exception> refused)
-    {
-        foreach (var error in refused)
-        {
-            var library = error.ShouldBeAssignableTo<LatihanAsnException>($"{error.GetType().Name}: {error.Message}")!;
-            library.Code.ShouldNotBe(ErrorCodes.Unexpected, error.ToString());
-        }
     }
 }
