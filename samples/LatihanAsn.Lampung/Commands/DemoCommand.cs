@@ -44,6 +44,7 @@ internal sealed record DemoReport(
     CompositionSection Composition,
     FollowUpReport FollowUp,
     EvaluationReport Evaluation,
+    IReadOnlyList<PhaseTiming> Phases,
     long ElapsedMilliseconds);
 
 /// <summary>
@@ -83,13 +84,14 @@ internal static class DemoCommand
         var plan = DemoPlan.Generate(settings.Seed, settings.Employees);
         using var database = Recreate(settings.DatabasePath);
         using var host = new LampungHost(database);
-        var seeded = await DemoSeeder.SeedAsync(host, plan, cancellationToken);
-        var province = await host.SendAsync(new SummarisePopulation(PopulationDimension.Province, AsOf: DemoPlan.AsOf), cancellationToken);
-        var regions = await host.SendAsync(new SummarisePopulation(PopulationDimension.Region, AsOf: DemoPlan.AsOf), cancellationToken);
-        var needs = await DemoNeeds.RunAsync(host, plan, seeded, cancellationToken);
-        var composition = await DemoCompose.RunAsync(host, plan, seeded, cancellationToken);
-        var followUp = await DemoFollowUp.RunAsync(host, plan, seeded, settings.Seed, cancellationToken);
-        var evaluation = await DemoEvaluation.RunAsync(host, plan, seeded, settings.Seed, cancellationToken);
+        var phases = new DemoPhases();
+        var seeded = await DemoSeeder.SeedAsync(host, plan, cancellationToken, phases);
+        var province = await phases.MeasureAsync("report", () => host.SendAsync(new SummarisePopulation(PopulationDimension.Province, AsOf: DemoPlan.AsOf), cancellationToken));
+        var regions = await phases.MeasureAsync("report", () => host.SendAsync(new SummarisePopulation(PopulationDimension.Region, AsOf: DemoPlan.AsOf), cancellationToken));
+        var needs = await phases.MeasureAsync("needs", () => DemoNeeds.RunAsync(host, plan, seeded, cancellationToken));
+        var composition = await phases.MeasureAsync("compose", () => DemoCompose.RunAsync(host, plan, seeded, cancellationToken));
+        var followUp = await DemoFollowUp.RunAsync(host, plan, seeded, settings.Seed, cancellationToken, phases);
+        var evaluation = await phases.MeasureAsync("evaluate", () => DemoEvaluation.RunAsync(host, plan, seeded, settings.Seed, cancellationToken));
 
         var provinceGroup = province.Groups.SingleOrDefault() ?? new PopulationGroup(PopulationSummaryRule.ProvinceKey, true, null, [], null, []);
         return new DemoReport(
@@ -106,6 +108,7 @@ internal static class DemoCommand
             composition,
             followUp,
             evaluation,
+            phases.Phases,
             clock.ElapsedMilliseconds);
     }
 
@@ -232,6 +235,16 @@ internal static class DemoCommand
         DemoCompose.WriteTables(report.Composition, stdout);
         DemoFollowUp.WriteTables(report.FollowUp, stdout);
         DemoEvaluation.WriteTables(report.Evaluation, stdout);
+
+        stdout.WriteLine();
+        stdout.WriteLine(Text.Pick("Waktu per tahap", "Time by phase"));
+        var phases = new TextTable((Text.Pick("Tahap", "Phase"), false), (Text.Pick("Detik", "Seconds"), true), (Text.Pick("Alokasi (MB)", "Allocated (MB)"), true));
+        foreach (var p in report.Phases)
+        {
+            phases.Row(p.Phase, Display.Number(p.Milliseconds / 1000m, 1), Display.Count((int)(p.AllocatedBytes / 1_000_000)));
+        }
+
+        phases.Write(stdout);
 
         stdout.WriteLine();
         stdout.WriteLine(Text.Pick($"Waktu: {Display.Number(report.ElapsedMilliseconds / 1000m, 1)} detik", $"Elapsed: {Display.Number(report.ElapsedMilliseconds / 1000m, 1)} s"));

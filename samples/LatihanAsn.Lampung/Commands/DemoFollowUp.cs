@@ -107,16 +107,17 @@ internal static class DemoFollowUp
 
     private static readonly string[] DeclineReasons = ["Tugas dinas luar daerah", "Cuti melahirkan", "Beban kerja akhir triwulan", "Sedang mengikuti pelatihan lain"];
 
-    public static async Task<FollowUpReport> RunAsync(LampungHost host, DemoPlan plan, SeedResult seeded, int seed, CancellationToken cancellationToken)
+    public static async Task<FollowUpReport> RunAsync(LampungHost host, DemoPlan plan, SeedResult seeded, int seed, CancellationToken cancellationToken, DemoPhases? phases = null)
     {
+        phases ??= new DemoPhases();
         var random = new Random(unchecked(seed * 31 + 6));
         var clock = new SimulatedClock(new DateOnly(Year, 1, 5));
         using var year = new LampungHost(host.Database, services => services.AddSingleton<TimeProvider>(clock));
-        var before = await SnapshotAsync(year, new DateOnly(Year - 1, 12, 31), cancellationToken);
-        var simulation = new Simulation(year, clock, random, seed, plan, seeded);
+        var before = await phases.MeasureAsync("report", () => SnapshotAsync(year, new DateOnly(Year - 1, 12, 31), cancellationToken));
+        var simulation = new Simulation(year, clock, random, seed, plan, seeded, phases);
         var (counts, byMode, example, due) = await host.Database.InTransactionAsync(() => simulation.RunAsync(cancellationToken), cancellationToken);
         clock.MoveTo(new DateOnly(Year, 12, 31));
-        var after = await SnapshotAsync(year, clock.Today, cancellationToken);
+        var after = await phases.MeasureAsync("report", () => SnapshotAsync(year, clock.Today, cancellationToken));
 
         return new FollowUpReport(
             Year,
@@ -185,7 +186,7 @@ internal static class DemoFollowUp
         Permenpanrb38Of2017.Competencies.FirstOrDefault(c => c.Code == code)?.Name ?? code.Value;
 
     /// <summary>The simulated year: a timeline of dated actions, run in date order.</summary>
-    private sealed class Simulation(LampungHost host, SimulatedClock clock, Random random, int seed, DemoPlan plan, SeedResult seeded)
+    private sealed class Simulation(LampungHost host, SimulatedClock clock, Random random, int seed, DemoPlan plan, SeedResult seeded, DemoPhases phases)
     {
         private readonly PriorityQueue<Func<Task>, (DateOnly Day, int Order, int Sequence)> _timeline = new();
         private int _sequence;
@@ -223,12 +224,15 @@ internal static class DemoFollowUp
                 _index[seeded.EmployeeIds[i]] = i;
             }
 
+            var enrol = phases.Start("enrol");
             if (LoadApprovedPlan() is { } approved) // none when the population was too small for a plan
             {
                 await ScheduleAndInviteAsync(approved);
             }
 
             await RespondAsync();
+            enrol.Stop();
+            var complete = phases.Start("complete");
             foreach (var state in _runs.Values)
             {
                 PlanRun(state);
@@ -243,6 +247,8 @@ internal static class DemoFollowUp
                 clock.MoveTo(when.Day);
                 await act();
             }
+
+            complete.Stop();
 
             var all = _runs.Values.ToArray();
             var counts = new FollowUpCounts(

@@ -1,5 +1,6 @@
 using LatihanAsn.Domain.Competencies;
 using LatihanAsn.Domain.Reference;
+using LatihanAsn.Lampung.Commands;
 using LatihanAsn.Lampung.Hosting;
 
 namespace LatihanAsn.Lampung.Seeding;
@@ -17,9 +18,11 @@ internal sealed record SeedResult(SeedCounts Counts, IReadOnlyList<PositionId> P
 /// </summary>
 internal static class DemoSeeder
 {
-    public static Task<SeedResult> SeedAsync(LampungHost host, DemoPlan plan, CancellationToken cancellationToken = default) =>
+    public static Task<SeedResult> SeedAsync(LampungHost host, DemoPlan plan, CancellationToken cancellationToken = default, DemoPhases? phases = null) =>
         host.Database.InTransactionAsync(async () =>
         {
+            phases ??= new DemoPhases();
+            var import = phases.Start("import");
             await host.SendAsync(Framework(), cancellationToken);
             foreach (var opd in plan.Opds)
             {
@@ -41,6 +44,8 @@ internal static class DemoSeeder
                 employeeIds[i] = await host.SendAsync(new RegisterEmployee(e.Nip, e.Name, e.Employment, positionIds[e.Position]), cancellationToken);
             }
 
+            import.Stop();
+            var assess = phases.Start("assess");
             var assessmentIds = new AssessmentId[plan.Assessments.Count];
             for (var i = 0; i < plan.Assessments.Count; i++)
             {
@@ -50,6 +55,7 @@ internal static class DemoSeeder
                     cancellationToken);
             }
 
+            assess.Stop();
             var regions = plan.Opds.Select(o => o.RegionCode).Distinct(StringComparer.Ordinal).Count();
             var superseded = plan.Assessments.Count(a => a.Supersedes.HasValue);
             return new SeedResult(new SeedCounts(regions, plan.Opds.Count, plan.Positions.Count, plan.Employees.Count, plan.Assessments.Count, superseded), positionIds, employeeIds);

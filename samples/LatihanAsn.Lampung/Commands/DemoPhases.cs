@@ -1,0 +1,67 @@
+using System.Diagnostics;
+
+namespace LatihanAsn.Lampung.Commands;
+
+/// <summary>One phase of the demo: its wall-clock time and the bytes the process allocated while it ran.</summary>
+/// <param name="Phase">The phase's name (import, assess, needs, compose, enrol, complete, evaluate, report).</param>
+/// <param name="Milliseconds">Wall-clock time.</param>
+/// <param name="AllocatedBytes">Bytes allocated on the managed heap during the phase (all threads).</param>
+internal sealed record PhaseTiming(string Phase, long Milliseconds, long AllocatedBytes);
+
+/// <summary>Measures the demo's phases, in order; a phase measured twice adds up.</summary>
+internal sealed class DemoPhases
+{
+    private readonly List<PhaseTiming> _phases = [];
+
+    /// <summary>Gets the phases measured so far.</summary>
+    public IReadOnlyList<PhaseTiming> Phases => _phases;
+
+    /// <summary>Runs <paramref name="work"/> as (part of) the phase <paramref name="phase"/>.</summary>
+    public async Task<T> MeasureAsync<T>(string phase, Func<Task<T>> work)
+    {
+        var allocated = GC.GetTotalAllocatedBytes();
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            Add(phase, clock.ElapsedMilliseconds, GC.GetTotalAllocatedBytes() - allocated);
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> as (part of) the phase <paramref name="phase"/>.</summary>
+    public async Task MeasureAsync(string phase, Func<Task> work) =>
+        await MeasureAsync(phase, async () =>
+        {
+            await work();
+            return 0;
+        });
+
+    /// <summary>Starts measuring (part of) the phase <paramref name="phase"/>; the result's <c>Stop</c> ends it.</summary>
+    public Measurement Start(string phase) => new(this, phase);
+
+    /// <summary>A phase being measured.</summary>
+    internal sealed class Measurement(DemoPhases owner, string phase)
+    {
+        private readonly long _allocated = GC.GetTotalAllocatedBytes();
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+
+        /// <summary>Ends the measurement and adds it to its phase.</summary>
+        public void Stop() => owner.Add(phase, _clock.ElapsedMilliseconds, GC.GetTotalAllocatedBytes() - _allocated);
+    }
+
+    private void Add(string phase, long milliseconds, long allocated)
+    {
+        var i = _phases.FindIndex(p => p.Phase == phase);
+        if (i < 0)
+        {
+            _phases.Add(new PhaseTiming(phase, milliseconds, allocated));
+        }
+        else
+        {
+            _phases[i] = _phases[i] with { Milliseconds = _phases[i].Milliseconds + milliseconds, AllocatedBytes = _phases[i].AllocatedBytes + allocated };
+        }
+    }
+}
