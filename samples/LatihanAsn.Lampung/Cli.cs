@@ -12,8 +12,8 @@ internal static class Cli
     public static string Usage => Text.Pick(
         """
         Penggunaan:
-          LatihanAsn.Lampung [demo] [--db BERKAS] [--seed N] [--employees N] [--format table|json]
-              demo: membuat basis data SQLite, menyemai Provinsi Lampung lewat mediator, lalu menjalankan siklus setahun:
+          LatihanAsn.Lampung [demo] [--db BERKAS.db|"Host=...;Database=...;Username=..."] [--seed N] [--employees N] [--format table|json]
+              demo: membuat basis data (berkas SQLite, bawaan; atau PostgreSQL dengan string koneksi: skema latihan dibuat ulang), menyemai Provinsi Lampung lewat mediator, lalu menjalankan siklus setahun:
               kebutuhan, rencana, run dan tindak lanjut, evaluasi; meringkas JPM dan kepatuhan 20 JP sebelum dan sesudah
           LatihanAsn.Lampung competency jpm --input BERKAS.csv [--format table|json]
               JPM satu orang; CSV dengan tajuk competency,required,actual
@@ -27,7 +27,7 @@ internal static class Cli
               JP per NIP dalam setahun terhadap 20 JP; CSV dengan tajuk nip,date,form,minutes
           LatihanAsn.Lampung compose --input BERKAS.json [--exact|--heuristic] [--format table|json]
               menyusun rencana tahunan dari masalah JSON mandiri (examples/compose.schema.json)
-          LatihanAsn.Lampung followup due --as-of TTTT-BB-HH [--region NAMA] [--horizon 7] [--db BERKAS] [--format table|json]
+          LatihanAsn.Lampung followup due --as-of TTTT-BB-HH [--region NAMA] [--horizon 7] [--db BERKAS.db|KONEKSI] [--format table|json]
               yang perlu perhatian pada suatu hari di basis data demo (pertemuan mentoring, tahap rencana aksi, evaluasi,
               sertifikat, bukti yang menunggu konfirmasi, pegawai di bawah 20 JP, run yang akan mulai)
           LatihanAsn.Lampung evaluate skm --input BERKAS.csv [--weights exact|truncated | --weights-file BERKAS.csv] [--format table|json]
@@ -44,8 +44,8 @@ internal static class Cli
         """,
         """
         Usage:
-          LatihanAsn.Lampung [demo] [--db FILE] [--seed N] [--employees N] [--format table|json]
-              the demo: creates a SQLite database, seeds Lampung Province through the mediator, then runs a year's cycle:
+          LatihanAsn.Lampung [demo] [--db FILE.db|"Host=...;Database=...;Username=..."] [--seed N] [--employees N] [--format table|json]
+              the demo: creates a database (a SQLite file, the default; or PostgreSQL by connection string: the latihan schema is recreated), seeds Lampung Province through the mediator, then runs a year's cycle:
               needs, plan, runs and follow-up, evaluation; summarises JPM and 20 JP compliance before and after
           LatihanAsn.Lampung competency jpm --input FILE.csv [--format table|json]
               one person's JPM; a CSV with the header competency,required,actual
@@ -59,7 +59,7 @@ internal static class Cli
               JP per NIP in a year against the 20 JP owed; a CSV with the header nip,date,form,minutes
           LatihanAsn.Lampung compose --input FILE.json [--exact|--heuristic] [--format table|json]
               composes a yearly plan from a self-contained JSON problem (examples/compose.schema.json)
-          LatihanAsn.Lampung followup due --as-of YYYY-MM-DD [--region NAME] [--horizon 7] [--db FILE] [--format table|json]
+          LatihanAsn.Lampung followup due --as-of YYYY-MM-DD [--region NAME] [--horizon 7] [--db FILE.db|CONNECTION] [--format table|json]
               what needs attention on a day in the demo's database (mentoring check-ins, action-plan milestones, evaluations,
               certificates, evidence to confirm, employees below 20 JP, runs starting)
           LatihanAsn.Lampung evaluate skm --input FILE.csv [--weights exact|truncated | --weights-file FILE.csv] [--format table|json]

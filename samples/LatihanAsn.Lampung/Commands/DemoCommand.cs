@@ -10,7 +10,7 @@ using Microsoft.Data.Sqlite;
 
 namespace LatihanAsn.Lampung.Commands;
 
-/// <summary>What the demo runs on: the database file, the seed and the number of employees.</summary>
+/// <summary>What the demo runs on: the database (a SQLite file or a PostgreSQL connection string), the seed and the number of employees.</summary>
 internal sealed record DemoSettings(string DatabasePath, int Seed, int Employees)
 {
     /// <summary>Gets the default database: a file in the system temp directory, recreated on each run.</summary>
@@ -63,7 +63,7 @@ internal static class DemoCommand
         var settings = new DemoSettings(
             args.Optional("db") ?? DemoSettings.DefaultDatabasePath,
             args.Integer("seed", DemoPlan.DefaultSeed, 0, int.MaxValue),
-            args.Integer("employees", DemoPlan.DefaultEmployees, 1, 50_000));
+            args.Integer("employees", DemoPlan.DefaultEmployees, 1, 200_000));
         var format = args.Format();
         args.EnsureAllRead();
 
@@ -82,7 +82,7 @@ internal static class DemoCommand
     {
         var clock = Stopwatch.StartNew();
         var plan = DemoPlan.Generate(settings.Seed, settings.Employees);
-        using var database = Recreate(settings.DatabasePath);
+        using var database = HostDatabase.Open(settings.DatabasePath, recreate: true);
         using var host = new LampungHost(database);
         var phases = new DemoPhases();
         var seeded = await DemoSeeder.SeedAsync(host, plan, cancellationToken, phases);
@@ -96,7 +96,7 @@ internal static class DemoCommand
         var provinceGroup = province.Groups.SingleOrDefault() ?? new PopulationGroup(PopulationSummaryRule.ProvinceKey, true, null, [], null, []);
         return new DemoReport(
             settings.Seed,
-            database.Path,
+            database.Display,
             DemoPlan.AsOf,
             CallerScope.Province.ToString(),
             province.JpmBands.Key,
@@ -112,17 +112,6 @@ internal static class DemoCommand
             clock.ElapsedMilliseconds);
     }
 
-    private static SqliteDatabase Recreate(string path)
-    {
-        try
-        {
-            return SqliteDatabase.Recreate(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
-        {
-            throw new InputException($"{path}: {e.Message}");
-        }
-    }
 
     private static JpmDistribution Distribution(PopulationGroup group, string name)
     {

@@ -147,7 +147,7 @@ internal static class DemoCompose
     }
 
     /// <summary>The needs step's survey: the one survey the demo opens.</summary>
-    private static SurveyId SurveyOf(SqliteDatabase database)
+    private static SurveyId SurveyOf(HostDatabase database)
     {
         using var context = database.CreateContext();
         return context.Set<NeedsSurvey>().Where(s => s.Title == NeedsSeeder.SurveyTitle).Select(s => s.Id).Single();

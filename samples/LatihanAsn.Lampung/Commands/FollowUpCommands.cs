@@ -3,6 +3,7 @@ using LatihanAsn.Domain.FollowUp;
 using LatihanAsn.Domain.Reference;
 using LatihanAsn.Lampung.Hosting;
 using LatihanAsn.Lampung.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,17 +40,7 @@ internal static class FollowUpCommands
         var format = args.Format();
         args.EnsureAllRead();
 
-        SqliteDatabase database;
-        try
-        {
-            database = SqliteDatabase.Open(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
-        {
-            throw new InputException($"{path}: {e.Message}");
-        }
-
-        using (database)
+        using (var database = HostDatabase.Open(path, recreate: false))
         {
             using var host = new LampungHost(database, services => services.AddSingleton<TimeProvider>(FixedClock.At(asOf)));
             var report = await host.SendAsync(new GetWhatIsDue(asOf, horizon, region?.Code), cancellationToken);
@@ -81,10 +72,10 @@ internal static class FollowUpCommands
             ?? (trimmed.StartsWith(Regency, StringComparison.OrdinalIgnoreCase) ? LampungRegions.Find(trimmed[Regency.Length..]) : null);
     }
 
-    private static Dictionary<Guid, string> Names(SqliteDatabase database)
+    private static Dictionary<Guid, string> Names(HostDatabase database)
     {
         using var context = database.CreateContext();
-        return context.Set<Domain.Competencies.Employee>().ToDictionary(e => e.Id.Value, e => $"{e.Name} ({e.Nip})");
+        return context.Set<Domain.Competencies.Employee>().AsNoTracking().ToDictionary(e => e.Id.Value, e => $"{e.Name} ({e.Nip})");
     }
 
     private static void Write(DueCommandReport report, TextWriter stdout)

@@ -10,7 +10,7 @@ namespace LatihanAsn.Lampung.Hosting;
 
 /// <summary>
 /// The sample's composition root, wired as a package user would wire it: <c>AddLatihanAsn</c>, the EF Core repositories
-/// of <c>LatihanAsn.Domain.EntityFrameworkCore</c> for every aggregate, one <see cref="LampungDbContext"/> per DI scope, and a fixed caller scope (the whole province:
+/// of <c>LatihanAsn.Domain.EntityFrameworkCore</c> for every aggregate, one <see cref="LatihanAsnDbContext"/> per DI scope (SQLite or PostgreSQL, see <see cref="HostDatabase"/>), and a fixed caller scope (the whole province:
 /// a console tool has no signed-in user). Each request runs in its own DI scope, as a web request would.
 /// </summary>
 internal sealed class LampungHost : IDisposable
@@ -20,20 +20,20 @@ internal sealed class LampungHost : IDisposable
     /// <summary>Initialises the host over a database.</summary>
     /// <param name="database">The database (owned by the caller).</param>
     /// <param name="services">Extra registrations, applied last (tests add event handlers or another scope accessor).</param>
-    public LampungHost(SqliteDatabase database, Action<IServiceCollection>? services = null)
+    public LampungHost(HostDatabase database, Action<IServiceCollection>? services = null)
     {
         Database = database;
         var collection = new ServiceCollection();
         collection.AddLatihanAsn(ConfigureLibrary);
         collection.AddSingleton(database);
-        collection.AddScoped(sp => sp.GetRequiredService<SqliteDatabase>().CreateContext());
-        collection.AddLatihanAsnEntityFrameworkCore<LampungDbContext>();
+        collection.AddScoped(sp => sp.GetRequiredService<HostDatabase>().CreateContext());
+        collection.AddLatihanAsnEntityFrameworkCore<LatihanAsnDbContext>();
         services?.Invoke(collection);
         _provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
     /// <summary>Gets the database the repositories use.</summary>
-    public SqliteDatabase Database { get; }
+    public HostDatabase Database { get; }
 
     /// <summary>The library options of this host; the rule-only commands read the same rule sets from here.</summary>
     public static void ConfigureLibrary(LatihanAsnOptions options) => options.DefaultScope = CallerScope.Province;

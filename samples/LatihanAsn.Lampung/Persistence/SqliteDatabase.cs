@@ -2,23 +2,22 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using LatihanAsn.Domain.EntityFrameworkCore;
+using LatihanAsn.Domain.EntityFrameworkCore.Sqlite;
 
 namespace LatihanAsn.Lampung.Persistence;
 
 /// <summary>
-/// One SQLite database file and the connection the sample keeps open to it. Every <see cref="LampungDbContext"/> of the
-/// host shares the connection, so a batch (the seeding) can run in one transaction: each context created while
-/// <see cref="InTransactionAsync"/> runs joins it, and every save inside commits only at the end. The file runs in WAL
-/// mode with <c>synchronous=NORMAL</c>, the usual setting for an application database.
+/// One SQLite database file and the connection the sample keeps open to it (see <see cref="HostDatabase"/>). The file
+/// runs in WAL mode with <c>synchronous=NORMAL</c>, the usual setting for an application database; its tables are
+/// created by the library's SQLite migrations (<c>LatihanAsn.Domain.EntityFrameworkCore.Sqlite</c>).
 /// </summary>
-internal sealed class SqliteDatabase : IDisposable
+internal sealed class SqliteDatabase : HostDatabase
 {
     private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
 
     private readonly SqliteConnection _connection;
-    private readonly DbContextOptions<LampungDbContext> _options;
-    private DbTransaction? _transaction;
-
+    private readonly DbContextOptions<LatihanAsnDbContext> _options;
     private SqliteDatabase(string path, bool connectionPerContext = false, IReadOnlyList<IInterceptor>? interceptors = null)
     {
         Path = path;
@@ -30,7 +29,7 @@ internal sealed class SqliteDatabase : IDisposable
             pragmas.ExecuteNonQuery();
         }
 
-        var builder = new DbContextOptionsBuilder<LampungDbContext>();
+        var builder = new DbContextOptionsBuilder<LatihanAsnDbContext>();
         if (connectionPerContext)
         {
             // Each context (each DI scope: each request) opens its own pooled connection, as a multi-user server would;
@@ -52,11 +51,21 @@ internal sealed class SqliteDatabase : IDisposable
 
     // A list of identifiers in a specification (ids.Contains(e.Id)) goes to SQLite as one JSON parameter read with
     // json_each, not one parameter per identifier: a province's worth of identifiers passes SQLite's variable limit.
+    // The library's migrations create the tables.
     private static void Collections(Microsoft.EntityFrameworkCore.Infrastructure.SqliteDbContextOptionsBuilder sqlite) =>
-        sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
+        sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter).UseLatihanAsnMigrations();
 
     /// <summary>Gets the database file's path.</summary>
     public string Path { get; }
+
+    /// <inheritdoc />
+    public override string Display => Path;
+
+    /// <inheritdoc />
+    protected override DbConnection Connection => _connection;
+
+    /// <inheritdoc />
+    protected override DbContextOptions<LatihanAsnDbContext> Options => _options;
 
     /// <summary>
     /// Creates an empty database at <paramref name="path"/>, replacing the SQLite database there, if any. A file that is
@@ -87,7 +96,7 @@ internal sealed class SqliteDatabase : IDisposable
 
         var database = new SqliteDatabase(fullPath, connectionPerContext, interceptors);
         using var context = database.CreateContext();
-        context.Database.EnsureCreated();
+        context.Database.Migrate();
         return database;
     }
 
@@ -108,43 +117,6 @@ internal sealed class SqliteDatabase : IDisposable
 
         return new SqliteDatabase(fullPath);
     }
-
-    /// <summary>Creates a context on the shared connection, enlisted in the running transaction, if any.</summary>
-    public LampungDbContext CreateContext()
-    {
-        var context = new LampungDbContext(_options);
-        if (_transaction is not null)
-        {
-            context.Database.UseTransaction(_transaction);
-            context.Database.AutoSavepointsEnabled = false; // a failure rolls the whole batch back anyway
-        }
-
-        return context;
-    }
-
-    /// <summary>Runs <paramref name="work"/> in one transaction: committed when it completes, rolled back when it throws.</summary>
-    public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken = default)
-    {
-        if (_transaction is not null)
-        {
-            throw new InvalidOperationException("A transaction is already running on this database.");
-        }
-
-        await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
-        _transaction = transaction;
-        try
-        {
-            var result = await work();
-            await transaction.CommitAsync(cancellationToken);
-            return result;
-        }
-        finally
-        {
-            _transaction = null;
-        }
-    }
-
-    public void Dispose() => _connection.Dispose();
 
     private static bool IsSqliteFile(string path)
     {

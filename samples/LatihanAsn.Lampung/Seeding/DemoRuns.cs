@@ -89,7 +89,7 @@ internal static class DemoRuns
     public static IReadOnlyList<string> OwnCourses(DemoCourse course) => Designs.Single(d => d.Course == course).Own;
 
     /// <summary>Reads the completed runs of the year's approved plan and chooses the runs to evaluate, in design order.</summary>
-    public static IReadOnlyList<DemoRun> Select(SqliteDatabase database, DemoPlan plan, SeedResult seeded, int year, DateOnly reportDay)
+    public static IReadOnlyList<DemoRun> Select(HostDatabase database, DemoPlan plan, SeedResult seeded, int year, DateOnly reportDay)
     {
         var index = new Dictionary<EmployeeId, int>();
         for (var i = 0; i < seeded.EmployeeIds.Count; i++)

@@ -26,7 +26,7 @@ public sealed class ParityWorld : ParityData
         context.SaveChanges();
     }
 
-    internal LampungDbContext NewContext() => _database.CreateContext();
+    internal LatihanAsnDbContext NewContext() => _database.CreateContext();
 
     protected override async Task<List<T>> StoreListAsync<T>(ISpecification<T> specification)
     {

@@ -14,7 +14,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace LatihanAsn.Domain.Tests.Sample;
 
 /// <summary>Notes, when an employee's registration is published, whether the employee is already in the database.</summary>
-internal sealed class SavedBeforePublished(SqliteDatabase database, List<bool> seen) : INotificationHandler<EmployeeRegistered>
+internal sealed class SavedBeforePublished(HostDatabase database, List<bool> seen) : INotificationHandler<EmployeeRegistered>
 {
     public Task Handle(EmployeeRegistered notification, CancellationToken cancellationToken)
     {
