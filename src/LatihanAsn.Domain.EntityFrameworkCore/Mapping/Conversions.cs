@@ -62,7 +62,7 @@ internal static class JsonColumn
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new CompetencyCodeJson(), new ProficiencyLevelJson(), new JsonStringEnumConverter() },
+        Converters = { new CompetencyCodeJson(), new ProficiencyLevelJson(), new AssessedLevelJson(), new JsonStringEnumConverter() },
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OnlyConstructorState } },
     };
 
@@ -85,11 +85,80 @@ internal static class JsonColumn
 
     private sealed class CompetencyCodeJson : JsonConverter<CompetencyCode>
     {
-        public override CompetencyCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            CompetencyCode.From(reader.GetString() ?? string.Empty);
+        public override CompetencyCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Codes.Read(ref reader);
 
         public override void Write(Utf8JsonWriter writer, CompetencyCode value, JsonSerializerOptions options) =>
             writer.WriteStringValue(value.Value);
+    }
+
+    // An assessment's levels are read for every employee of a province by every summary: read them directly rather than
+    // through the serializer's constructor binding (the same JSON: {"competency":"M.01","level":3}).
+    private sealed class AssessedLevelJson : JsonConverter<AssessedLevel>
+    {
+        public override AssessedLevel Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new JsonException("An assessed level must be a JSON object.");
+            }
+
+            CompetencyCode? competency = null;
+            ProficiencyLevel? level = null;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                var isCompetency = reader.ValueTextEquals("competency"u8);
+                var isLevel = !isCompetency && reader.ValueTextEquals("level"u8);
+                reader.Read();
+                if (isCompetency)
+                {
+                    competency = Codes.Read(ref reader);
+                }
+                else if (isLevel)
+                {
+                    level = ProficiencyLevel.From(reader.GetInt32());
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+
+            return new AssessedLevel(
+                competency ?? throw new JsonException("An assessed level has no competency."),
+                level ?? throw new JsonException("An assessed level has no level."));
+        }
+
+        public override void Write(Utf8JsonWriter writer, AssessedLevel value, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("competency"u8, value.Competency.Value);
+            writer.WriteNumber("level"u8, value.Level.Value);
+            writer.WriteEndObject();
+        }
+    }
+
+    // Competency codes repeat in every row: the codes already read are kept, so a row costs no new string or check.
+    private static class Codes
+    {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CompetencyCode> Known = new(StringComparer.Ordinal);
+        private const int MaxKnown = 4096;
+
+        public static CompetencyCode Read(ref Utf8JsonReader reader)
+        {
+            var text = reader.GetString() ?? string.Empty;
+            if (Known.TryGetValue(text, out var code))
+            {
+                return code;
+            }
+
+            code = CompetencyCode.From(text);
+            if (Known.Count < MaxKnown)
+            {
+                Known.TryAdd(text, code);
+            }
+
+            return code;
+        }
     }
 
     private sealed class ProficiencyLevelJson : JsonConverter<ProficiencyLevel>

@@ -152,6 +152,16 @@ public abstract class ScopedSpecification<T> : Specification<T>
 
     /// <summary>Gets the scope this specification is limited to.</summary>
     public CallerScope Scope { get; }
+
+    /// <summary>
+    /// Marks the specification as a query's read: what it returns is only read, never changed and staged, so a store
+    /// need not track it (EF Core: <c>AsNoTracking</c>). Only for queries and loaders whose results no command updates.
+    /// </summary>
+    internal ScopedSpecification<T> ReadOnly()
+    {
+        Query.AsNoTracking();
+        return this;
+    }
 }
 
 /// <summary>Builds the scope filter as an expression a query provider can translate.</summary>

@@ -18,19 +18,19 @@ internal sealed class ProfileLoader(
 
     public async Task<IReadOnlyList<EmployeeSnapshot>> LoadAsync(CallerScope scope, DateOnly asOf, string? regionCode, string? opdCode, IReadOnlyCollection<EmployeeId>? ids, CancellationToken cancellationToken)
     {
-        var people = await employees.ListAsync(new EmployeesSpec(scope, regionCode, opdCode, ids), cancellationToken).ConfigureAwait(false);
+        var people = await employees.ListAsync(new EmployeesSpec(scope, regionCode, opdCode, ids).ReadOnly(), cancellationToken).ConfigureAwait(false);
         if (people.Count == 0)
         {
             return [];
         }
 
         var positionIds = people.Select(e => e.PositionId).Distinct().ToArray();
-        var positionById = (await positions.ListAsync(new PositionsSpec(scope, positionIds), cancellationToken).ConfigureAwait(false))
+        var positionById = (await positions.ListAsync(new PositionsSpec(scope, positionIds).ReadOnly(), cancellationToken).ConfigureAwait(false))
             .ToDictionary(p => p.Id);
         // A few named employees: read their assessments only; otherwise the scope's (one query, whatever the size).
         ISpecification<CompetencyAssessment> spec = ids is { Count: > 1 and <= MaxNamedEmployees }
-            ? new AssessmentsOfEmployeesSpec(scope, people.Select(e => e.Id).ToArray(), AssessmentStatus.Confirmed)
-            : new AssessmentsSpec(scope, ids?.Count == 1 ? ids.First() : null, regionCode, opdCode, AssessmentStatus.Confirmed);
+            ? new AssessmentsOfEmployeesSpec(scope, people.Select(e => e.Id).ToArray(), AssessmentStatus.Confirmed).ReadOnly()
+            : new AssessmentsSpec(scope, ids?.Count == 1 ? ids.First() : null, regionCode, opdCode, AssessmentStatus.Confirmed).ReadOnly();
         var byEmployee = (await assessments.ListAsync(spec, cancellationToken).ConfigureAwait(false))
             .ToLookup(a => a.EmployeeId);
         var policy = rules.InForce<ProfilePolicyRuleSet>(asOf);

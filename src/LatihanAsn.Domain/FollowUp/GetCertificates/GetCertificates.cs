@@ -56,7 +56,7 @@ internal sealed class GetCertificatesHandler(IReadRepository<Certificate> certif
     {
         var asOf = request.AsOf ?? time.Today();
         var horizon = request.WithinDays ?? rules.InForce<FollowUpRuleSet>(asOf).CertificateHorizonDays;
-        IReadOnlyList<CertificateView> views = (await certificates.ListAsync(new CertificatesSpec(scope.Current, request.Employee), cancellationToken).ConfigureAwait(false))
+        IReadOnlyList<CertificateView> views = (await certificates.ListAsync(new CertificatesSpec(scope.Current, request.Employee).ReadOnly(), cancellationToken).ConfigureAwait(false))
             .Select(c => new CertificateView(c.Id, c.EmployeeId, c.CourseCode, c.CourseTitle, c.IssuedOn, c.ValidUntil, c.StandingOn(asOf, horizon), c.ValidUntil is { } until ? until.DayNumber - asOf.DayNumber : null))
             .Where(v => request.Filter switch
             {

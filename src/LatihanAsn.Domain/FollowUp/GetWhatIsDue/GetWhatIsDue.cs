@@ -100,7 +100,7 @@ internal sealed class GetWhatIsDueHandler(
         var items = new List<DueItem>();
         static string Day(DateOnly d) => Text.Iso(d);
 
-        foreach (var plan in await mentoring.ListAsync(new MentoringPlansSpec(caller, activeOnly: true), cancellationToken).ConfigureAwait(false))
+        foreach (var plan in await mentoring.ListAsync(new MentoringPlansSpec(caller, activeOnly: true).ReadOnly(), cancellationToken).ConfigureAwait(false))
         {
             if (plan.NextCheckInDue is { } due && due <= until)
             {
@@ -109,7 +109,7 @@ internal sealed class GetWhatIsDueHandler(
             }
         }
 
-        foreach (var plan in await actionPlans.ListAsync(new ActionPlansSpec(caller, activeOnly: true), cancellationToken).ConfigureAwait(false))
+        foreach (var plan in await actionPlans.ListAsync(new ActionPlansSpec(caller, activeOnly: true).ReadOnly(), cancellationToken).ConfigureAwait(false))
         {
             foreach (var milestone in plan.Milestones.Where(m => m.CompletedOn is null && m.DueOn <= until))
             {
@@ -120,7 +120,7 @@ internal sealed class GetWhatIsDueHandler(
             }
         }
 
-        foreach (var plan in await evaluations.ListAsync(new EvaluationPlansSpec(caller), cancellationToken).ConfigureAwait(false))
+        foreach (var plan in await evaluations.ListAsync(new EvaluationPlansSpec(caller).ReadOnly(), cancellationToken).ConfigureAwait(false))
         {
             foreach (var state in plan.StatusOn(asOf).Where(s => s.Status is MeasurementStatus.Due or MeasurementStatus.Overdue || (s.Status == MeasurementStatus.Upcoming && s.DueOn <= until)))
             {
@@ -131,7 +131,7 @@ internal sealed class GetWhatIsDueHandler(
             }
         }
 
-        foreach (var certificate in await certificates.ListAsync(new CertificatesSpec(caller), cancellationToken).ConfigureAwait(false))
+        foreach (var certificate in await certificates.ListAsync(new CertificatesSpec(caller).ReadOnly(), cancellationToken).ConfigureAwait(false))
         {
             var standing = certificate.StandingOn(asOf, followUp.CertificateHorizonDays);
             if (standing is CertificateStanding.Expiring or CertificateStanding.Expired)
@@ -143,14 +143,14 @@ internal sealed class GetWhatIsDueHandler(
             }
         }
 
-        foreach (var assessment in await assessments.ListAsync(new AssessmentsSpec(caller, status: AssessmentStatus.Pending), cancellationToken).ConfigureAwait(false))
+        foreach (var assessment in await assessments.ListAsync(new AssessmentsSpec(caller, status: AssessmentStatus.Pending).ReadOnly(), cancellationToken).ConfigureAwait(false))
         {
             items.Add(new DueItem(DueKind.AssessmentToConfirm, assessment.AssessedOn, false, assessment.EmployeeId, assessment.RegionCode,
                 Messages.Both("FollowUp_CompetencyEvidenceWaitsForSupervisorsConfirmation", assessment.Source),
                 $"assessment:{assessment.Id}"));
         }
 
-        foreach (var run in await runs.ListAsync(new CourseRunsSpec(caller, status: RunStatus.Scheduled), cancellationToken).ConfigureAwait(false))
+        foreach (var run in await runs.ListAsync(new CourseRunsSpec(caller, status: RunStatus.Scheduled).ReadOnly(), cancellationToken).ConfigureAwait(false))
         {
             if (run.Start >= asOf && run.Start <= until)
             {

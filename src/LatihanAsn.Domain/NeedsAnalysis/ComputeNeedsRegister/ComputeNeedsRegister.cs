@@ -52,7 +52,7 @@ internal sealed class ComputeNeedsRegisterHandler(
         if (survey is not null)
         {
             scale = survey.Scale;
-            var answered = await responses.ListAsync(new SurveyResponsesSpec(caller, survey.Id), cancellationToken).ConfigureAwait(false);
+            var answered = await responses.ListAsync(new SurveyResponsesSpec(caller, survey.Id).ReadOnly(), cancellationToken).ConfigureAwait(false);
             surveyed.AddRange(answered
                 .Where(r => (request.RegionCode is null || r.RegionCode == request.RegionCode) && (request.OpdCode is null || r.OpdCode == request.OpdCode))
                 .Select(r => new SurveyMember(r.Respondent.ToString(), r.RegionCode, r.OpdCode, r.PositionKind, r.ToRatingPairs().ToArray(), r.ToProposals().ToArray())));

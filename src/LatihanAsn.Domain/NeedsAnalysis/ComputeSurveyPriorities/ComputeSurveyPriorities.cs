@@ -46,7 +46,7 @@ internal sealed class ComputeSurveyPrioritiesHandler(SurveyAccess access, IReadR
     public async Task<SurveyPriorities> Handle(ComputeSurveyPriorities request, CancellationToken cancellationToken)
     {
         var survey = await access.LoadAsync(request.SurveyId, cancellationToken).ConfigureAwait(false);
-        var answered = await responses.ListAsync(new SurveyResponsesSpec(scope.Current, survey.Id), cancellationToken).ConfigureAwait(false);
+        var answered = await responses.ListAsync(new SurveyResponsesSpec(scope.Current, survey.Id).ReadOnly(), cancellationToken).ConfigureAwait(false);
         if (answered.Count < options.MinimumGroupSize)
         {
             return new SurveyPriorities(survey.Id, survey.Form, survey.Scale, answered.Count, true, [], null, [], [], []);

@@ -68,11 +68,11 @@ internal sealed class GetJpComplianceHandler(
 
         var conversion = rules.InForce<JpConversionRuleSet>(new DateOnly(request.Year, 12, 31));
         var ids = request.EmployeeId is { } one ? new[] { one } : null;
-        var people = await employees.ListAsync(new EmployeesSpec(caller, request.RegionCode, request.OpdCode, ids), cancellationToken).ConfigureAwait(false);
+        var people = await employees.ListAsync(new EmployeesSpec(caller, request.RegionCode, request.OpdCode, ids).ReadOnly(), cancellationToken).ConfigureAwait(false);
         var kinds = request.By == PopulationDimension.PositionKind
-            ? (await positions.ListAsync(new PositionsSpec(caller, people.Select(p => p.PositionId).Distinct().ToArray()), cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.Id, p => p.Kind)
+            ? (await positions.ListAsync(new PositionsSpec(caller, people.Select(p => p.PositionId).Distinct().ToArray()).ReadOnly(), cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.Id, p => p.Kind)
             : [];
-        var byEmployee = (await ledgers.ListAsync(new LedgersSpec(caller, request.Year, request.EmployeeId, request.RegionCode, request.OpdCode), cancellationToken).ConfigureAwait(false))
+        var byEmployee = (await ledgers.ListAsync(new LedgersSpec(caller, request.Year, request.EmployeeId, request.RegionCode, request.OpdCode).ReadOnly(), cancellationToken).ConfigureAwait(false))
             .ToDictionary(l => l.EmployeeId);
         var standings = people
             .Select(e => new EmployeeJpStanding(

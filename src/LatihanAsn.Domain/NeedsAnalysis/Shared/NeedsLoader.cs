@@ -13,11 +13,11 @@ internal sealed class NeedsLoader(ProfileLoader profiles, IReadRepository<Positi
         var nextIds = snapshots.Select(s => s.Employee.PositionToBeHeld).OfType<PositionId>().Distinct().ToArray();
         var next = nextIds.Length == 0
             ? new Dictionary<PositionId, Position>()
-            : (await positions.ListAsync(new PositionsSpec(scope, nextIds), cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.Id);
+            : (await positions.ListAsync(new PositionsSpec(scope, nextIds).ReadOnly(), cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.Id);
         var latestAppraisal = new Dictionary<EmployeeId, PerformanceGap>();
         if (withAppraisals)
         {
-            foreach (var appraisal in await appraisals.ListAsync(new AppraisalsSpec(scope, ids?.Count == 1 ? ids.First() : null, regionCode, opdCode), cancellationToken).ConfigureAwait(false))
+            foreach (var appraisal in await appraisals.ListAsync(new AppraisalsSpec(scope, ids?.Count == 1 ? ids.First() : null, regionCode, opdCode).ReadOnly(), cancellationToken).ConfigureAwait(false))
             {
                 if (appraisal.Year <= asOf.Year)
                 {
