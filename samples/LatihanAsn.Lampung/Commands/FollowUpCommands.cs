@@ -44,7 +44,7 @@ internal static class FollowUpCommands
         {
             using var host = new LampungHost(database, services => services.AddSingleton<TimeProvider>(FixedClock.At(asOf)));
             var report = await host.SendAsync(new GetWhatIsDue(asOf, horizon, region?.Code), cancellationToken);
-            var names = Names(database);
+            var names = Names(database, report.Items.Select(i => i.Employee).OfType<Domain.Competencies.EmployeeId>().Distinct().ToArray());
             var rows = report.Items
                 .Select(i => new DueItemRow(i.DueOn, DueText.Kind(i.Kind), i.Overdue, i.RegionCode, DueText.Region(i.RegionCode),
                     i.Employee is { } e && names.TryGetValue(e.Value, out var name) ? name : null,
@@ -72,10 +72,11 @@ internal static class FollowUpCommands
             ?? (trimmed.StartsWith(Regency, StringComparison.OrdinalIgnoreCase) ? LampungRegions.Find(trimmed[Regency.Length..]) : null);
     }
 
-    private static Dictionary<Guid, string> Names(HostDatabase database)
+    // Only the employees the report names, not the whole table.
+    private static Dictionary<Guid, string> Names(HostDatabase database, IReadOnlyCollection<Domain.Competencies.EmployeeId> ids)
     {
         using var context = database.CreateContext();
-        return context.Set<Domain.Competencies.Employee>().AsNoTracking().ToDictionary(e => e.Id.Value, e => $"{e.Name} ({e.Nip})");
+        return context.Set<Domain.Competencies.Employee>().AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionary(e => e.Id.Value, e => $"{e.Name} ({e.Nip})");
     }
 
     private static void Write(DueCommandReport report, TextWriter stdout)

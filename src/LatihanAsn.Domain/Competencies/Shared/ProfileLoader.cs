@@ -31,8 +31,18 @@ internal sealed class ProfileLoader(
         ISpecification<CompetencyAssessment> spec = ids is { Count: > 1 and <= MaxNamedEmployees }
             ? new AssessmentsOfEmployeesSpec(scope, people.Select(e => e.Id).ToArray(), AssessmentStatus.Confirmed).ReadOnly()
             : new AssessmentsSpec(scope, ids?.Count == 1 ? ids.First() : null, regionCode, opdCode, AssessmentStatus.Confirmed).ReadOnly();
-        var byEmployee = (await assessments.ListAsync(spec, cancellationToken).ConfigureAwait(false))
-            .ToLookup(a => a.EmployeeId);
+        // Streamed and grouped as they come: a province's assessments are never held twice.
+        var byEmployee = new Dictionary<EmployeeId, List<CompetencyAssessment>>(people.Count);
+        await foreach (var assessment in assessments.AsAsyncEnumerable(spec).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (!byEmployee.TryGetValue(assessment.EmployeeId, out var list))
+            {
+                byEmployee[assessment.EmployeeId] = list = [];
+            }
+
+            list.Add(assessment);
+        }
+
         var policy = rules.InForce<ProfilePolicyRuleSet>(asOf);
         var snapshots = new List<EmployeeSnapshot>(people.Count);
         foreach (var employee in people)
@@ -42,7 +52,7 @@ internal sealed class ProfileLoader(
                 continue; // a position outside the scope: the employee's data stays out of the result.
             }
 
-            var profile = ProfileRule.Current(employee.Id, byEmployee[employee.Id], asOf, policy);
+            var profile = ProfileRule.Current(employee.Id, byEmployee.TryGetValue(employee.Id, out var own) ? own : [], asOf, policy);
             var standard = position.StandardOn(asOf);
             var gaps = standard is null ? [] : GapRule.Compute(standard, profile);
             snapshots.Add(new EmployeeSnapshot(employee, position, standard, profile, gaps));
