@@ -352,21 +352,31 @@ internal static class DemoFollowUp
                         break;
                     }
 
+                    // This round's answers to the run in one request, in the same order; those promoted by its
+                    // declines answer in the next round.
+                    var responses = new List<InvitationResponse>();
                     foreach (var enrolment in pending)
                     {
                         var roll = U(1, state.Line.Number, Of(enrolment.Employee));
                         if (roll < 0.90)
                         {
-                            await host.SendAsync(new RespondToInvitation(state.Id, enrolment.Employee, true), Token);
+                            responses.Add(new InvitationResponse(enrolment.Employee, true));
                         }
                         else if (roll < 0.96)
                         {
-                            var promoted = await PromotedByAsync(state, () => host.SendAsync(new RespondToInvitation(state.Id, enrolment.Employee, false, DeclineReasons[(int)(U(2, state.Line.Number, Of(enrolment.Employee)) * DeclineReasons.Length)]), Token));
-                            _declined++;
-                            state.Promoted += promoted;
+                            responses.Add(new InvitationResponse(enrolment.Employee, false, DeclineReasons[(int)(U(2, state.Line.Number, Of(enrolment.Employee)) * DeclineReasons.Length)]));
                         }
 
                         // Otherwise no reply: the invitation lapses when the run starts.
+                    }
+
+                    if (responses.Count > 0)
+                    {
+                        var replies = await host.SendAsync(new RespondToInvitations(state.Id, responses), Token);
+                        var promoted = replies.Count(a => a.Promoted is not null);
+                        _declined += responses.Count(r => !r.Accept);
+                        _promoted += promoted;
+                        state.Promoted += promoted;
                     }
                 }
             }

@@ -19,13 +19,17 @@ internal sealed record NeedsCounts(int Respondents, int Submissions, int Replace
 
 /// <summary>
 /// Sends the needs step of a <see cref="DemoPlan"/> through the mediator, in the host's caller scope (the province):
-/// <c>OpenNeedsSurvey</c> (Borich form, the nine competencies of the 2017 framework), <c>SubmitSurveyResponse</c>,
-/// <c>RecordLearningHours</c>, <c>NamePositionToBeHeld</c> and <c>RecordPerformanceAppraisal</c>, all in one transaction.
+/// <c>OpenNeedsSurvey</c> (Borich form, the nine competencies of the 2017 framework), then the imports
+/// <c>ImportSurveyResponses</c>, <c>ImportLearningHours</c>, <c>NamePositionsToBeHeld</c> and
+/// <c>ImportPerformanceAppraisals</c> in chunks of <see cref="ChunkRows"/> rows, all in one transaction.
 /// </summary>
 internal static class NeedsSeeder
 {
     /// <summary>The survey's title.</summary>
     public const string SurveyTitle = "Analisis Kebutuhan Pengembangan Kompetensi (AKPK) Provinsi Lampung 2026";
+
+    /// <summary>The most rows sent in one import request.</summary>
+    public const int ChunkRows = 10_000;
 
     public static Task<(SurveyId Survey, NeedsCounts Counts)> SeedAsync(LampungHost host, DemoPlan plan, SeedResult seeded, CancellationToken cancellationToken = default) =>
         host.Database.InTransactionAsync(async () =>
@@ -34,32 +38,35 @@ internal static class NeedsSeeder
             var employees = seeded.EmployeeIds;
             var items = Permenpanrb38Of2017.Competencies.Select(c => new SurveyItemInput(c.Code.Value)).ToArray();
             var survey = await host.SendAsync(new OpenNeedsSurvey(SurveyTitle, SurveyForm.Borich, items), cancellationToken);
-            foreach (var r in needs.Responses)
+            // Imports of at most ChunkRows rows each, in the plan's order: a later submission of the same employee
+            // replaces the earlier one, within a chunk as across chunks.
+            foreach (var chunk in needs.Responses.Chunk(ChunkRows))
             {
                 await host.SendAsync(
-                    new SubmitSurveyResponse(
+                    new ImportSurveyResponses([.. chunk.Select(r => new SubmitSurveyResponse(
                         survey,
                         employees[r.Employee],
                         r.Answers.Select(a => new AnswerInput(a.Competency, a.Importance, a.Competence)).ToArray(),
-                        r.Proposals.Select(p => new ProposalInput(p.Text, p.Competency)).ToArray()),
+                        r.Proposals.Select(p => new ProposalInput(p.Text, p.Competency)).ToArray()))]),
                     cancellationToken);
             }
 
-            for (var i = 0; i < needs.Learning.Count; i++)
+            var learning = needs.Learning.Select((a, i) => new RecordLearningHours(
+                employees[a.Employee], a.Date, a.Form, a.Minutes, a.Title, a.Days, a.DeclaredJp, a.International,
+                a.Form == LearningForm.Pelatihan ? $"STTPL/{a.Date.Year}/{i + 1:00000}" : null));
+            foreach (var chunk in learning.Chunk(ChunkRows))
             {
-                var a = needs.Learning[i];
-                var reference = a.Form == LearningForm.Pelatihan ? $"STTPL/{a.Date.Year}/{i + 1:00000}" : null;
-                await host.SendAsync(new RecordLearningHours(employees[a.Employee], a.Date, a.Form, a.Minutes, a.Title, a.Days, a.DeclaredJp, a.International, reference), cancellationToken);
+                await host.SendAsync(new ImportLearningHours(chunk), cancellationToken);
             }
 
-            foreach (var p in needs.Promotions)
+            foreach (var chunk in needs.Promotions.Chunk(ChunkRows))
             {
-                await host.SendAsync(new NamePositionToBeHeld(employees[p.Employee], seeded.PositionIds[p.Position], CareerMove.Promotion), cancellationToken);
+                await host.SendAsync(new NamePositionsToBeHeld([.. chunk.Select(p => new NamePositionToBeHeld(employees[p.Employee], seeded.PositionIds[p.Position], CareerMove.Promotion))]), cancellationToken);
             }
 
-            foreach (var a in needs.Appraisals)
+            foreach (var chunk in needs.Appraisals.Chunk(ChunkRows))
             {
-                await host.SendAsync(new RecordPerformanceAppraisal(employees[a.Employee], a.Year, a.Result, a.Target), cancellationToken);
+                await host.SendAsync(new ImportPerformanceAppraisals([.. chunk.Select(a => new RecordPerformanceAppraisal(employees[a.Employee], a.Year, a.Result, a.Target))]), cancellationToken);
             }
 
             var kept = needs.Responses.GroupBy(r => r.Employee).Select(g => g.Last()).ToList();

@@ -15,6 +15,7 @@ internal static class FollowUpRegistration
             .Handler<ScheduleRun, Programs.CourseRunId, ScheduleRunHandler>().Validator<ScheduleRun, ScheduleRunValidator>()
             .Handler<InviteParticipants, IReadOnlyList<Enrolment>, InviteParticipantsHandler>().Validator<InviteParticipants, InviteParticipantsValidator>()
             .Handler<RespondToInvitation, Unit, RespondToInvitationHandler>().Validator<RespondToInvitation, RespondToInvitationValidator>()
+            .Handler<RespondToInvitations, IReadOnlyList<InvitationAnswered>, RespondToInvitationsHandler>().Validator<RespondToInvitations, RespondToInvitationsValidator>()
             .Handler<WithdrawParticipant, Unit, WithdrawParticipantHandler>().Validator<WithdrawParticipant, WithdrawParticipantValidator>()
             .Handler<MarkNoShow, Unit, MarkNoShowHandler>().Validator<MarkNoShow, MarkNoShowValidator>()
             .Handler<StartRun, Unit, StartRunHandler>().Validator<StartRun, StartRunValidator>()

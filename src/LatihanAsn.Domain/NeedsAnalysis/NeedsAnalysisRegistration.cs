@@ -21,6 +21,10 @@ internal static class NeedsAnalysisRegistration
             .Handler<ComputeIndividualNeeds, IndividualNeeds, ComputeIndividualNeedsHandler>().Validator<ComputeIndividualNeeds, ComputeIndividualNeedsValidator>()
             .Handler<ComputeNeedsRegister, NeedsRegister, ComputeNeedsRegisterHandler>().Validator<ComputeNeedsRegister, ComputeNeedsRegisterValidator>()
             .Handler<RecordLearningHours, LearningHoursRecorded, RecordLearningHoursHandler>().Validator<RecordLearningHours, RecordLearningHoursValidator>()
-            .Handler<GetJpCompliance, JpComplianceReport, GetJpComplianceHandler>().Validator<GetJpCompliance, GetJpComplianceValidator>();
+            .Handler<GetJpCompliance, JpComplianceReport, GetJpComplianceHandler>().Validator<GetJpCompliance, GetJpComplianceValidator>()
+            .Handler<ImportSurveyResponses, IReadOnlyList<SurveyResponseId>, ImportSurveyResponsesHandler>().Validator<ImportSurveyResponses, ImportSurveyResponsesValidator>()
+            .Handler<ImportLearningHours, IReadOnlyList<LearningHoursRecorded>, ImportLearningHoursHandler>().Validator<ImportLearningHours, ImportLearningHoursValidator>()
+            .Handler<ImportPerformanceAppraisals, IReadOnlyList<AppraisalId>, ImportPerformanceAppraisalsHandler>().Validator<ImportPerformanceAppraisals, ImportPerformanceAppraisalsValidator>()
+            .Handler<NamePositionsToBeHeld, Unit, NamePositionsToBeHeldHandler>().Validator<NamePositionsToBeHeld, NamePositionsToBeHeldValidator>();
     }
 }

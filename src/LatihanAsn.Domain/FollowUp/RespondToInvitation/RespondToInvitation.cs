@@ -15,7 +15,10 @@ public sealed record RespondToInvitation(CourseRunId RunId, EmployeeId Employee,
 
 internal sealed class RespondToInvitationValidator : AbstractValidator<RespondToInvitation>
 {
-    public RespondToInvitationValidator() => RuleFor(x => x.Reason).MaxChars(1000);
+    /// <summary>The longest reason for declining, here and in <see cref="RespondToInvitations"/>.</summary>
+    public const int MaxReason = 1000;
+
+    public RespondToInvitationValidator() => RuleFor(x => x.Reason).MaxChars(MaxReason);
 }
 
 internal sealed class RespondToInvitationHandler(IRepository<CourseRun> runs, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<RespondToInvitation, Unit>

@@ -16,24 +16,45 @@ public sealed class NeedsSurveysVisibleSpec : Specification<NeedsSurvey>
     /// <param name="id">Only this survey, if given.</param>
     public NeedsSurveysVisibleSpec(CallerScope scope, string? callerRegionCode = null, SurveyId? id = null)
     {
-        ArgumentNullException.ThrowIfNull(scope);
-        if (scope.Level == ScopeLevel.Region)
-        {
-            var region = scope.RegionCode;
-            Query.Where(s => s.PopulationRegionCode == null || s.PopulationRegionCode == region);
-        }
-        else if (scope.Level == ScopeLevel.Opd)
-        {
-            var opd = scope.OpdCode;
-            Query.Where(s => s.PopulationRegionCode == null
-                || (s.PopulationRegionCode == callerRegionCode && (s.PopulationOpdCode == null || s.PopulationOpdCode == opd)));
-        }
-
+        Visible(Query, scope, callerRegionCode);
         if (id is { } surveyId)
         {
             Query.Where(s => s.Id == surveyId);
         }
 
+        Query.OrderBy(s => s.OpenedAt).ThenBy(s => s.Id);
+    }
+
+    /// <summary>The surveys whose population overlaps the caller's scope.</summary>
+    internal static void Visible(ISpecificationBuilder<NeedsSurvey> query, CallerScope scope, string? callerRegionCode)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.Level == ScopeLevel.Region)
+        {
+            var region = scope.RegionCode;
+            query.Where(s => s.PopulationRegionCode == null || s.PopulationRegionCode == region);
+        }
+        else if (scope.Level == ScopeLevel.Opd)
+        {
+            var opd = scope.OpdCode;
+            query.Where(s => s.PopulationRegionCode == null
+                || (s.PopulationRegionCode == callerRegionCode && (s.PopulationOpdCode == null || s.PopulationOpdCode == opd)));
+        }
+    }
+}
+
+/// <summary>Some needs surveys (a batch's), those of them the caller can see (as <see cref="NeedsSurveysVisibleSpec"/>), ordered alike.</summary>
+public sealed class NeedsSurveysVisibleByIdsSpec : Specification<NeedsSurvey>
+{
+    /// <summary>Initialises the specification.</summary>
+    /// <param name="scope">The caller's scope.</param>
+    /// <param name="callerRegionCode">For an OPD scope, the OPD's region (so region-wide surveys are visible to it); ignored otherwise.</param>
+    /// <param name="ids">The surveys.</param>
+    public NeedsSurveysVisibleByIdsSpec(CallerScope scope, string? callerRegionCode, IReadOnlyCollection<SurveyId> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        NeedsSurveysVisibleSpec.Visible(Query, scope, callerRegionCode);
+        Query.Where(s => ids.Contains(s.Id));
         Query.OrderBy(s => s.OpenedAt).ThenBy(s => s.Id);
     }
 }
@@ -70,6 +91,27 @@ public sealed class ResponseOfRespondentSpec : Specification<SurveyResponse>, IS
     /// <param name="respondent">The respondent.</param>
     public ResponseOfRespondentSpec(SurveyId surveyId, EmployeeId respondent) =>
         Query.Where(r => r.SurveyId == surveyId && r.Respondent == respondent);
+}
+
+/// <summary>
+/// The responses of some respondents to some surveys (a batch's), so that a second submission replaces the first. Not
+/// scoped on purpose, as <see cref="ResponseOfRespondentSpec"/>: "once per survey" must see the response wherever the
+/// respondent was when answering; used only by the batch submission, whose respondents it has already found in the
+/// caller's scope. A response of a respondent to another of the surveys than the one asked may come too (the store
+/// filters both lists, not the pairs). By identifier.
+/// </summary>
+public sealed class ResponsesOfRespondentsSpec : Specification<SurveyResponse>
+{
+    /// <summary>Initialises the specification.</summary>
+    /// <param name="surveyIds">The surveys.</param>
+    /// <param name="respondents">The respondents.</param>
+    public ResponsesOfRespondentsSpec(IReadOnlyCollection<SurveyId> surveyIds, IReadOnlyCollection<EmployeeId> respondents)
+    {
+        ArgumentNullException.ThrowIfNull(surveyIds);
+        ArgumentNullException.ThrowIfNull(respondents);
+        Query.Where(r => surveyIds.Contains(r.SurveyId) && respondents.Contains(r.Respondent));
+        Query.OrderBy(r => r.Id);
+    }
 }
 
 /// <summary>Learning-hours ledgers of a year within the caller's scope, optionally of a region, an OPD or one employee; by year, then identifier.</summary>
@@ -109,7 +151,7 @@ public sealed class LedgersSpec : ScopedSpecification<LearningHoursLedger>
 }
 
 /// <summary>
-/// The learning-hours ledgers of some employees in a year, within the caller's scope, ordered as
+/// The learning-hours ledgers of some employees in a year (or some years), within the caller's scope, ordered as
 /// <see cref="LedgersSpec"/>. For a known set of employees (a run's completers), so the store reads theirs only.
 /// </summary>
 public sealed class LedgersOfEmployeesSpec : ScopedSpecification<LearningHoursLedger>
@@ -123,6 +165,19 @@ public sealed class LedgersOfEmployeesSpec : ScopedSpecification<LearningHoursLe
     {
         ArgumentNullException.ThrowIfNull(employeeIds);
         Query.Where(l => l.Year == year && employeeIds.Contains(l.EmployeeId));
+        Query.OrderBy(l => l.Year).ThenBy(l => l.Id);
+    }
+
+    /// <summary>Initialises the specification for several years (a batch's): the employees' ledgers of any of them.</summary>
+    /// <param name="scope">The caller's scope.</param>
+    /// <param name="years">The years.</param>
+    /// <param name="employeeIds">The employees.</param>
+    public LedgersOfEmployeesSpec(CallerScope scope, IReadOnlyCollection<int> years, IReadOnlyCollection<EmployeeId> employeeIds)
+        : base(scope)
+    {
+        ArgumentNullException.ThrowIfNull(years);
+        ArgumentNullException.ThrowIfNull(employeeIds);
+        Query.Where(l => years.Contains(l.Year) && employeeIds.Contains(l.EmployeeId));
         Query.OrderBy(l => l.Year).ThenBy(l => l.Id);
     }
 }
