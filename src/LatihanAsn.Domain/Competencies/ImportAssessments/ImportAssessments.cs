@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using FluentValidation;
 using LatihanAsn.Domain.Common;
 using MediatR;
@@ -102,8 +103,11 @@ internal sealed class ImportAssessmentsHandler(
         var caller = scope.Current;
 
         // Every employee and every superseded assessment the rows name, one query each, within the caller's scope.
+        // The employees are only read (an assessment copies their region and OPD), so the store need not track them.
         var employeeIds = rows.Select(r => r.EmployeeId).ToHashSet();
-        var employeeById = (await employees.ListAsync(new EmployeesSpec(caller, ids: employeeIds), cancellationToken).ConfigureAwait(false))
+        var employeesSpec = new EmployeesSpec(caller, ids: employeeIds);
+        employeesSpec.Query.AsNoTracking();
+        var employeeById = (await employees.ListAsync(employeesSpec, cancellationToken).ConfigureAwait(false))
             .ToDictionary(e => e.Id);
         var supersededIds = rows.Where(r => r.Supersedes.HasValue).Select(r => r.Supersedes!.Value).ToHashSet();
         var oldById = supersededIds.Count == 0

@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using FluentValidation;
 using FluentValidation.Results;
 using LatihanAsn.Domain.Common;
@@ -88,9 +89,12 @@ internal sealed class ImportEmployeesHandler(IRepository<Employee> employees, IR
         var rows = request.Rows;
         var caller = scope.Current;
 
-        // Every position the rows name, in one query within the caller's scope; one out of scope is simply not found.
+        // Every position the rows name, in one query within the caller's scope; one out of scope is simply not found. The
+        // positions are only read (an employee copies their OPD and region), so the store need not track them.
         var positionIds = rows.Select(r => r.PositionId).ToHashSet();
-        var positionById = (await positions.ListAsync(new PositionsSpec(caller, positionIds), cancellationToken).ConfigureAwait(false))
+        var positionsSpec = new PositionsSpec(caller, positionIds);
+        positionsSpec.Query.AsNoTracking();
+        var positionById = (await positions.ListAsync(positionsSpec, cancellationToken).ConfigureAwait(false))
             .ToDictionary(p => p.Id);
 
         var registered = new Employee[rows.Count];
