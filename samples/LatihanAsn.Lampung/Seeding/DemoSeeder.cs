@@ -13,11 +13,15 @@ internal sealed record SeedResult(SeedCounts Counts, IReadOnlyList<PositionId> P
 
 /// <summary>
 /// Loads a <see cref="DemoPlan"/> through the mediator, use case by use case, as an application would: the 2017
-/// framework (<c>DefineFramework</c>), OPDs, positions and their standards, employees, then assessments. Everything runs
-/// in one database transaction, so the seeding is fast and leaves nothing behind if any request is refused.
+/// framework (<c>DefineFramework</c>), OPDs, positions and their standards, then employees and assessments as an
+/// agency imports them (<c>ImportEmployees</c>, <c>ImportAssessments</c>, in files of <see cref="ImportRows"/> rows).
+/// Everything runs in one database transaction, so the seeding is fast and leaves nothing behind if any request is refused.
 /// </summary>
 internal static class DemoSeeder
 {
+    /// <summary>The rows of one import request: the size of an agency's import file.</summary>
+    public const int ImportRows = 10_000;
+
     public static Task<SeedResult> SeedAsync(LampungHost host, DemoPlan plan, CancellationToken cancellationToken = default, DemoPhases? phases = null) =>
         host.Database.InTransactionAsync(async () =>
         {
@@ -37,22 +41,34 @@ internal static class DemoSeeder
                 await host.SendAsync(new DefinePositionStandard(positionIds[i], DemoPlan.StandardsFrom, p.Requirements), cancellationToken);
             }
 
-            var employeeIds = new EmployeeId[plan.Employees.Count];
-            for (var i = 0; i < plan.Employees.Count; i++)
+            // Employees as an agency imports them: files of ImportRows rows, each one ImportEmployees request.
+            var employeeIds = new List<EmployeeId>(plan.Employees.Count);
+            foreach (var file in plan.Employees.Chunk(ImportRows))
             {
-                var e = plan.Employees[i];
-                employeeIds[i] = await host.SendAsync(new RegisterEmployee(e.Nip, e.Name, e.Employment, positionIds[e.Position]), cancellationToken);
+                employeeIds.AddRange(await host.SendAsync(
+                    new ImportEmployees([.. file.Select(e => new RegisterEmployee(e.Nip, e.Name, e.Employment, positionIds[e.Position]))]),
+                    cancellationToken));
             }
 
             import.Stop();
             var assess = phases.Start("assess");
+
+            // Assessments likewise, in waves: a correction names the assessment it supersedes, which must already be stored,
+            // so it goes in a later wave than that one (the plan's corrections supersede first assessments only: two waves).
             var assessmentIds = new AssessmentId[plan.Assessments.Count];
-            for (var i = 0; i < plan.Assessments.Count; i++)
+            foreach (var wave in Waves(plan.Assessments))
             {
-                var a = plan.Assessments[i];
-                assessmentIds[i] = await host.SendAsync(
-                    new RecordAssessment(employeeIds[a.Employee], a.Source, a.AssessedOn, a.Assessor, a.Levels, a.Evidence, a.Supersedes is { } old ? assessmentIds[old] : null),
-                    cancellationToken);
+                foreach (var file in wave.Chunk(ImportRows))
+                {
+                    var ids = await host.SendAsync(
+                        new ImportAssessments([.. file.Select(i => plan.Assessments[i]).Select(a =>
+                            new RecordAssessment(employeeIds[a.Employee], a.Source, a.AssessedOn, a.Assessor, a.Levels, a.Evidence, a.Supersedes is { } old ? assessmentIds[old] : null))]),
+                        cancellationToken);
+                    for (var k = 0; k < file.Length; k++)
+                    {
+                        assessmentIds[file[k]] = ids[k];
+                    }
+                }
             }
 
             assess.Stop();
@@ -60,6 +76,37 @@ internal static class DemoSeeder
             var superseded = plan.Assessments.Count(a => a.Supersedes.HasValue);
             return new SeedResult(new SeedCounts(regions, plan.Opds.Count, plan.Positions.Count, plan.Employees.Count, plan.Assessments.Count, superseded), positionIds, employeeIds);
         }, cancellationToken);
+
+    /// <summary>
+    /// The plan's assessments (as indices, in plan order) in waves: the first wave supersedes nothing, and each later
+    /// wave supersedes only assessments of earlier waves.
+    /// </summary>
+    internal static List<List<int>> Waves(IReadOnlyList<AssessmentPlan> assessments)
+    {
+        var waves = new List<List<int>>();
+        var depth = new int[assessments.Count];
+        for (var i = 0; i < assessments.Count; i++)
+        {
+            if (assessments[i].Supersedes is { } old)
+            {
+                if (old < 0 || old >= i)
+                {
+                    throw new InvalidOperationException($"Assessment {i} supersedes {old}, which is not an earlier one.");
+                }
+
+                depth[i] = depth[old] + 1;
+            }
+
+            if (depth[i] == waves.Count)
+            {
+                waves.Add([]);
+            }
+
+            waves[depth[i]].Add(i);
+        }
+
+        return waves;
+    }
 
     /// <summary>The PermenPAN-RB 38/2017 framework shipped in the library, as a <c>DefineFramework</c> request.</summary>
     private static DefineFramework Framework() => new(

@@ -38,28 +38,40 @@ public sealed record RecordAssessment(
     AssessmentId? Supersedes = null,
     bool Pending = false) : IRequest<AssessmentId>;
 
-internal sealed class RecordAssessmentValidator : AbstractValidator<RecordAssessment>
+/// <summary>
+/// The shape of a <see cref="RecordAssessment"/>, without the store: shared by the single request and the rows of
+/// <see cref="ImportAssessments"/>, so both accept and refuse the same rows.
+/// </summary>
+internal sealed class RecordAssessmentShape : AbstractValidator<RecordAssessment>
 {
-    public RecordAssessmentValidator(IReadRepository<CompetencyFramework> frameworks, TimeProvider time)
+    public RecordAssessmentShape(TimeProvider time)
     {
         RuleFor(x => x.Source).KnownValue();
         RuleFor(x => x.AssessedOn).Must(day => day <= time.Today())
             .WithMessage(_ => Messages.Get("Competencies_AssessmentDayMustNotInFuture"));
         RuleFor(x => x.Assessor).Required().MaxChars(200);
         RuleFor(x => x.Levels).Required()
-            .Must(levels => levels is null || levels.Select(l => l.Competency?.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count() == levels.Count)
+            .Must(levels => levels is null || levels.Select(l => l?.Competency?.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count() == levels.Count)
             .WithMessage(_ => Messages.Get("Competencies_EachCompetencyMayAssessedOnlyOnce"));
-        RuleForEach(x => x.Levels).ChildRules(level =>
+        RuleForEach(x => x.Levels).NotNull().WithMessage(_ => Messages.Get("Common_Required")).ChildRules(level =>
         {
             level.RuleFor(l => l.Competency).Required().Must(c => CompetencyCode.TryFrom(c, out _))
                 .WithMessage(_ => Messages.Get("Competencies_CompetencyCodeInvalid"));
             level.RuleFor(l => l.Level).LevelInRange();
         });
-        RuleForEach(x => x.Evidence).ChildRules(evidence =>
+        RuleForEach(x => x.Evidence).NotNull().WithMessage(_ => Messages.Get("Common_Required")).ChildRules(evidence =>
         {
             evidence.RuleFor(e => e.Description).Required().MaxChars(2000);
             evidence.RuleFor(e => e.Reference).MaxChars(500);
         });
+    }
+}
+
+internal sealed class RecordAssessmentValidator : AbstractValidator<RecordAssessment>
+{
+    public RecordAssessmentValidator(IReadRepository<CompetencyFramework> frameworks, TimeProvider time)
+    {
+        Include(new RecordAssessmentShape(time));
         RuleFor(x => x).CustomAsync(async (request, context, ct) =>
         {
             if (request.Levels is null)
@@ -71,7 +83,7 @@ internal sealed class RecordAssessmentValidator : AbstractValidator<RecordAssess
                 .SelectMany(f => f.Competencies).Select(c => c.Code).ToHashSet();
             for (var i = 0; i < request.Levels.Count; i++)
             {
-                if (CompetencyCode.TryFrom(request.Levels[i].Competency, out var code) && !known.Contains(code))
+                if (CompetencyCode.TryFrom(request.Levels[i]?.Competency, out var code) && !known.Contains(code))
                 {
                     context.AddFailure($"{nameof(request.Levels)}[{i}].{nameof(LevelEntry.Competency)}", Messages.Get("Competencies_CompetencyInNoFrameworkInForce", code, Text.Iso(request.AssessedOn)));
                 }

@@ -14,9 +14,13 @@ namespace LatihanAsn.Domain.Competencies;
 /// <param name="PositionId">The position held.</param>
 public sealed record RegisterEmployee(string Nip, string Name, EmploymentType Employment, PositionId PositionId) : IRequest<EmployeeId>;
 
-internal sealed class RegisterEmployeeValidator : AbstractValidator<RegisterEmployee>
+/// <summary>
+/// The shape of a <see cref="RegisterEmployee"/>, without the store: shared by the single request and the rows of
+/// <see cref="ImportEmployees"/>, so both accept and refuse the same rows.
+/// </summary>
+internal sealed class RegisterEmployeeShape : AbstractValidator<RegisterEmployee>
 {
-    public RegisterEmployeeValidator(IReadRepository<Employee> employees)
+    public RegisterEmployeeShape()
     {
         RuleFor(x => x.Nip).Required().Custom((text, context) =>
         {
@@ -25,12 +29,20 @@ internal sealed class RegisterEmployeeValidator : AbstractValidator<RegisterEmpl
                 context.AddFailure(error!);
             }
         });
+        RuleFor(x => x.Name).Required().MaxChars(200);
+        RuleFor(x => x.Employment).KnownValue();
+    }
+}
+
+internal sealed class RegisterEmployeeValidator : AbstractValidator<RegisterEmployee>
+{
+    public RegisterEmployeeValidator(IReadRepository<Employee> employees)
+    {
+        Include(new RegisterEmployeeShape());
         RuleFor(x => x.Nip)
             .MustAsync(async (text, ct) => !Competencies.Nip.TryParse(text, out var nip, out _)
                 || !await employees.AnyAsync(new EmployeeWithNipSpec(nip), ct).ConfigureAwait(false))
             .WithMessage(_ => Messages.Get("Competencies_NIPAlreadyRegistered"));
-        RuleFor(x => x.Name).Required().MaxChars(200);
-        RuleFor(x => x.Employment).KnownValue();
     }
 }
 

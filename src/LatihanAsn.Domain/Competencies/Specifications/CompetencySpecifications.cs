@@ -54,6 +54,23 @@ public sealed class EmployeeWithNipSpec : Specification<Employee>
     public EmployeeWithNipSpec(Nip nip) => Query.Where(e => e.Nip == nip);
 }
 
+/// <summary>
+/// Which of some NIPs are registered anywhere: the registered ones among them, nothing else. Not scoped on purpose, as
+/// <see cref="EmployeeWithNipSpec"/>: a NIP is unique nationally, so an import must see every record; it returns only
+/// NIPs the caller already named, no employee's data. One query for a whole batch.
+/// </summary>
+public sealed class RegisteredNipsSpec : Specification<Employee, Nip>
+{
+    /// <summary>Initialises the specification.</summary>
+    /// <param name="nips">The NIPs to look for (a set, so that a store evaluating in memory looks each up once).</param>
+    public RegisteredNipsSpec(IReadOnlyCollection<Nip> nips)
+    {
+        ArgumentNullException.ThrowIfNull(nips);
+        Query.Where(e => nips.Contains(e.Nip));
+        Query.Select(e => e.Nip);
+    }
+}
+
 /// <summary>One position by identifier, within the caller's scope.</summary>
 public sealed class PositionByIdSpec : ScopedSpecification<Position>, ISingleResultSpecification<Position>
 {
@@ -128,6 +145,19 @@ public sealed class FrameworksInForceSpec : Specification<CompetencyFramework>
         Query.Where(f => f.ValidFrom <= date && (f.ValidTo == null || f.ValidTo >= date)).OrderBy(f => f.Code);
 }
 
+/// <summary>
+/// Every framework version in force on at least one day from <c>from</c> to <c>to</c> (not scoped: reference data), so
+/// that a batch of assessments spread over many days reads the frameworks once.
+/// </summary>
+public sealed class FrameworksInForceBetweenSpec : Specification<CompetencyFramework>
+{
+    /// <summary>Initialises the specification.</summary>
+    /// <param name="from">The first day.</param>
+    /// <param name="to">The last day (not before <paramref name="from"/>).</param>
+    public FrameworksInForceBetweenSpec(DateOnly from, DateOnly to) =>
+        Query.Where(f => f.ValidFrom <= to && (f.ValidTo == null || f.ValidTo >= from)).OrderBy(f => f.Code).ThenBy(f => f.Version);
+}
+
 /// <summary>One assessment by identifier, within the caller's scope.</summary>
 public sealed class AssessmentByIdSpec : ScopedSpecification<CompetencyAssessment>, ISingleResultSpecification<CompetencyAssessment>
 {
@@ -136,6 +166,20 @@ public sealed class AssessmentByIdSpec : ScopedSpecification<CompetencyAssessmen
     /// <param name="id">The assessment.</param>
     public AssessmentByIdSpec(CallerScope scope, AssessmentId id)
         : base(scope) => Query.Where(a => a.Id == id);
+}
+
+/// <summary>Some assessments by identifier, within the caller's scope, ordered by identifier.</summary>
+public sealed class AssessmentsByIdsSpec : ScopedSpecification<CompetencyAssessment>
+{
+    /// <summary>Initialises the specification.</summary>
+    /// <param name="scope">The caller's scope.</param>
+    /// <param name="ids">The assessments (a set, so that a store evaluating in memory looks each up once).</param>
+    public AssessmentsByIdsSpec(CallerScope scope, IReadOnlyCollection<AssessmentId> ids)
+        : base(scope)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        Query.Where(a => ids.Contains(a.Id)).OrderBy(a => a.Id);
+    }
 }
 
 /// <summary>
