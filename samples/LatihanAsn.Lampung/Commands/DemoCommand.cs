@@ -227,10 +227,12 @@ internal static class DemoCommand
 
         stdout.WriteLine();
         stdout.WriteLine(Text.Pick("Waktu per tahap", "Time by phase"));
-        var phases = new TextTable((Text.Pick("Tahap", "Phase"), false), (Text.Pick("Detik", "Seconds"), true), (Text.Pick("Alokasi (MB)", "Allocated (MB)"), true));
+        var phases = new TextTable(
+            (Text.Pick("Tahap", "Phase"), false), (Text.Pick("Detik", "Seconds"), true), (Text.Pick("Alokasi (MB)", "Allocated (MB)"), true),
+            (Text.Pick("Puncak memori (MB)", "Peak memory (MB)"), true));
         foreach (var p in report.Phases)
         {
-            phases.Row(p.Phase, Display.Number(p.Milliseconds / 1000m, 1), Display.Count((int)(p.AllocatedBytes / 1_000_000)));
+            phases.Row(p.Phase, Display.Number(p.Milliseconds / 1000m, 1), Display.Count((int)(p.AllocatedBytes / 1_000_000)), Display.Count((int)(p.PeakWorkingSetBytes / 1_000_000)));
         }
 
         phases.Write(stdout);

@@ -6,7 +6,8 @@ namespace LatihanAsn.Lampung.Commands;
 /// <param name="Phase">The phase's name (import, assess, needs, compose, enrol, complete, evaluate, report).</param>
 /// <param name="Milliseconds">Wall-clock time.</param>
 /// <param name="AllocatedBytes">Bytes allocated on the managed heap during the phase (all threads).</param>
-internal sealed record PhaseTiming(string Phase, long Milliseconds, long AllocatedBytes);
+/// <param name="PeakWorkingSetBytes">The process's peak resident memory so far, read when the phase ended.</param>
+internal sealed record PhaseTiming(string Phase, long Milliseconds, long AllocatedBytes, long PeakWorkingSetBytes);
 
 /// <summary>Measures the demo's phases, in order; a phase measured twice adds up.</summary>
 internal sealed class DemoPhases
@@ -55,13 +56,15 @@ internal sealed class DemoPhases
     private void Add(string phase, long milliseconds, long allocated)
     {
         var i = _phases.FindIndex(p => p.Phase == phase);
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        var peak = process.PeakWorkingSet64;
         if (i < 0)
         {
-            _phases.Add(new PhaseTiming(phase, milliseconds, allocated));
+            _phases.Add(new PhaseTiming(phase, milliseconds, allocated, peak));
         }
         else
         {
-            _phases[i] = _phases[i] with { Milliseconds = _phases[i].Milliseconds + milliseconds, AllocatedBytes = _phases[i].AllocatedBytes + allocated };
+            _phases[i] = _phases[i] with { Milliseconds = _phases[i].Milliseconds + milliseconds, AllocatedBytes = _phases[i].AllocatedBytes + allocated, PeakWorkingSetBytes = peak };
         }
     }
 }

@@ -58,7 +58,10 @@ internal abstract class HostDatabase : IDisposable
         return context;
     }
 
-    /// <summary>Runs <paramref name="work"/> in one transaction: committed when it completes, rolled back when it throws.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction: committed when it completes, rolled back when it throws. After
+    /// the commit the planner's statistics are refreshed (a batch changes the tables' sizes).
+    /// </summary>
     public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken = default)
     {
         if (_transaction is not null)
@@ -72,12 +75,28 @@ internal abstract class HostDatabase : IDisposable
         {
             var result = await work();
             await transaction.CommitAsync(cancellationToken);
+            _transaction = null;
+            await AnalyzeAsync(cancellationToken);
             return result;
         }
         finally
         {
             _transaction = null;
         }
+    }
+
+    /// <summary>
+    /// Refreshes the query planner's statistics after a batch. Without them, SQLite's planner guesses and may read an
+    /// index on a status (most rows) rather than the one on the employee when a query filters on both, so a lookup of a
+    /// run's participants becomes a scan of the province; PostgreSQL's own analysis runs later and in the background.
+    /// </summary>
+    protected abstract string AnalyzeCommand { get; }
+
+    private async Task AnalyzeAsync(CancellationToken cancellationToken)
+    {
+        await using var command = Connection.CreateCommand();
+        command.CommandText = AnalyzeCommand;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Closes the connection.</summary>

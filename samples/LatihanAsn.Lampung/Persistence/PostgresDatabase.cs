@@ -32,6 +32,9 @@ internal sealed class PostgresDatabase : HostDatabase
     public override string Display { get; }
 
     /// <inheritdoc />
+    protected override string AnalyzeCommand => "ANALYZE";
+
+    /// <inheritdoc />
     protected override DbConnection Connection => _connection;
 
     /// <inheritdoc />

@@ -62,6 +62,9 @@ internal sealed class SqliteDatabase : HostDatabase
     public override string Display => Path;
 
     /// <inheritdoc />
+    protected override string AnalyzeCommand => "ANALYZE";
+
+    /// <inheritdoc />
     protected override DbConnection Connection => _connection;
 
     /// <inheritdoc />

@@ -49,6 +49,13 @@ public static class ProfileRule
     public static CompetencyProfile Current(EmployeeId employeeId, IEnumerable<CompetencyAssessment> assessments, DateOnly asOf, ProfilePolicyRuleSet policy)
     {
         Guard.Against.Null(assessments);
+        return FromFacts(employeeId, assessments.Select(AssessmentFacts.Of), asOf, policy);
+    }
+
+    /// <summary>Builds the profile from what it takes of each assessment (see <see cref="AssessmentFacts"/>).</summary>
+    internal static CompetencyProfile FromFacts(EmployeeId employeeId, IEnumerable<AssessmentFacts> assessments, DateOnly asOf, ProfilePolicyRuleSet policy)
+    {
+        Guard.Against.Null(assessments);
         Guard.Against.Null(policy);
         var best = new Dictionary<CompetencyCode, (ProfileEntry Entry, int Rank, DateTimeOffset RecordedAt)>();
         foreach (var assessment in assessments)

@@ -28,12 +28,13 @@ internal sealed class ProfileLoader(
         var positionById = (await positions.ListAsync(new PositionsSpec(scope, positionIds).ReadOnly(), cancellationToken).ConfigureAwait(false))
             .ToDictionary(p => p.Id);
         // A few named employees: read their assessments only; otherwise the scope's (one query, whatever the size).
-        ISpecification<CompetencyAssessment> spec = ids is { Count: > 1 and <= MaxNamedEmployees }
-            ? new AssessmentsOfEmployeesSpec(scope, people.Select(e => e.Id).ToArray(), AssessmentStatus.Confirmed).ReadOnly()
-            : new AssessmentsSpec(scope, ids?.Count == 1 ? ids.First() : null, regionCode, opdCode, AssessmentStatus.Confirmed).ReadOnly();
-        // Streamed and grouped as they come: a province's assessments are never held twice.
-        var byEmployee = new Dictionary<EmployeeId, List<CompetencyAssessment>>(people.Count);
-        await foreach (var assessment in assessments.AsAsyncEnumerable(spec).WithCancellation(cancellationToken).ConfigureAwait(false))
+        Specification<CompetencyAssessment> filter = ids is { Count: > 1 and <= MaxNamedEmployees }
+            ? new AssessmentsOfEmployeesSpec(scope, people.Select(e => e.Id).ToArray(), AssessmentStatus.Confirmed)
+            : new AssessmentsSpec(scope, ids?.Count == 1 ? ids.First() : null, regionCode, opdCode, AssessmentStatus.Confirmed);
+
+        // Only what a profile takes of each assessment is read (a projection), grouped by employee.
+        var byEmployee = new Dictionary<EmployeeId, List<AssessmentFacts>>(people.Count);
+        foreach (var assessment in await assessments.ListAsync(new AssessmentFactsSpec(filter), cancellationToken).ConfigureAwait(false))
         {
             if (!byEmployee.TryGetValue(assessment.EmployeeId, out var list))
             {
@@ -52,7 +53,7 @@ internal sealed class ProfileLoader(
                 continue; // a position outside the scope: the employee's data stays out of the result.
             }
 
-            var profile = ProfileRule.Current(employee.Id, byEmployee.TryGetValue(employee.Id, out var own) ? own : [], asOf, policy);
+            var profile = ProfileRule.FromFacts(employee.Id, byEmployee.TryGetValue(employee.Id, out var own) ? own : [], asOf, policy);
             var standard = position.StandardOn(asOf);
             var gaps = standard is null ? [] : GapRule.Compute(standard, profile);
             snapshots.Add(new EmployeeSnapshot(employee, position, standard, profile, gaps));
