@@ -63,7 +63,7 @@ internal static class DemoCommand
         var settings = new DemoSettings(
             args.Optional("db") ?? DemoSettings.DefaultDatabasePath,
             args.Integer("seed", DemoPlan.DefaultSeed, 0, int.MaxValue),
-            args.Integer("employees", DemoPlan.DefaultEmployees, 1, 200_000));
+            args.Integer("employees", DemoPlan.DefaultEmployees, 1, 100_000));
         var format = args.Format();
         args.EnsureAllRead();
 
@@ -90,7 +90,7 @@ internal static class DemoCommand
         var regions = await phases.MeasureAsync("report", () => host.SendAsync(new SummarisePopulation(PopulationDimension.Region, AsOf: DemoPlan.AsOf), cancellationToken));
         var needs = await phases.MeasureAsync("needs", () => DemoNeeds.RunAsync(host, plan, seeded, cancellationToken));
         var composition = await phases.MeasureAsync("compose", () => DemoCompose.RunAsync(host, plan, seeded, cancellationToken));
-        var followUp = await DemoFollowUp.RunAsync(host, plan, seeded, settings.Seed, cancellationToken, phases);
+        var followUp = await DemoFollowUp.RunAsync(host, plan, seeded, settings.Seed, cancellationToken, phases, provinceBefore: province);
         var evaluation = await phases.MeasureAsync("evaluate", () => DemoEvaluation.RunAsync(host, plan, seeded, settings.Seed, cancellationToken));
 
         var provinceGroup = province.Groups.SingleOrDefault() ?? new PopulationGroup(PopulationSummaryRule.ProvinceKey, true, null, [], null, []);

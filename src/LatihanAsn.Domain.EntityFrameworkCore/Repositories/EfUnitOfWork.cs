@@ -38,6 +38,9 @@ public sealed class EfUnitOfWork(DbContext context) : IUnitOfWork
             }
         }
 
+        // Changes were detected above; saving need not detect them again (a large batch tracks thousands of entries).
+        var detect = context.ChangeTracker.AutoDetectChangesEnabled;
+        context.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
             await context.SaveChangesAsync(cancellationToken);
@@ -55,6 +58,10 @@ public sealed class EfUnitOfWork(DbContext context) : IUnitOfWork
         {
             var entry = exception.Entries.FirstOrDefault();
             throw new ConcurrencyConflictException(entry?.Metadata.ClrType.Name ?? "data", entry?.Property("Id").CurrentValue?.ToString(), null, exception);
+        }
+        finally
+        {
+            context.ChangeTracker.AutoDetectChangesEnabled = detect;
         }
     }
 
