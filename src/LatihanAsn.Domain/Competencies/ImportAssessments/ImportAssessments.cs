@@ -29,12 +29,10 @@ internal sealed class ImportAssessmentsValidator : AbstractValidator<ImportAsses
 {
     public ImportAssessmentsValidator(IReadRepository<CompetencyFramework> frameworks, TimeProvider time)
     {
-        RuleFor(x => x.Rows).Cascade(CascadeMode.Stop)
-            .NotNull().WithMessage(_ => Messages.Get("Common_Required"))
-            .Must(rows => rows.Count is >= 1 and <= Batch.MaxRows).WithMessage(_ => Messages.Get("Common_BatchRowCount", Batch.MaxRows));
+        RuleFor(x => x.Rows).BatchOfRows();
         When(x => x.Rows is { Count: >= 1 and <= Batch.MaxRows }, () =>
         {
-            RuleForEach(x => x.Rows).NotNull().WithMessage(_ => Messages.Get("Common_Required")).SetValidator(new RecordAssessmentShape(time));
+            RuleForEach(x => x.Rows).EachRow(new RecordAssessmentShape(time));
 
             // No assessment superseded by two rows (the second would find it no longer current).
             RuleFor(x => x).Custom((request, context) =>
@@ -105,8 +103,7 @@ internal sealed class ImportAssessmentsHandler(
         // Every employee and every superseded assessment the rows name, one query each, within the caller's scope.
         // The employees are only read (an assessment copies their region and OPD), so the store need not track them.
         var employeeIds = rows.Select(r => r.EmployeeId).ToHashSet();
-        var employeesSpec = new EmployeesSpec(caller, ids: employeeIds);
-        employeesSpec.Query.AsNoTracking();
+        var employeesSpec = new EmployeesSpec(caller, ids: employeeIds).ReadOnly();
         var employeeById = (await employees.ListAsync(employeesSpec, cancellationToken).ConfigureAwait(false))
             .ToDictionary(e => e.Id);
         var supersededIds = rows.Where(r => r.Supersedes.HasValue).Select(r => r.Supersedes!.Value).ToHashSet();

@@ -25,12 +25,10 @@ internal sealed class ImportEmployeesValidator : AbstractValidator<ImportEmploye
 {
     public ImportEmployeesValidator(IReadRepository<Employee> employees)
     {
-        RuleFor(x => x.Rows).Cascade(CascadeMode.Stop)
-            .NotNull().WithMessage(_ => Messages.Get("Common_Required"))
-            .Must(rows => rows.Count is >= 1 and <= Batch.MaxRows).WithMessage(_ => Messages.Get("Common_BatchRowCount", Batch.MaxRows));
+        RuleFor(x => x.Rows).BatchOfRows();
         When(x => x.Rows is { Count: >= 1 and <= Batch.MaxRows }, () =>
         {
-            RuleForEach(x => x.Rows).NotNull().WithMessage(_ => Messages.Get("Common_Required")).SetValidator(new RegisterEmployeeShape());
+            RuleForEach(x => x.Rows).EachRow(new RegisterEmployeeShape());
 
             // The facts about the store and about the other rows, for the whole batch at once: one query.
             RuleFor(x => x).CustomAsync(async (request, context, ct) =>
@@ -92,8 +90,7 @@ internal sealed class ImportEmployeesHandler(IRepository<Employee> employees, IR
         // Every position the rows name, in one query within the caller's scope; one out of scope is simply not found. The
         // positions are only read (an employee copies their OPD and region), so the store need not track them.
         var positionIds = rows.Select(r => r.PositionId).ToHashSet();
-        var positionsSpec = new PositionsSpec(caller, positionIds);
-        positionsSpec.Query.AsNoTracking();
+        var positionsSpec = new PositionsSpec(caller, positionIds).ReadOnly();
         var positionById = (await positions.ListAsync(positionsSpec, cancellationToken).ConfigureAwait(false))
             .ToDictionary(p => p.Id);
 
