@@ -98,4 +98,32 @@ public sealed class FailureScenarios
 
         await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new RecordLearningHours(scene.Staff[0], new DateOnly(2026, 3, 2), LearningForm.Seminar, 180, "Seminar pelayanan publik", Reference: "seminar-1")), minimumWrites: 1);
     }
+
+    public async Task Importing_employees_and_their_assessments_is_all_or_nothing(Provider provider)
+    {
+        await using var harness = await EfHarness.CreateAsync(provider);
+        var scene = await Scene.BuildAsync(harness, staff: 2);
+
+        var ids = await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new ImportEmployees(
+            [.. Enumerable.Range(700, 5).Select(n => new RegisterEmployee(Nips.Make(n), $"Pegawai Impor {n}", EmploymentType.Pns, scene.Analyst))])), minimumWrites: 5);
+        var assessed = await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new ImportAssessments(
+            [.. ids.Select(id => new RecordAssessment(id, AssessmentSource.AssessmentCentre, new DateOnly(2026, 1, 10), "UPT Penilaian Kompetensi", [new("M.01", 2), new("M.05", 1)]))])), minimumWrites: 5);
+
+        assessed.Count.ShouldBe(5);
+        (await harness.Send(new GetEmployeeProfile(ids[4]))).PositionId.ShouldBe(scene.Analyst);
+    }
+
+    public async Task Importing_learning_hours_and_answers_is_all_or_nothing(Provider provider)
+    {
+        await using var harness = await EfHarness.CreateAsync(provider);
+        var scene = await Scene.BuildAsync(harness, staff: 3);
+        await harness.Send(new InviteParticipants(scene.Run, [.. scene.Staff.Select(p => new InvitationInput(p))]));
+
+        await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new ImportLearningHours(
+            [.. scene.Staff.Select((p, i) => new RecordLearningHours(p, new DateOnly(2026, 3, 2), LearningForm.Seminar, 180, "Seminar pelayanan publik", Reference: $"seminar-{i}"))])), minimumWrites: 3);
+        var answered = await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new RespondToInvitations(scene.Run,
+            [new InvitationResponse(scene.Staff[0], true), new InvitationResponse(scene.Staff[1], false, "Tugas dinas luar daerah"), new InvitationResponse(scene.Staff[2], true)])), minimumWrites: 1);
+
+        answered.Select(a => a.Enrolment.Status).ShouldBe([EnrolmentStatus.Confirmed, EnrolmentStatus.Declined, EnrolmentStatus.Confirmed]);
+    }
 }

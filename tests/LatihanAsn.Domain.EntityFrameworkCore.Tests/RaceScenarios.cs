@@ -39,6 +39,51 @@ public sealed class RaceScenarios
         }
     }
 
+    public async Task Twenty_imports_sharing_a_NIP_store_one_batch_whole(Provider provider)
+    {
+        await using var harness = await EfHarness.CreateAsync(provider);
+        var scene = await Scene.BuildAsync(harness, staff: 2);
+        var before = await harness.CountAsync("Employee");
+        harness.PauseReads();
+
+        // Every batch carries the same NIP and one of its own: one batch can be stored, and only whole.
+        var (accepted, refused) = await Race(i => harness.Send(new ImportEmployees(
+        [
+            new RegisterEmployee(Nips.Make(500), "Pegawai Bersama", EmploymentType.Pns, scene.Analyst),
+            new RegisterEmployee(Nips.Make(600 + i), $"Pegawai Impor {i}", EmploymentType.Pns, scene.Analyst),
+        ])));
+
+        OnlyLibraryRefusals(refused); // a conflict, or the shared NIP found registered by a batch that read after the first commit
+        accepted.Count.ShouldBe(1);
+        (await harness.CountAsync("Employee")).ShouldBe(before + 2);
+        harness.Events.Events.OfType<EmployeeRegistered>().Select(e => e.EmployeeId.Value).Order().ShouldBe(accepted.Single().Select(id => id.Value).Order());
+    }
+
+    public async Task Twenty_batches_of_answers_to_one_run_lose_none(Provider provider)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var harness = await EfHarness.CreateAsync(provider);
+            var scene = await Scene.BuildAsync(harness, staff: Concurrency);
+            await harness.Send(new InviteParticipants(scene.Run, [.. scene.Staff.Select(p => new InvitationInput(p))]));
+            harness.Events.Events.Clear();
+            harness.PauseReads();
+
+            var (accepted, refused) = await Race(i => harness.Send(new RespondToInvitations(scene.Run, [new InvitationResponse(scene.Staff[i], true)])).ContinueWith(t => (i, t.Result), TaskScheduler.Default));
+
+            OnlyConflicts(refused);
+            accepted.ShouldNotBeEmpty();
+            var confirmed = (await harness.Send(new GetCourseRun(scene.Run))).Enrolments.Where(e => e.Status == EnrolmentStatus.Confirmed).Select(e => e.Employee.Value).Order();
+            confirmed.ShouldBe(accepted.Select(a => scene.Staff[a.i].Value).Order());
+            harness.Events.Events.OfType<InvitationConfirmed>().Count().ShouldBe(accepted.Count);
+            if (refused.Count > 0 || attempt == 3)
+            {
+                refused.ShouldNotBeEmpty("the requests never overlapped, so these runs proved nothing");
+                break;
+            }
+        }
+    }
+
     public async Task Inviting_the_same_employee_concurrently_enrols_them_once(Provider provider)
     {
         await using var harness = await EfHarness.CreateAsync(provider);
