@@ -20,25 +20,16 @@ internal sealed class DemoPhases
     /// <summary>Runs <paramref name="work"/> as (part of) the phase <paramref name="phase"/>.</summary>
     public async Task<T> MeasureAsync<T>(string phase, Func<Task<T>> work)
     {
-        var allocated = GC.GetTotalAllocatedBytes();
-        var clock = Stopwatch.StartNew();
+        var measurement = Start(phase);
         try
         {
             return await work();
         }
         finally
         {
-            Add(phase, clock.ElapsedMilliseconds, GC.GetTotalAllocatedBytes() - allocated);
+            measurement.Stop();
         }
     }
-
-    /// <summary>Runs <paramref name="work"/> as (part of) the phase <paramref name="phase"/>.</summary>
-    public async Task MeasureAsync(string phase, Func<Task> work) =>
-        await MeasureAsync(phase, async () =>
-        {
-            await work();
-            return 0;
-        });
 
     /// <summary>Starts measuring (part of) the phase <paramref name="phase"/>; the result's <c>Stop</c> ends it.</summary>
     public Measurement Start(string phase) => new(this, phase);
@@ -56,7 +47,7 @@ internal sealed class DemoPhases
     private void Add(string phase, long milliseconds, long allocated)
     {
         var i = _phases.FindIndex(p => p.Phase == phase);
-        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        using var process = Process.GetCurrentProcess();
         var peak = process.PeakWorkingSet64;
         if (i < 0)
         {

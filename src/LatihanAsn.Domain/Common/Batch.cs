@@ -27,19 +27,6 @@ public static class Batch
         }
     }
 
-    /// <summary>As <see cref="ForRow{T}(int, Func{T})"/>, for asynchronous work.</summary>
-    internal static async Task<T> ForRowAsync<T>(int row, Func<Task<T>> work)
-    {
-        try
-        {
-            return await work().ConfigureAwait(false);
-        }
-        catch (LatihanAsnException e) when (e is not BatchRowException)
-        {
-            throw new BatchRowException(row, e);
-        }
-    }
-
     /// <summary>As <see cref="ForRow{T}(int, Func{T})"/>, for work without a result.</summary>
     internal static void ForRow(int row, Action work) => ForRow(row, () =>
     {
@@ -71,9 +58,6 @@ public sealed class BatchRowException : LatihanAsnException
     /// <summary>Gets the row's own error.</summary>
     public LatihanAsnException Error { get; }
 
-    private static Dictionary<string, object?> WithRow(IReadOnlyDictionary<string, object?> details, int row)
-    {
-        var all = new Dictionary<string, object?>(details, StringComparer.Ordinal) { ["row"] = row };
-        return all;
-    }
+    private static Dictionary<string, object?> WithRow(IReadOnlyDictionary<string, object?> details, int row) =>
+        new(details, StringComparer.Ordinal) { ["row"] = row };
 }
