@@ -57,7 +57,11 @@ public static class ProfileRule
     {
         Guard.Against.Null(assessments);
         Guard.Against.Null(policy);
-        var best = new Dictionary<CompetencyCode, (ProfileEntry Entry, int Rank, DateTimeOffset RecordedAt)>();
+
+        // The winner per competency, as (level, its assessment, that source's rank); entries are made for winners only.
+        // A profile has a few dozen competencies at most: a linear search beats a dictionary until it has many.
+        var best = new List<Candidate>(16);
+        Dictionary<CompetencyCode, int>? index = null;
         foreach (var assessment in assessments)
         {
             if (assessment.EmployeeId != employeeId
@@ -69,25 +73,69 @@ public static class ProfileRule
             }
 
             var rank = policy.RankOf(assessment.Source);
-            foreach (var level in assessment.Levels)
+            var levels = assessment.Levels;
+            for (var l = 0; l < levels.Count; l++)
             {
-                var candidate = (new ProfileEntry(level.Competency, level.Level, assessment.Id, assessment.Source, assessment.AssessedOn), rank, assessment.RecordedAt);
-                if (!best.TryGetValue(level.Competency, out var current) || Wins(candidate, current))
+                var level = levels[l];
+                var candidate = new Candidate(level, assessment, rank);
+                var at = Find(best, ref index, level.Competency);
+                if (at < 0)
                 {
-                    best[level.Competency] = candidate;
+                    best.Add(candidate);
+                    index?.Add(level.Competency, best.Count - 1);
+                }
+                else if (Wins(candidate, best[at]))
+                {
+                    best[at] = candidate;
                 }
             }
         }
 
-        var entries = best.Values.Select(v => v.Entry).OrderBy(e => e.Competency).ToArray();
+        var entries = new ProfileEntry[best.Count];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var (level, from, _) = best[i];
+            entries[i] = new ProfileEntry(level.Competency, level.Level, from.Id, from.Source, from.AssessedOn);
+        }
+
+        Array.Sort(entries, static (a, b) => a.Competency.CompareTo(b.Competency)); // competencies are distinct: no ties
         return new CompetencyProfile(employeeId, asOf, entries, policy.Info);
     }
 
-    private static bool Wins((ProfileEntry Entry, int Rank, DateTimeOffset RecordedAt) candidate, (ProfileEntry Entry, int Rank, DateTimeOffset RecordedAt) current)
+    private readonly record struct Candidate(AssessedLevel Level, AssessmentFacts From, int Rank);
+
+    private static int Find(List<Candidate> best, ref Dictionary<CompetencyCode, int>? index, CompetencyCode competency)
     {
-        if (candidate.Entry.AssessedOn != current.Entry.AssessedOn)
+        if (index is not null)
         {
-            return candidate.Entry.AssessedOn > current.Entry.AssessedOn;
+            return index.TryGetValue(competency, out var i) ? i : -1;
+        }
+
+        for (var i = 0; i < best.Count; i++)
+        {
+            if (best[i].Level.Competency == competency)
+            {
+                return i;
+            }
+        }
+
+        if (best.Count >= 32)
+        {
+            index = new Dictionary<CompetencyCode, int>(best.Count * 2);
+            for (var i = 0; i < best.Count; i++)
+            {
+                index.Add(best[i].Level.Competency, i);
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Wins(Candidate candidate, Candidate current)
+    {
+        if (candidate.From.AssessedOn != current.From.AssessedOn)
+        {
+            return candidate.From.AssessedOn > current.From.AssessedOn;
         }
 
         if (candidate.Rank != current.Rank)
@@ -95,6 +143,6 @@ public static class ProfileRule
             return candidate.Rank < current.Rank;
         }
 
-        return candidate.RecordedAt > current.RecordedAt;
+        return candidate.From.RecordedAt > current.From.RecordedAt;
     }
 }

@@ -56,7 +56,7 @@ internal sealed class InviteParticipantsHandler(IRepository<CourseRun> runs, IRe
         var invitations = request.Invitations;
         if (invitations is null)
         {
-            var plan = await PlanChecks.LoadAsync(plans, scope.Current, run.PlanId, cancellationToken).ConfigureAwait(false);
+            var plan = await PlanChecks.ReadAsync(plans, scope.Current, run.PlanId, cancellationToken).ConfigureAwait(false);
             invitations = plan.Lines.Single(l => l.Number == run.LineNumber).TargetEmployees.Select(e => new InvitationInput(e)).ToArray();
         }
 

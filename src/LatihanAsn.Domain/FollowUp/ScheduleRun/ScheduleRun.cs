@@ -28,7 +28,7 @@ internal sealed class ScheduleRunHandler(IRepository<CourseRun> runs, IReadRepos
 {
     public async Task<CourseRunId> Handle(ScheduleRun request, CancellationToken cancellationToken)
     {
-        var plan = await PlanChecks.LoadAsync(plans, scope.Current, request.PlanId, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChecks.ReadAsync(plans, scope.Current, request.PlanId, cancellationToken).ConfigureAwait(false);
         var line = CourseRun.LineToRun(plan, request.Line);
         var course = await courses.FirstOrDefaultAsync(new CourseByIdSpec(line.CourseId), cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundInScopeException(Messages.Get("FollowUp_Course"), line.CourseCode);

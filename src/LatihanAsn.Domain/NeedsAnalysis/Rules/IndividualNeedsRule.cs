@@ -28,8 +28,15 @@ public sealed record CompetencyNeed(CompetencyCode Competency, CompetencyGap? He
     {
         get
         {
-            var gaps = new[] { Held?.Gap, ToBeHeld?.Gap }.Where(g => g.HasValue).Select(g => g!.Value).ToArray();
-            return gaps.Length == 0 ? null : Math.Max(0, gaps.Max());
+            // Read for every need of a province by the register and the composer: no allocation.
+            var held = Held?.Gap;
+            var toBeHeld = ToBeHeld?.Gap;
+            if (held is null && toBeHeld is null)
+            {
+                return null;
+            }
+
+            return Math.Max(0, Math.Max(held ?? int.MinValue, toBeHeld ?? int.MinValue));
         }
     }
 

@@ -31,7 +31,7 @@ internal sealed class ExplainTrainingPlanHandler(IReadRepository<TrainingPlan> p
 {
     public async Task<TrainingPlanExplanation> Handle(ExplainTrainingPlan request, CancellationToken cancellationToken)
     {
-        var plan = await PlanChecks.LoadAsync(plans, scope.Current, request.PlanId, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChecks.ReadAsync(plans, scope.Current, request.PlanId, cancellationToken).ConfigureAwait(false);
         var t = plan.Totals;
         var money = Rounding.HalfAwayFromZero(t.Cost.Total, 0).ToString("#,0", System.Globalization.CultureInfo.InvariantCulture);
         var open = plan.Unmet.Sum(u => u.Needs);
