@@ -24,7 +24,7 @@ public sealed class FailureScenarios
         await scene.AttendedAsync(4);
         var scores = scene.Staff.Select((p, i) => new TestScoreInput(p, 60m + (10m * i))).ToArray();
 
-        var completion = await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new CompleteRun(scene.Run, scores)), minimumWrites: 5);
+        var completion = await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new CompleteRun(scene.Run, scores)), minimumWrites: EfHarness.Writes(5));
 
         completion.Outcomes.Count.ShouldBe(4);
         completion.Certificates.Count.ShouldBe(3); // 70, 80 and 90 pass; 60 does not
@@ -47,7 +47,7 @@ public sealed class FailureScenarios
         var again = new Scene { Harness = harness, Analyst = scene.Analyst, Head = scene.Head, Staff = scene.Staff, Plan = next, Run = await harness.Send(new ScheduleRun(next, 1)) };
         await again.AttendedAsync(3);
 
-        var renewal = await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new CompleteRun(again.Run, [.. scene.Staff.Select(p => new TestScoreInput(p, 95m))])), minimumWrites: 4);
+        var renewal = await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new CompleteRun(again.Run, [.. scene.Staff.Select(p => new TestScoreInput(p, 95m))])), minimumWrites: EfHarness.Writes(4));
 
         renewal.Certificates.Count.ShouldBe(3);
         var certificates = await harness.Send(new GetCertificates(new CertificateFilter()));
@@ -60,7 +60,7 @@ public sealed class FailureScenarios
         await using var harness = await EfHarness.CreateAsync(provider);
         var scene = await Scene.BuildAsync(harness, staff: 2);
 
-        await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new TransferEmployee(scene.Staff[0], scene.Head)), minimumWrites: 1);
+        await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new TransferEmployee(scene.Staff[0], scene.Head)), minimumWrites: EfHarness.Writes(1));
 
         (await harness.Send(new GetEmployeeProfile(scene.Staff[0]))).PositionId.ShouldBe(scene.Head);
     }
@@ -72,7 +72,7 @@ public sealed class FailureScenarios
         var revision = await harness.Send(new ReviseTrainingPlan(scene.Plan));
         await harness.Send(new SubmitTrainingPlan(revision));
 
-        await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new ApproveTrainingPlan(revision, "Kepala BPSDM")), minimumWrites: 2);
+        await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new ApproveTrainingPlan(revision, "Kepala BPSDM")), minimumWrites: EfHarness.Writes(2));
 
         harness.Events.Events.OfType<TrainingPlanApproved>().Single().PlanId.ShouldBe(revision);
     }
@@ -88,7 +88,7 @@ public sealed class FailureScenarios
         ];
         await harness.Send(new DefineFramework("KOMTEK-DISKOMINFO", "Kompetensi Teknis Diskominfo", "Keputusan Kepala Dinas 1/2025", new DateOnly(2025, 1, 1), Technical()));
 
-        await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new VersionFramework("KOMTEK-DISKOMINFO", "Keputusan Kepala Dinas 2/2026", new DateOnly(2026, 1, 1), Technical())), minimumWrites: 2);
+        await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new VersionFramework("KOMTEK-DISKOMINFO", "Keputusan Kepala Dinas 2/2026", new DateOnly(2026, 1, 1), Technical())), minimumWrites: EfHarness.Writes(2));
     }
 
     public async Task Recording_hours_for_an_employee_without_a_ledger_is_all_or_nothing(Provider provider)
@@ -96,7 +96,7 @@ public sealed class FailureScenarios
         await using var harness = await EfHarness.CreateAsync(provider);
         var scene = await Scene.BuildAsync(harness, staff: 2);
 
-        await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new RecordLearningHours(scene.Staff[0], new DateOnly(2026, 3, 2), LearningForm.Seminar, 180, "Seminar pelayanan publik", Reference: "seminar-1")), minimumWrites: 1);
+        await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new RecordLearningHours(scene.Staff[0], new DateOnly(2026, 3, 2), LearningForm.Seminar, 180, "Seminar pelayanan publik", Reference: "seminar-1")), minimumWrites: EfHarness.Writes(1));
     }
 
     public async Task Importing_employees_and_their_assessments_is_all_or_nothing(Provider provider)
@@ -105,9 +105,9 @@ public sealed class FailureScenarios
         var scene = await Scene.BuildAsync(harness, staff: 2);
 
         var ids = await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new ImportEmployees(
-            [.. Enumerable.Range(700, 5).Select(n => new RegisterEmployee(Nips.Make(n), $"Pegawai Impor {n}", EmploymentType.Pns, scene.Analyst))])), minimumWrites: 5);
+            [.. Enumerable.Range(700, 5).Select(n => new RegisterEmployee(Nips.Make(n), $"Pegawai Impor {n}", EmploymentType.Pns, scene.Analyst))])), minimumWrites: EfHarness.Writes(5));
         var assessed = await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new ImportAssessments(
-            [.. ids.Select(id => new RecordAssessment(id, AssessmentSource.AssessmentCentre, new DateOnly(2026, 1, 10), "UPT Penilaian Kompetensi", [new("M.01", 2), new("M.05", 1)]))])), minimumWrites: 5);
+            [.. ids.Select(id => new RecordAssessment(id, AssessmentSource.AssessmentCentre, new DateOnly(2026, 1, 10), "UPT Penilaian Kompetensi", [new("M.01", 2), new("M.05", 1)]))])), minimumWrites: EfHarness.Writes(5));
 
         assessed.Count.ShouldBe(5);
         (await harness.Send(new GetEmployeeProfile(ids[4]))).PositionId.ShouldBe(scene.Analyst);
@@ -120,9 +120,9 @@ public sealed class FailureScenarios
         await harness.Send(new InviteParticipants(scene.Run, [.. scene.Staff.Select(p => new InvitationInput(p))]));
 
         await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new ImportLearningHours(
-            [.. scene.Staff.Select((p, i) => new RecordLearningHours(p, new DateOnly(2026, 3, 2), LearningForm.Seminar, 180, "Seminar pelayanan publik", Reference: $"seminar-{i}"))])), minimumWrites: 3);
+            [.. scene.Staff.Select((p, i) => new RecordLearningHours(p, new DateOnly(2026, 3, 2), LearningForm.Seminar, 180, "Seminar pelayanan publik", Reference: $"seminar-{i}"))])), minimumWrites: EfHarness.Writes(3));
         var answered = await EveryWriteFailsThenSucceeds(harness, () => harness.Send(new RespondToInvitations(scene.Run,
-            [new InvitationResponse(scene.Staff[0], true), new InvitationResponse(scene.Staff[1], false, "Tugas dinas luar daerah"), new InvitationResponse(scene.Staff[2], true)])), minimumWrites: 1);
+            [new InvitationResponse(scene.Staff[0], true), new InvitationResponse(scene.Staff[1], false, "Tugas dinas luar daerah"), new InvitationResponse(scene.Staff[2], true)])), minimumWrites: EfHarness.Writes(1));
 
         answered.Select(a => a.Enrolment.Status).ShouldBe([EnrolmentStatus.Confirmed, EnrolmentStatus.Declined, EnrolmentStatus.Confirmed]);
     }

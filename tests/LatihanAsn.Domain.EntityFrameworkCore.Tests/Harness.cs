@@ -58,12 +58,26 @@ internal sealed class EfHarness : IHarness
 
     public bool FailureArmed => _failures.Armed;
 
+    /// <summary>When set, the harnesses created in this flow write every table's new rows through the bulk path from this many rows.</summary>
+    public static AsyncLocal<int?> BulkThreshold { get; } = new();
+
+    /// <summary>The fewest writes a command of <paramref name="rows"/> statements makes: one multi-row statement under <see cref="BulkThreshold"/>.</summary>
+    public static int Writes(int rows) => BulkThreshold.Value is null ? rows : 1;
+
+    private int _bulkThreshold = BulkInsert.DefaultThreshold;
+
     public static async Task<IHarness> CreateAsync(Provider provider)
     {
         var harness = new EfHarness();
         harness._database = await TestDatabase.CreateAsync(provider, harness._failures);
         var services = new ServiceCollection();
         services.AddLatihanAsn(options => options.DefaultScope = CallerScope.Province);
+        if (BulkThreshold.Value is { } threshold)
+        {
+            harness._bulkThreshold = threshold;
+            services.AddScoped<IUnitOfWork>(sp => new EfUnitOfWork(sp.GetRequiredService<LatihanAsnDbContext>()) { BulkInsertThreshold = threshold });
+        }
+
         services.AddLatihanAsnEntityFrameworkCore(options =>
         {
             harness._database.Configure(options);
@@ -95,7 +109,7 @@ internal sealed class EfHarness : IHarness
             context.Add(aggregate);
         }
 
-        await new EfUnitOfWork(context).SaveChangesAsync(CancellationToken.None);
+        await new EfUnitOfWork(context) { BulkInsertThreshold = _bulkThreshold }.SaveChangesAsync(CancellationToken.None);
     }
 
     public Task<IReadOnlyList<string>> FingerprintAsync() => _database.FingerprintAsync();

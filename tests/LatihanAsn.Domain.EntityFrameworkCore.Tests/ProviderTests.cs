@@ -27,6 +27,12 @@ public sealed class SqliteTests(SqliteParityWorld world) : IClassFixture<SqliteP
     public Task Every_aggregate_round_trips() => Checks.EveryAggregateRoundTripsAsync(Db);
 
     [Fact]
+    public Task Every_aggregate_round_trips_through_bulk_inserts() => Checks.EveryAggregateRoundTripsAsync(Db, bulkThreshold: 1);
+
+    [Fact]
+    public Task Bulk_inserts_store_what_the_update_pipeline_stores() => Checks.BulkInsertsStoreWhatTheUpdatePipelineStoresAsync(Db);
+
+    [Fact]
     public Task Changes_advance_the_version_and_stale_writes_conflict() => Checks.ChangesAdvanceTheVersionAndStaleWritesConflictAsync(Db);
 
     [Theory]
@@ -59,6 +65,14 @@ public sealed class SqliteTests(SqliteParityWorld world) : IClassFixture<SqliteP
     [Theory]
     [MemberData(nameof(Failures))]
     public Task A_failure_at_every_write(string scenario) => Checks.RunAsync(typeof(FailureScenarios), scenario, Db);
+
+    [Theory]
+    [MemberData(nameof(Races))]
+    public Task Twenty_concurrent_requests_with_bulk_inserts(string scenario) => Checks.RunWithBulkInsertsAsync(typeof(RaceScenarios), scenario, Db);
+
+    [Theory]
+    [MemberData(nameof(Failures))]
+    public Task A_failure_at_every_write_with_bulk_inserts(string scenario) => Checks.RunWithBulkInsertsAsync(typeof(FailureScenarios), scenario, Db);
 }
 
 /// <summary>
@@ -83,6 +97,12 @@ public sealed class PostgreSqlTests(PostgresParityWorld world) : IClassFixture<P
     public Task Every_aggregate_round_trips() => Checks.EveryAggregateRoundTripsAsync(Db);
 
     [PostgresFact]
+    public Task Every_aggregate_round_trips_through_bulk_inserts() => Checks.EveryAggregateRoundTripsAsync(Db, bulkThreshold: 1);
+
+    [PostgresFact]
+    public Task Bulk_inserts_store_what_the_update_pipeline_stores() => Checks.BulkInsertsStoreWhatTheUpdatePipelineStoresAsync(Db);
+
+    [PostgresFact]
     public Task Changes_advance_the_version_and_stale_writes_conflict() => Checks.ChangesAdvanceTheVersionAndStaleWritesConflictAsync(Db);
 
     [PostgresTheory]
@@ -115,6 +135,14 @@ public sealed class PostgreSqlTests(PostgresParityWorld world) : IClassFixture<P
     [PostgresTheory]
     [MemberData(nameof(Failures))]
     public Task A_failure_at_every_write(string scenario) => Checks.RunAsync(typeof(FailureScenarios), scenario, Db);
+
+    [PostgresTheory]
+    [MemberData(nameof(Races))]
+    public Task Twenty_concurrent_requests_with_bulk_inserts(string scenario) => Checks.RunWithBulkInsertsAsync(typeof(RaceScenarios), scenario, Db);
+
+    [PostgresTheory]
+    [MemberData(nameof(Failures))]
+    public Task A_failure_at_every_write_with_bulk_inserts(string scenario) => Checks.RunWithBulkInsertsAsync(typeof(FailureScenarios), scenario, Db);
 }
 
 /// <summary>Conflict detection stays provider-neutral: it reads <c>DbException.SqlState</c> and SQLite's code by name.</summary>
@@ -138,5 +166,20 @@ public sealed class ConflictDetectionTests
         EfUnitOfWork.IsConflict(new Microsoft.Data.Sqlite.SqliteException("x", 19, 1555)).ShouldBeTrue();
         EfUnitOfWork.IsConflict(new Microsoft.Data.Sqlite.SqliteException("x", 19, 787)).ShouldBeFalse();
         EfUnitOfWork.IsConflict(new IOException("disk")).ShouldBeFalse();
+    }
+}
+
+/// <summary>Identifiers inside JSON columns are written as their Guid's text; rows written earlier as objects still read.</summary>
+public sealed class JsonIdentifierTests
+{
+    [Fact]
+    public void Identifiers_are_written_as_text_and_read_in_both_shapes()
+    {
+        var id = new Competencies.EmployeeId(Guid.Parse("4eae258f-50f5-42fe-8ec1-78436bb22409"));
+        JsonColumn.Write<IReadOnlyList<Competencies.EmployeeId>>([id]).ShouldBe("[\"4eae258f-50f5-42fe-8ec1-78436bb22409\"]");
+        JsonColumn.Read<IReadOnlyList<Competencies.EmployeeId>>("[\"4eae258f-50f5-42fe-8ec1-78436bb22409\"]").ShouldBe([id]);
+        JsonColumn.Read<IReadOnlyList<Competencies.EmployeeId>>("[{\"value\":\"4eae258f-50f5-42fe-8ec1-78436bb22409\"}]").ShouldBe([id]);
+        Should.Throw<System.Text.Json.JsonException>(() => JsonColumn.Read<IReadOnlyList<Competencies.EmployeeId>>("[{\"other\":1}]"));
+        Should.Throw<System.Text.Json.JsonException>(() => JsonColumn.Read<IReadOnlyList<Competencies.EmployeeId>>("[42]"));
     }
 }

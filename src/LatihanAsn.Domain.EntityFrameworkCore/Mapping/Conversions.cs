@@ -62,7 +62,7 @@ internal static class JsonColumn
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new CompetencyCodeJson(), new ProficiencyLevelJson(), new AssessedLevelJson(), new JsonStringEnumConverter() },
+        Converters = { new CompetencyCodeJson(), new ProficiencyLevelJson(), new AssessedLevelJson(), new GuidIdJsonFactory(), new JsonStringEnumConverter() },
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OnlyConstructorState } },
     };
 
@@ -159,6 +159,69 @@ internal static class JsonColumn
 
             return code;
         }
+    }
+
+    // The library's identifiers (EmployeeId, CourseId, ...: a record struct around one Guid) are written as the Guid's
+    // text: a plan's lines name thousands of employees, read back on every command that loads the plan. Rows written by
+    // earlier versions, as {"value":"..."}, are read too.
+    private sealed class GuidIdJsonFactory : JsonConverterFactory
+    {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, JsonConverter?> Made = new();
+
+        public override bool CanConvert(Type typeToConvert) => Made.GetOrAdd(typeToConvert, Make) is not null;
+
+        public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options) => Made.GetOrAdd(typeToConvert, Make);
+
+        private static JsonConverter? Make(Type type)
+        {
+            if (!type.IsValueType || type.Assembly != typeof(EmployeeId).Assembly || !type.Name.EndsWith("Id", StringComparison.Ordinal)
+                || type.GetConstructor([typeof(Guid)]) is not { } constructor || type.GetProperty("Value") is not { PropertyType: var valueType } property || valueType != typeof(Guid))
+            {
+                return null;
+            }
+
+            var guid = System.Linq.Expressions.Expression.Parameter(typeof(Guid));
+            var make = System.Linq.Expressions.Expression.Lambda(System.Linq.Expressions.Expression.New(constructor, guid), guid).Compile();
+            var id = System.Linq.Expressions.Expression.Parameter(type);
+            var value = System.Linq.Expressions.Expression.Lambda(System.Linq.Expressions.Expression.Property(id, property), id).Compile();
+            return (JsonConverter)Activator.CreateInstance(typeof(GuidIdJson<>).MakeGenericType(type), make, value)!;
+        }
+    }
+
+    private sealed class GuidIdJson<T>(Func<Guid, T> make, Func<T, Guid> value) : JsonConverter<T>
+        where T : struct
+    {
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                return make(reader.GetGuid());
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new JsonException($"A {typeof(T).Name} must be a JSON string (or an object with a value).");
+            }
+
+            Guid? read = null;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                var isValue = reader.ValueTextEquals("value"u8) || reader.ValueTextEquals("Value"u8);
+                reader.Read();
+                if (isValue)
+                {
+                    read = reader.GetGuid();
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+
+            return make(read ?? throw new JsonException($"A {typeof(T).Name} has no value."));
+        }
+
+        public override void Write(Utf8JsonWriter writer, T id, JsonSerializerOptions options) => writer.WriteStringValue(value(id));
     }
 
     private sealed class ProficiencyLevelJson : JsonConverter<ProficiencyLevel>

@@ -16,34 +16,56 @@ namespace LatihanAsn.Domain.EntityFrameworkCore;
 /// <param name="context">The scope's context; its model includes the library's.</param>
 public sealed class EfUnitOfWork(DbContext context) : IUnitOfWork
 {
+    /// <summary>
+    /// From this many new rows of one table in a command, the table's rows are written in multi-row statements rather
+    /// than one by one (see the package's README); tests lower it to run every write through that path.
+    /// </summary>
+    internal int BulkInsertThreshold { get; init; } = BulkInsert.DefaultThreshold;
+
     /// <inheritdoc />
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
-        context.ChangeTracker.DetectChanges();
-        if (!context.ChangeTracker.HasChanges())
-        {
-            return;
-        }
-
-        foreach (var entry in context.ChangeTracker.Entries<IAggregateRoot>())
-        {
-            var version = entry.Property(nameof(IAggregateRoot.AggregateVersion));
-            if (entry.State == EntityState.Added)
-            {
-                version.CurrentValue = 1L;
-            }
-            else if (entry.State == EntityState.Modified)
-            {
-                version.CurrentValue = (long)version.OriginalValue! + 1;
-            }
-        }
-
-        // Changes were detected above; saving need not detect them again (a large batch tracks thousands of entries).
+        // Changes are detected once, here, and only where they can be: an added entity is written as it is when saved
+        // (a batch import tracks thousands, none of them changed since it was added). Saving need not detect again.
         var detect = context.ChangeTracker.AutoDetectChangesEnabled;
         context.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            await context.SaveChangesAsync(cancellationToken);
+            foreach (var entry in context.ChangeTracker.Entries())
+            {
+                if (entry.State is EntityState.Unchanged or EntityState.Modified)
+                {
+                    entry.DetectChanges();
+                }
+            }
+
+            if (!context.ChangeTracker.HasChanges())
+            {
+                return;
+            }
+
+            foreach (var entry in context.ChangeTracker.Entries<IAggregateRoot>())
+            {
+                var version = entry.Property(nameof(IAggregateRoot.AggregateVersion));
+                if (entry.State == EntityState.Added)
+                {
+                    version.CurrentValue = 1L;
+                }
+                else if (entry.State == EntityState.Modified)
+                {
+                    version.CurrentValue = (long)version.OriginalValue! + 1;
+                }
+            }
+
+            var bulk = context.Database.CreateExecutionStrategy().RetriesOnFailure ? [] : BulkInsert.Plan(context, BulkInsertThreshold);
+            if (bulk.Count == 0)
+            {
+                await context.SaveChangesAsync(cancellationToken);
+            }
+            else
+            {
+                await SaveWithBulkInsertsAsync(bulk, cancellationToken);
+            }
         }
         catch (DbUpdateConcurrencyException exception)
         {
@@ -59,9 +81,53 @@ public sealed class EfUnitOfWork(DbContext context) : IUnitOfWork
             var entry = exception.Entries.FirstOrDefault();
             throw new ConcurrencyConflictException(entry?.Metadata.ClrType.Name ?? "data", entry?.Property("Id").CurrentValue?.ToString(), null, exception);
         }
+        catch (DbException exception) when (IsConflict(exception))
+        {
+            // A bulk insert met a key that a concurrent writer took first.
+            throw new ConcurrencyConflictException("data", null, null, exception);
+        }
         finally
         {
             context.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    // The large tables' new rows first (in multi-row statements), then everything else through EF Core, in one
+    // transaction: the host's, when it has begun one, or the unit of work's own.
+    private async Task SaveWithBulkInsertsAsync(IReadOnlyList<(Microsoft.EntityFrameworkCore.Metadata.IEntityType Type, List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry> Rows)> bulk, CancellationToken cancellationToken)
+    {
+        var own = context.Database.CurrentTransaction is null ? await context.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            foreach (var (type, rows) in bulk)
+            {
+                await BulkInsert.InsertAsync(context, type, rows, cancellationToken);
+            }
+
+            foreach (var (_, rows) in bulk)
+            {
+                foreach (var entry in rows)
+                {
+                    entry.State = EntityState.Unchanged; // written: EF Core saves only the rest
+                }
+            }
+
+            if (context.ChangeTracker.HasChanges())
+            {
+                await context.SaveChangesAsync(cancellationToken);
+            }
+
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
         }
     }
 
