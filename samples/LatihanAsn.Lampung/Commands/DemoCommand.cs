@@ -229,10 +229,10 @@ internal static class DemoCommand
         stdout.WriteLine(Text.Pick("Waktu per tahap", "Time by phase"));
         var phases = new TextTable(
             (Text.Pick("Tahap", "Phase"), false), (Text.Pick("Detik", "Seconds"), true), (Text.Pick("Alokasi (MB)", "Allocated (MB)"), true),
-            (Text.Pick("Puncak memori (MB)", "Peak memory (MB)"), true));
+            (Text.Pick("Puncak memori (MB)", "Peak memory (MB)"), true), (Text.Pick("Jeda GC (detik)", "GC pauses (s)"), true), (Text.Pick("GC penuh", "Full GCs"), true), (Text.Pick("CPU (detik)", "CPU (s)"), true));
         foreach (var p in report.Phases)
         {
-            phases.Row(p.Phase, Display.Number(p.Milliseconds / 1000m, 1), Display.Count((int)(p.AllocatedBytes / 1_000_000)), Display.Count((int)(p.PeakWorkingSetBytes / 1_000_000)));
+            phases.Row(p.Phase, Display.Number(p.Milliseconds / 1000m, 1), Display.Count((int)(p.AllocatedBytes / 1_000_000)), Display.Count((int)(p.PeakWorkingSetBytes / 1_000_000)), Display.Number(p.GcPauseMilliseconds / 1000m, 1), Display.Count(p.Gen2Collections), Display.Number(p.CpuMilliseconds / 1000m, 1));
         }
 
         phases.Write(stdout);
