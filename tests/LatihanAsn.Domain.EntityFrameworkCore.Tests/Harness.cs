@@ -63,7 +63,7 @@ internal sealed class EfHarness : IHarness
         var harness = new EfHarness();
         harness._database = await TestDatabase.CreateAsync(provider, harness._failures);
         var services = new ServiceCollection();
-        services.AddLatihanAsn(options => options.DefaultScope = CallerScope.Province);
+        services.AddLatihanAsn(options => options.DefaultCaller = Caller.System("ef-tests"));
         services.AddLatihanAsnEntityFrameworkCore(options =>
         {
             harness._database.Configure(options);

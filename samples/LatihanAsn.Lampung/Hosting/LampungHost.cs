@@ -36,7 +36,7 @@ internal sealed class LampungHost : IDisposable
     public HostDatabase Database { get; }
 
     /// <summary>The library options of this host; the rule-only commands read the same rule sets from here.</summary>
-    public static void ConfigureLibrary(LatihanAsnOptions options) => options.DefaultScope = CallerScope.Province;
+    public static void ConfigureLibrary(LatihanAsnOptions options) => options.DefaultCaller = Caller.System("lampung-demo");
 
     /// <summary>The host's library options and the rule sets they register, for the rule-only commands and the reports.</summary>
     public static (LatihanAsnOptions Options, RuleSetRegistry Rules) Library()

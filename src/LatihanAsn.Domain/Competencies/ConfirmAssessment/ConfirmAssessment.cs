@@ -11,6 +11,7 @@ namespace LatihanAsn.Domain.Competencies;
 /// </summary>
 /// <param name="AssessmentId">The pending assessment, in the caller's scope.</param>
 /// <param name="ConfirmedBy">Who confirms (the supervisor's name or NIP).</param>
+[RequiresCapability(Capabilities.AssessmentConfirm, Capabilities.SupervisionSignOff)]
 public sealed record ConfirmAssessment(AssessmentId AssessmentId, string ConfirmedBy) : IRequest<Unit>;
 
 internal sealed class ConfirmAssessmentValidator : AbstractValidator<ConfirmAssessment>

@@ -8,6 +8,7 @@ namespace LatihanAsn.Domain.Competencies;
 /// <param name="AssessmentId">The pending assessment, in the caller's scope.</param>
 /// <param name="RejectedBy">Who rejects.</param>
 /// <param name="Reason">Why.</param>
+[RequiresCapability(Capabilities.AssessmentConfirm, Capabilities.SupervisionSignOff)]
 public sealed record RejectAssessment(AssessmentId AssessmentId, string RejectedBy, string Reason) : IRequest<Unit>;
 
 internal sealed class RejectAssessmentValidator : AbstractValidator<RejectAssessment>

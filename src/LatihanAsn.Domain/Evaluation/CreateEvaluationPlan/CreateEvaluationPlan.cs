@@ -39,6 +39,7 @@ public sealed record BehaviourDesignInput(int ScaleMinimum, int ScaleMaximum, IR
 /// <param name="Behaviour">The rating design (required by supervisor, peer and self measurements).</param>
 /// <param name="Kpis">The KPIs (required by KPI and satisfaction-survey measurements).</param>
 /// <param name="Grading">The plan's own grading components (weights summing to 1 or 100), if any.</param>
+[RequiresCapability(Capabilities.EvaluationRecord)]
 public sealed record CreateEvaluationPlan(
     CourseRunId CourseRunId,
     string Title,

@@ -9,6 +9,7 @@ namespace LatihanAsn.Domain.FollowUp;
 /// <param name="Milestone">The milestone's number.</param>
 /// <param name="On">The day; not in the future.</param>
 /// <param name="Evidence">The evidence.</param>
+[RequiresCapability(Capabilities.FollowUpManage, Capabilities.ActionPlanOwn)]
 public sealed record CompleteMilestone(ActionPlanId PlanId, int Milestone, DateOnly On, string Evidence) : IRequest<Unit>;
 
 internal sealed class CompleteMilestoneValidator : AbstractValidator<CompleteMilestone>

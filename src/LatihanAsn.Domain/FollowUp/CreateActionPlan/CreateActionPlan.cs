@@ -25,6 +25,7 @@ public sealed record MilestoneInput(string Title, DateOnly DueOn);
 /// <param name="Supervisor">The supervisor who signs it off.</param>
 /// <param name="Goals">Its goals.</param>
 /// <param name="Milestones">Its milestones, in order.</param>
+[RequiresCapability(Capabilities.FollowUpManage)]
 public sealed record CreateActionPlan(EmployeeId Employee, string Title, CourseRunId? RunId, string Supervisor, IReadOnlyList<ActionGoalInput> Goals, IReadOnlyList<MilestoneInput> Milestones) : IRequest<ActionPlanId>;
 
 internal sealed class CreateActionPlanValidator : AbstractValidator<CreateActionPlan>

@@ -19,6 +19,7 @@ public sealed record InvitationInput(EmployeeId Employee, decimal Priority = 0m)
 /// </summary>
 /// <param name="RunId">The run.</param>
 /// <param name="Invitations">Who to invite, or <see langword="null"/> for the line's target employees.</param>
+[RequiresCapability(Capabilities.RunManage)]
 public sealed record InviteParticipants(CourseRunId RunId, IReadOnlyList<InvitationInput>? Invitations = null) : IRequest<IReadOnlyList<Enrolment>>;
 
 internal sealed class InviteParticipantsValidator : AbstractValidator<InviteParticipants>

@@ -9,6 +9,7 @@ namespace LatihanAsn.Domain.FollowUp;
 /// <param name="On">Its day; not in the future.</param>
 /// <param name="Notes">What was discussed.</param>
 /// <param name="Progress">Progress, 1-5.</param>
+[RequiresCapability(Capabilities.FollowUpManage, Capabilities.MentoringCheckIn)]
 public sealed record RecordMentoringCheckIn(MentoringPlanId PlanId, DateOnly On, string Notes, int Progress) : IRequest<Unit>;
 
 internal sealed class RecordMentoringCheckInValidator : AbstractValidator<RecordMentoringCheckIn>

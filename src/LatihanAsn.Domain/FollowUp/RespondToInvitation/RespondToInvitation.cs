@@ -11,6 +11,7 @@ namespace LatihanAsn.Domain.FollowUp;
 /// <param name="Employee">The invited employee.</param>
 /// <param name="Accept">Whether they accept.</param>
 /// <param name="Reason">Why they decline, if they say.</param>
+[RequiresCapability(Capabilities.RunManage, Capabilities.RunRespond)]
 public sealed record RespondToInvitation(CourseRunId RunId, EmployeeId Employee, bool Accept, string? Reason = null) : IRequest<Unit>;
 
 internal sealed class RespondToInvitationValidator : AbstractValidator<RespondToInvitation>

@@ -8,6 +8,7 @@ namespace LatihanAsn.Domain.FollowUp;
 /// <param name="PlanId">The plan.</param>
 /// <param name="SignedOffBy">The supervisor.</param>
 /// <param name="On">The day; not in the future.</param>
+[RequiresCapability(Capabilities.FollowUpManage, Capabilities.SupervisionSignOff)]
 public sealed record SignOffActionPlan(ActionPlanId PlanId, string SignedOffBy, DateOnly On) : IRequest<Unit>;
 
 internal sealed class SignOffActionPlanValidator : AbstractValidator<SignOffActionPlan>

@@ -26,6 +26,7 @@ public sealed record ProposalInput(string Text, string? Competency = null);
 /// <param name="Respondent">The respondent.</param>
 /// <param name="Answers">The answers (missing ratings as <see langword="null"/>).</param>
 /// <param name="Proposals">Proposed topics, if the survey takes them.</param>
+[RequiresCapability(Capabilities.SurveyManage, Capabilities.SurveyRespond)]
 public sealed record SubmitSurveyResponse(SurveyId SurveyId, EmployeeId Respondent, IReadOnlyList<AnswerInput> Answers, IReadOnlyList<ProposalInput>? Proposals = null) : IRequest<SurveyResponseId>;
 
 internal sealed class SubmitSurveyResponseValidator : AbstractValidator<SubmitSurveyResponse>

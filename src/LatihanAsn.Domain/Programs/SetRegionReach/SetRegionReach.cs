@@ -10,6 +10,7 @@ namespace LatihanAsn.Domain.Programs;
 /// <param name="Name">The region's name.</param>
 /// <param name="Connectivity">Its connectivity.</param>
 /// <param name="Travel">Its trips to centres.</param>
+[RequiresCapability(Capabilities.ReachManage)]
 public sealed record SetRegionReach(string RegionCode, string Name, Connectivity Connectivity, IReadOnlyList<TravelLink> Travel) : IRequest<Unit>;
 
 internal sealed class SetRegionReachValidator : AbstractValidator<SetRegionReach>

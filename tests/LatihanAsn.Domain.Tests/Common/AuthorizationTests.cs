@@ -1,0 +1,110 @@
+using System.Reflection;
+using LatihanAsn.Domain.Common;
+using LatihanAsn.Domain.Competencies;
+using LatihanAsn.Domain.Programs;
+using LatihanAsn.Domain.Tests.Competencies;
+using LatihanAsn.Domain.Tests.Infrastructure;
+using LatihanAsn.Domain.Tests.Programs;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LatihanAsn.Domain.Tests.Common;
+
+/// <summary>Capabilities: every request declares what it needs, one step of the pipeline checks it first, role presets.</summary>
+public sealed class AuthorizationTests
+{
+    internal static IReadOnlyList<Type> RequestTypes { get; } = typeof(LatihanAsnOptions).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && !t.IsInterface && typeof(IBaseRequest).IsAssignableFrom(t))
+        .OrderBy(t => t.Name, StringComparer.Ordinal)
+        .ToArray();
+
+    [Fact]
+    public void Every_request_in_the_assembly_declares_a_known_capability()
+    {
+        RequestTypes.Count.ShouldBeGreaterThan(80);
+        var undeclared = RequestTypes.Where(t => t.GetCustomAttribute<RequiresCapabilityAttribute>() is null).Select(t => t.Name).ToList();
+        undeclared.ShouldBeEmpty("requests that declare no capability");
+        var unknown = RequestTypes
+            .SelectMany(t => t.GetCustomAttribute<RequiresCapabilityAttribute>()!.AnyOf.Select(c => (t.Name, c)))
+            .Where(x => !Capabilities.All.Contains(x.c))
+            .ToList();
+        unknown.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_capability_but_the_rule_sets_one_allows_some_request_and_capability_names_are_unique()
+    {
+        Capabilities.All.Distinct(StringComparer.Ordinal).Count().ShouldBe(Capabilities.All.Count);
+        var used = RequestTypes.SelectMany(t => t.GetCustomAttribute<RequiresCapabilityAttribute>()!.AnyOf).ToHashSet(StringComparer.Ordinal);
+        Capabilities.All.Where(c => !used.Contains(c)).ShouldBe([Capabilities.RulesManage]);
+    }
+
+    [Fact]
+    public void The_presets_name_only_known_capabilities_and_the_administrator_holds_them_all()
+    {
+        RolePresets.All.Select(p => p.Name).ShouldBe(["province-administrator", "opd-training-officer", "supervisor", "employee", "mentor", "evaluator"]);
+        RolePresets.All.SelectMany(p => p.Capabilities).Where(c => !Capabilities.All.Contains(c)).ShouldBeEmpty();
+        RolePresets.ProvinceAdministrator.Capabilities.ShouldBe(Capabilities.All);
+        Caller.System("job").Scope.ShouldBe(CallerScope.Province);
+        Capabilities.All.ShouldAllBe(c => Caller.System("job").Has(c));
+    }
+
+    [Theory]
+    [InlineData("id-ID", "memerlukan kewenangan catalogue.manage")]
+    [InlineData("en-US", "needs the capability catalogue.manage")]
+    public async Task A_refusal_is_forbidden_names_the_missing_capability_in_the_callers_language_and_changes_nothing(string culture, string expected)
+    {
+        using var host = new TestHost();
+        await World.CreateAsync(host, 0, 0);
+        using var _ = new CultureScope(culture);
+        var officer = Caller.InRoles("officer@metro", CallerScope.ForRegion(World.MetroRegion), RolePresets.OpdTrainingOfficer);
+
+        var error = await Should.ThrowAsync<CapabilityRequiredException>(() => host.Send(new DefineCourse("PPP-01", CatalogueHandlerTests.Details()), officer));
+
+        error.Code.ShouldBe(ErrorCodes.Forbidden);
+        error.Capabilities.ShouldBe([Capabilities.CatalogueManage]);
+        error.RequestName.ShouldBe(nameof(DefineCourse));
+        error.Message.ShouldContain(expected);
+        host.Store.Writes.ShouldBe(0);
+        host.Store.Set<Course>().ShouldBeEmpty();
+        host.Events.Events.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Authorization_runs_before_validation_so_an_invalid_request_of_a_caller_without_the_capability_is_forbidden()
+    {
+        using var host = new TestHost();
+        var employee = Caller.InRoles("pegawai", CallerScope.Province, RolePresets.Employee);
+
+        var error = await Should.ThrowAsync<CapabilityRequiredException>(() => host.Send(new DefineCourse("", CatalogueHandlerTests.Details() with { Jp = -1m }), employee));
+
+        error.Code.ShouldBe(ErrorCodes.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_host_maps_its_roles_onto_presets_and_may_replace_a_preset()
+    {
+        using var host = new TestHost(options => options.RolePresets.Replace(new RolePreset("opd-training-officer", [Capabilities.CatalogueManage])));
+        await World.CreateAsync(host, 0, 0);
+        var presets = host.Services.GetRequiredService<RolePresetCatalog>();
+        var officer = presets.CallerFor("officer", CallerScope.Province, "opd-training-officer");
+
+        var id = await host.Send(new DefineCourse("PPP-01", CatalogueHandlerTests.Details()), officer);
+
+        host.Store.Set<Course>().Single().Id.ShouldBe(id);
+        await Should.ThrowAsync<CapabilityRequiredException>(() => host.Send(new RegisterOpd("X-OPD", "X", World.MetroRegion), officer));
+        Should.Throw<KeyNotFoundException>(() => presets.CallerFor("x", CallerScope.Province, "janitor"));
+    }
+
+    [Fact]
+    public async Task A_request_sent_from_inside_a_handler_runs_on_the_outer_requests_authority()
+    {
+        // GetWhatIsDue asks GetJpCompliance (population.read) for its figures; a follow-up officer holds only followup.manage.
+        using var host = new TestHost();
+        await World.CreateAsync(host, 2, 0);
+        var officer = new Caller("followup", CallerScope.Province, [Capabilities.FollowUpManage]);
+
+        await host.Send(new LatihanAsn.Domain.FollowUp.GetWhatIsDue(), officer);
+        await Should.ThrowAsync<CapabilityRequiredException>(() => host.Send(new LatihanAsn.Domain.NeedsAnalysis.GetJpCompliance(2026), officer));
+    }
+}
