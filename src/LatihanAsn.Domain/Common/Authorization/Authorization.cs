@@ -1,4 +1,5 @@
 using System.Reflection;
+using Ardalis.Specification;
 using LatihanAsn.Domain.Competencies;
 using MediatR;
 
@@ -77,28 +78,64 @@ internal sealed class AuthorizationBehavior<TRequest, TResponse>(ICallerAccessor
     }
 }
 
+/// <summary>How the person a request names must relate to a caller who holds only a narrow capability.</summary>
+internal enum Relation
+{
+    /// <summary>The caller themself (self-service; a mentor is "themself" as the plan's mentor).</summary>
+    Self,
+
+    /// <summary>Someone the caller supervises.</summary>
+    Supervisee,
+}
+
 /// <summary>
-/// The checks of self-service and hierarchy, made by the handlers once the people a request names are loaded in scope:
-/// a broad capability acts for anyone in scope, a narrow one only for the caller themself, the people they supervise,
-/// or their own mentees. A refusal is <see cref="CapabilityRequiredException"/> naming the broad capability.
+/// The checks of self-service and hierarchy, made by the handlers once what a request names is loaded in scope: a
+/// broad capability acts for anyone in scope, a narrow one only for the caller themself, the people they supervise, or
+/// their own mentees. A refusal is <see cref="CapabilityRequiredException"/> naming the broad capability, and changes
+/// nothing (the handler has not changed anything yet).
 /// </summary>
 internal static class Acting
 {
-    /// <summary>Throws unless the caller holds <paramref name="broad"/> or is the employee <paramref name="subject"/>.</summary>
-    public static void EnsureSelfOr(Caller caller, string broad, Nip subject, string requestName)
+    /// <summary>Throws unless the caller holds <paramref name="broad"/> or relates to the employee <paramref name="subject"/> as required.</summary>
+    public static void Ensure(Caller caller, string broad, Relation relation, Nip subject, string requestName)
     {
-        if (!caller.Has(broad) && caller.Nip != subject)
+        if (!caller.Has(broad) && !Relates(caller, relation, subject))
         {
             throw new CapabilityRequiredException(requestName, [broad]);
         }
     }
 
-    /// <summary>Throws unless the caller holds <paramref name="broad"/> or supervises the employee <paramref name="subject"/>.</summary>
-    public static void EnsureSupervisesOr(Caller caller, string broad, Nip subject, string requestName)
+    /// <summary>As <see cref="Ensure"/>, for an employee named by identifier (their NIP is read only to compare it).</summary>
+    public static async Task EnsureAsync(Caller caller, string broad, Relation relation, EmployeeId subject, IReadRepositoryBase<Employee> employees, string requestName, CancellationToken cancellationToken)
     {
-        if (!caller.Has(broad) && !caller.Supervises.Contains(subject))
+        if (caller.Has(broad))
+        {
+            return;
+        }
+
+        var nips = await employees.ListAsync(new NipOfEmployeeSpec(subject), cancellationToken).ConfigureAwait(false);
+        if (nips.Count != 1 || !Relates(caller, relation, nips[0]))
         {
             throw new CapabilityRequiredException(requestName, [broad]);
         }
+    }
+
+    private static bool Relates(Caller caller, Relation relation, Nip subject) => relation switch
+    {
+        Relation.Self => caller.Nip == subject,
+        _ => caller.Supervises.Contains(subject),
+    };
+}
+
+/// <summary>
+/// The NIP of one employee, wherever they are. Not scoped on purpose: it is compared with the caller's own NIP or
+/// supervisees (a mentor may work in another OPD than the mentee) and never returned to the caller.
+/// </summary>
+internal sealed class NipOfEmployeeSpec : Specification<Employee, Nip>
+{
+    public NipOfEmployeeSpec(EmployeeId id)
+    {
+        Query.Where(e => e.Id == id);
+        Query.Select(e => e.Nip);
     }
 }

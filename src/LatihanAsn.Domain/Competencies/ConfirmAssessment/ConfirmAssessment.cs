@@ -23,11 +23,13 @@ internal sealed class ConfirmAssessmentValidator : AbstractValidator<ConfirmAsse
     }
 }
 
-internal sealed class ConfirmAssessmentHandler(IRepository<CompetencyAssessment> assessments, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<ConfirmAssessment, Unit>
+internal sealed class ConfirmAssessmentHandler(IRepository<CompetencyAssessment> assessments, IReadRepository<Employee> employees, ICallerAccessor callers, DomainEventPublisher events) : IRequestHandler<ConfirmAssessment, Unit>
 {
     public async Task<Unit> Handle(ConfirmAssessment request, CancellationToken cancellationToken)
     {
-        var assessment = await Load.AssessmentAsync(assessments, scope.Current, request.AssessmentId, cancellationToken).ConfigureAwait(false);
+        var caller = callers.Current;
+        var assessment = await Load.AssessmentAsync(assessments, caller.Scope, request.AssessmentId, cancellationToken).ConfigureAwait(false);
+        await Acting.EnsureAsync(caller, Capabilities.AssessmentConfirm, Relation.Supervisee, assessment.EmployeeId, employees, nameof(ConfirmAssessment), cancellationToken).ConfigureAwait(false);
         assessment.Confirm(request.ConfirmedBy);
         await assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(assessment, cancellationToken).ConfigureAwait(false);

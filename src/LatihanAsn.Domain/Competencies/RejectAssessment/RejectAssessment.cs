@@ -21,11 +21,13 @@ internal sealed class RejectAssessmentValidator : AbstractValidator<RejectAssess
     }
 }
 
-internal sealed class RejectAssessmentHandler(IRepository<CompetencyAssessment> assessments, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<RejectAssessment, Unit>
+internal sealed class RejectAssessmentHandler(IRepository<CompetencyAssessment> assessments, IReadRepository<Employee> employees, ICallerAccessor callers, DomainEventPublisher events) : IRequestHandler<RejectAssessment, Unit>
 {
     public async Task<Unit> Handle(RejectAssessment request, CancellationToken cancellationToken)
     {
-        var assessment = await Load.AssessmentAsync(assessments, scope.Current, request.AssessmentId, cancellationToken).ConfigureAwait(false);
+        var caller = callers.Current;
+        var assessment = await Load.AssessmentAsync(assessments, caller.Scope, request.AssessmentId, cancellationToken).ConfigureAwait(false);
+        await Acting.EnsureAsync(caller, Capabilities.AssessmentConfirm, Relation.Supervisee, assessment.EmployeeId, employees, nameof(RejectAssessment), cancellationToken).ConfigureAwait(false);
         assessment.Reject(request.RejectedBy, request.Reason);
         await assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(assessment, cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using LatihanAsn.Domain.Common;
+using LatihanAsn.Domain.Competencies;
 using MediatR;
 
 namespace LatihanAsn.Domain.FollowUp;
@@ -21,8 +22,19 @@ internal sealed class CompleteMilestoneValidator : AbstractValidator<CompleteMil
     }
 }
 
-internal sealed class CompleteMilestoneHandler(IRepository<ActionPlan> plans, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<CompleteMilestone, Unit>
+internal sealed class CompleteMilestoneHandler(IRepository<ActionPlan> plans, IReadRepository<Employee> employees, ICallerAccessor callers, DomainEventPublisher events) : IRequestHandler<CompleteMilestone, Unit>
 {
-    public Task<Unit> Handle(CompleteMilestone request, CancellationToken cancellationToken) =>
-        FollowUpChange.ApplyAsync(plans, new ActionPlanByIdSpec(scope.Current, request.PlanId), Messages.Get("FollowUp_ActionPlan"), request.PlanId.ToString(), plan => plan.CompleteMilestone(request.Milestone, request.On, request.Evidence), events, cancellationToken);
+    public Task<Unit> Handle(CompleteMilestone request, CancellationToken cancellationToken)
+    {
+        var caller = callers.Current;
+        return FollowUpChange.ApplyAsync(
+            plans,
+            new ActionPlanByIdSpec(caller.Scope, request.PlanId),
+            Messages.Get("FollowUp_ActionPlan"),
+            request.PlanId.ToString(),
+            plan => plan.CompleteMilestone(request.Milestone, request.On, request.Evidence),
+            events,
+            cancellationToken,
+            plan => Acting.EnsureAsync(caller, Capabilities.FollowUpManage, Relation.Self, plan.EmployeeId, employees, nameof(CompleteMilestone), cancellationToken));
+    }
 }

@@ -47,13 +47,19 @@ internal sealed class CreateActionPlanValidator : AbstractValidator<CreateAction
     }
 }
 
-internal sealed class CreateActionPlanHandler(IRepository<ActionPlan> plans, IReadRepository<Employee> employees, ICallerScopeAccessor scope, DomainEventPublisher events)
+internal sealed class CreateActionPlanHandler(IRepository<ActionPlan> plans, IReadRepository<Employee> employees, IReadRepository<CourseRun> runs, ICallerScopeAccessor scope, DomainEventPublisher events)
     : IRequestHandler<CreateActionPlan, ActionPlanId>
 {
     public async Task<ActionPlanId> Handle(CreateActionPlan request, CancellationToken cancellationToken)
     {
         var employee = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope.Current, request.Employee), cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Employee"), request.Employee.ToString());
+        if (request.RunId is { } run)
+        {
+            // Another region's run is not found, as a run that does not exist.
+            await RunChecks.LoadAsync(runs, scope.Current, run, cancellationToken).ConfigureAwait(false);
+        }
+
         var plan = ActionPlan.Create(
             ActionPlanId.New(), employee, request.Title, request.RunId, request.Supervisor,
             request.Goals.Select(g => new ActionGoal(g.Description.Trim(), g.Competency is null ? null : CompetencyCode.From(g.Competency), g.Kpi?.Trim(), g.Target)),

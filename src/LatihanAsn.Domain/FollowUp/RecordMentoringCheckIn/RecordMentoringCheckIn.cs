@@ -1,5 +1,6 @@
 using FluentValidation;
 using LatihanAsn.Domain.Common;
+using LatihanAsn.Domain.Competencies;
 using MediatR;
 
 namespace LatihanAsn.Domain.FollowUp;
@@ -22,8 +23,19 @@ internal sealed class RecordMentoringCheckInValidator : AbstractValidator<Record
     }
 }
 
-internal sealed class RecordMentoringCheckInHandler(IRepository<MentoringPlan> plans, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<RecordMentoringCheckIn, Unit>
+internal sealed class RecordMentoringCheckInHandler(IRepository<MentoringPlan> plans, IReadRepository<Employee> employees, ICallerAccessor callers, DomainEventPublisher events) : IRequestHandler<RecordMentoringCheckIn, Unit>
 {
-    public Task<Unit> Handle(RecordMentoringCheckIn request, CancellationToken cancellationToken) =>
-        FollowUpChange.ApplyAsync(plans, new MentoringPlanByIdSpec(scope.Current, request.PlanId), "Mentoring", request.PlanId.ToString(), plan => plan.RecordCheckIn(request.On, request.Notes, request.Progress), events, cancellationToken);
+    public Task<Unit> Handle(RecordMentoringCheckIn request, CancellationToken cancellationToken)
+    {
+        var caller = callers.Current;
+        return FollowUpChange.ApplyAsync(
+            plans,
+            new MentoringPlanByIdSpec(caller.Scope, request.PlanId),
+            "Mentoring",
+            request.PlanId.ToString(),
+            plan => plan.RecordCheckIn(request.On, request.Notes, request.Progress),
+            events,
+            cancellationToken,
+            plan => Acting.EnsureAsync(caller, Capabilities.FollowUpManage, Relation.Self, plan.MentorId, employees, nameof(RecordMentoringCheckIn), cancellationToken));
+    }
 }

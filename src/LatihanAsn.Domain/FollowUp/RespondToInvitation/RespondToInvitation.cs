@@ -22,10 +22,13 @@ internal sealed class RespondToInvitationValidator : AbstractValidator<RespondTo
     public RespondToInvitationValidator() => RuleFor(x => x.Reason).MaxChars(MaxReason);
 }
 
-internal sealed class RespondToInvitationHandler(IRepository<CourseRun> runs, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<RespondToInvitation, Unit>
+internal sealed class RespondToInvitationHandler(IRepository<CourseRun> runs, IReadRepository<Employee> employees, ICallerScopeAccessor scope, ICallerAccessor callers, DomainEventPublisher events) : IRequestHandler<RespondToInvitation, Unit>
 {
-    public Task<Unit> Handle(RespondToInvitation request, CancellationToken cancellationToken) =>
-        RunChecks.ApplyAsync(runs, scope, events, request.RunId, run =>
+    public async Task<Unit> Handle(RespondToInvitation request, CancellationToken cancellationToken)
+    {
+        // An employee answers only their own invitation; an officer with run.manage answers for anyone in scope.
+        await Acting.EnsureAsync(callers.Current, Capabilities.RunManage, Relation.Self, request.Employee, employees, nameof(RespondToInvitation), cancellationToken).ConfigureAwait(false);
+        return await RunChecks.ApplyAsync(runs, scope, events, request.RunId, run =>
         {
             if (request.Accept)
             {
@@ -35,5 +38,6 @@ internal sealed class RespondToInvitationHandler(IRepository<CourseRun> runs, IC
             {
                 run.Decline(request.Employee, request.Reason);
             }
-        }, cancellationToken);
+        }, cancellationToken).ConfigureAwait(false);
+    }
 }
