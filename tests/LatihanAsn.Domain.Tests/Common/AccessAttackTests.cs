@@ -154,6 +154,8 @@ public sealed class AccessAttackTests
         var error = await Should.ThrowAsync<DomainRuleException>(() => host.Send(new SubmitSurveyResponse(survey, person, [new AnswerInput("M.05", 1, 1)]), MetroOfficer));
 
         error.Code.ShouldBe("domain_rule.response_filed_elsewhere");
+        var batch = await Should.ThrowAsync<BatchRowException>(() => host.Send(new ImportSurveyResponses([new SubmitSurveyResponse(survey, person, [new AnswerInput("M.05", 1, 1)])]), MetroOfficer));
+        batch.Code.ShouldBe("domain_rule.response_filed_elsewhere");
         host.Store.Writes.ShouldBe(0);
         var response = host.Store.Set<SurveyResponse>().Single();
         response.RegionCode.ShouldBe(World.PesisirRegion);

@@ -83,6 +83,11 @@ internal sealed class ImportSurveyResponsesHandler(
                     return response.Id;
                 }
 
+                if (!caller.Covers(response.RegionCode, response.OpdCode))
+                {
+                    throw new DomainRuleException("response_filed_elsewhere", Messages.Get("NeedsAnalysis_ResponseFiledElsewhere"));
+                }
+
                 response.Replace(survey, answers, proposals, now);
                 if (!isNew.Contains(response) && isReplaced.Add(response))
                 {
