@@ -107,4 +107,51 @@ public sealed class AuthorizationTests
         await host.Send(new LatihanAsn.Domain.FollowUp.GetWhatIsDue(), officer);
         await Should.ThrowAsync<CapabilityRequiredException>(() => host.Send(new LatihanAsn.Domain.NeedsAnalysis.GetJpCompliance(2026), officer));
     }
+
+    [Fact]
+    public async Task The_audit_trail_answers_who_approved_the_plan_with_which_capability_when_and_what()
+    {
+        var audit = new List<AuditEntry>();
+        using var host = new TestHost(services: s => s.AddScoped<IAuditTrail>(_ => new ListAuditTrail(audit)));
+        var (_, plan) = await LatihanAsn.Domain.Tests.FollowUp.RunFixture.ApprovedPlanAsync(host);
+
+        var approval = audit.Single(e => e.RequestName == nameof(ApproveTrainingPlan));
+        approval.Actor.ShouldBe("test-host");
+        approval.Capability.ShouldBe(Capabilities.PlanApprove);
+        approval.Scope.ShouldBe(CallerScope.Province);
+        approval.At.ShouldBe(host.Clock.GetUtcNow());
+        approval.Target.ShouldBeOfType<ApproveTrainingPlan>().PlanId.ShouldBe(plan);
+        approval.Events.OfType<TrainingPlanApproved>().Single().PlanId.ShouldBe(plan);
+        audit.Where(e => e.RequestName == nameof(SubmitTrainingPlan)).ShouldHaveSingleItem().Capability.ShouldBe(Capabilities.PlanCompose);
+    }
+
+    [Fact]
+    public async Task A_refused_request_is_not_audited_and_a_failing_audit_trail_refuses_the_command_whole()
+    {
+        var audit = new List<AuditEntry>();
+        using var host = new TestHost(services: s => s.AddScoped<IAuditTrail>(_ => new ListAuditTrail(audit, failFor: nameof(RegisterOpd))));
+        var employee = Caller.InRoles("pegawai", CallerScope.Province, RolePresets.Employee).AsEmployee(Nip.Parse(Nips.Make(0)));
+
+        await Should.ThrowAsync<CapabilityRequiredException>(() => host.Send(new DefineCourse("PPP-01", CatalogueHandlerTests.Details()), employee));
+        var failure = await Should.ThrowAsync<UnexpectedFailureException>(() => host.Send(new RegisterOpd("X-OPD", "X", World.MetroRegion)));
+
+        audit.ShouldBeEmpty();
+        failure.InnerException.ShouldBeOfType<InvalidOperationException>();
+        host.Store.Set<Opd>().ShouldBeEmpty();
+        host.Events.Events.ShouldBeEmpty();
+    }
+
+    private sealed class ListAuditTrail(List<AuditEntry> entries, string? failFor = null) : IAuditTrail
+    {
+        public Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
+        {
+            if (entry.RequestName == failFor)
+            {
+                throw new InvalidOperationException("The audit store is down.");
+            }
+
+            entries.Add(entry);
+            return Task.CompletedTask;
+        }
+    }
 }
