@@ -109,6 +109,26 @@ public sealed class AuthorizationTests
     }
 
     [Fact]
+    public async Task A_request_a_hosts_notification_handler_sends_after_the_commit_is_checked_as_any_other()
+    {
+        using var host = new TestHost(services: s => s.AddTransient<INotificationHandler<CourseDefined>, RegistersAnOpd>());
+        await World.CreateAsync(host, 0, 0);
+        var catalogue = new Caller("catalogue@bpsdm", CallerScope.Province, [Capabilities.CatalogueManage]);
+
+        var error = await Should.ThrowAsync<CapabilityRequiredException>(() => host.Send(new DefineCourse("PPP-01", CatalogueHandlerTests.Details()), catalogue));
+
+        error.RequestName.ShouldBe(nameof(RegisterOpd));
+        host.Store.Set<Course>().ShouldHaveSingleItem(); // the course was committed before its event was published
+        host.Store.Set<Opd>().ShouldNotContain(o => o.OpdCode == "HOOK-OPD");
+    }
+
+    private sealed class RegistersAnOpd(IMediator mediator) : INotificationHandler<CourseDefined>
+    {
+        public Task Handle(CourseDefined notification, CancellationToken cancellationToken) =>
+            mediator.Send(new RegisterOpd("HOOK-OPD", "Hook", World.MetroRegion), cancellationToken);
+    }
+
+    [Fact]
     public async Task The_audit_trail_answers_who_approved_the_plan_with_which_capability_when_and_what()
     {
         var audit = new List<AuditEntry>();

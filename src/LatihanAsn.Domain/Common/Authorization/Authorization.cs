@@ -8,8 +8,6 @@ namespace LatihanAsn.Domain.Common;
 /// <summary>What the authorization step decided for the request being handled in a DI scope: who, with which capability.</summary>
 internal sealed class AuthorizationContext
 {
-    public int Depth { get; set; }
-
     public Caller? Caller { get; set; }
 
     public string? Capability { get; set; }
@@ -26,25 +24,18 @@ internal static class DeclaredCapability<TRequest>
 /// (<see cref="RequiresCapabilityAttribute"/>), otherwise the request is refused with
 /// <see cref="CapabilityRequiredException"/> before the unit of work, validation or the handler run, so nothing is read
 /// or changed. A request without a declaration is refused too (fail closed). A request sent from inside a handler runs
-/// on the outer request's authority.
+/// on the outer request's authority (it is part of that command); one sent by a host's notification handler, after
+/// the commit, is checked as any other.
 /// </summary>
-internal sealed class AuthorizationBehavior<TRequest, TResponse>(ICallerAccessor callers, AuthorizationContext context)
+internal sealed class AuthorizationBehavior<TRequest, TResponse>(ICallerAccessor callers, AuthorizationContext context, UnitOfWorkContext unitOfWork)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         ArgumentNullException.ThrowIfNull(next);
-        if (context.Depth > 0)
+        if (unitOfWork.Depth > 0)
         {
-            context.Depth++;
-            try
-            {
-                return await next().ConfigureAwait(false);
-            }
-            finally
-            {
-                context.Depth--;
-            }
+            return await next().ConfigureAwait(false);
         }
 
         Caller caller;
@@ -62,7 +53,7 @@ internal sealed class AuthorizationBehavior<TRequest, TResponse>(ICallerAccessor
             ?? throw new UnexpectedFailureException(typeof(TRequest).Name, new InvalidOperationException($"{typeof(TRequest).Name} declares no capability ([RequiresCapability]); it is refused."));
         var used = declared.AnyOf.FirstOrDefault(caller.Has)
             ?? throw new CapabilityRequiredException(typeof(TRequest).Name, declared.AnyOf);
-        context.Depth = 1;
+        var (outerCaller, outerCapability) = (context.Caller, context.Capability);
         context.Caller = caller;
         context.Capability = used;
         try
@@ -71,9 +62,7 @@ internal sealed class AuthorizationBehavior<TRequest, TResponse>(ICallerAccessor
         }
         finally
         {
-            context.Depth = 0;
-            context.Caller = null;
-            context.Capability = null;
+            (context.Caller, context.Capability) = (outerCaller, outerCapability);
         }
     }
 }
