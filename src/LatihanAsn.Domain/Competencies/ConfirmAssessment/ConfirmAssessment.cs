@@ -8,6 +8,7 @@ namespace LatihanAsn.Domain.Competencies;
 /// Confirms a pending assessment (for example the test evidence a completed course produced), so that it counts in the
 /// employee's profile, and therefore in their gaps and the next cycle's needs. An assessment that is not pending refuses
 /// (<c>domain_rule.assessment_not_pending</c>).
+/// With <see cref="Capabilities.SupervisionSignOff"/> only, the assessed employee must be one the caller supervises.
 /// </summary>
 /// <param name="AssessmentId">The pending assessment, in the caller's scope.</param>
 /// <param name="ConfirmedBy">Who confirms (the supervisor's name or NIP).</param>

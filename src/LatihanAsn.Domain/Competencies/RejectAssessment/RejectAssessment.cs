@@ -4,7 +4,10 @@ using MediatR;
 
 namespace LatihanAsn.Domain.Competencies;
 
-/// <summary>Rejects a pending assessment; it never counts. One that is not pending refuses (<c>domain_rule.assessment_not_pending</c>).</summary>
+/// <summary>
+/// Rejects a pending assessment; it never counts. One that is not pending refuses (<c>domain_rule.assessment_not_pending</c>).
+/// With <see cref="Capabilities.SupervisionSignOff"/> only, the assessed employee must be one the caller supervises.
+/// </summary>
 /// <param name="AssessmentId">The pending assessment, in the caller's scope.</param>
 /// <param name="RejectedBy">Who rejects.</param>
 /// <param name="Reason">Why.</param>

@@ -5,7 +5,10 @@ using MediatR;
 
 namespace LatihanAsn.Domain.FollowUp;
 
-/// <summary>Completes a milestone of an action plan, with evidence.</summary>
+/// <summary>
+/// Completes a milestone of an action plan, with evidence.
+/// With <see cref="Capabilities.ActionPlanOwn"/> only, the plan must be the caller's own.
+/// </summary>
 /// <param name="PlanId">The plan.</param>
 /// <param name="Milestone">The milestone's number.</param>
 /// <param name="On">The day; not in the future.</param>

@@ -18,7 +18,10 @@ public sealed record ActionGoalInput(string Description, string? Competency = nu
 /// <param name="DueOn">When it is due.</param>
 public sealed record MilestoneInput(string Title, DateOnly DueOn);
 
-/// <summary>Creates an action plan (rencana aksi) for an employee of the caller's scope. Returns its identifier.</summary>
+/// <summary>
+/// Creates an action plan (rencana aksi) for an employee of the caller's scope. Returns its identifier.
+/// A run it names must be a course run in the caller's scope (otherwise <c>not_found</c>).
+/// </summary>
 /// <param name="Employee">The employee.</param>
 /// <param name="Title">The title.</param>
 /// <param name="RunId">The run it follows, if any.</param>

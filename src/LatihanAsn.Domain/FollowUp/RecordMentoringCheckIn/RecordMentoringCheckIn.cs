@@ -5,7 +5,10 @@ using MediatR;
 
 namespace LatihanAsn.Domain.FollowUp;
 
-/// <summary>Records a mentoring check-in.</summary>
+/// <summary>
+/// Records a mentoring check-in.
+/// With <see cref="Capabilities.MentoringCheckIn"/> only, the caller must be the plan's mentor.
+/// </summary>
 /// <param name="PlanId">The plan.</param>
 /// <param name="On">Its day; not in the future.</param>
 /// <param name="Notes">What was discussed.</param>

@@ -6,7 +6,10 @@ using MediatR;
 
 namespace LatihanAsn.Domain.FollowUp;
 
-/// <summary>An invited employee accepts (confirms) or declines; a declined seat goes to the waiting list.</summary>
+/// <summary>
+/// An invited employee accepts (confirms) or declines; a declined seat goes to the waiting list.
+/// With <see cref="Capabilities.RunRespond"/> only, the employee must be the caller themself.
+/// </summary>
 /// <param name="RunId">The run.</param>
 /// <param name="Employee">The invited employee.</param>
 /// <param name="Accept">Whether they accept.</param>

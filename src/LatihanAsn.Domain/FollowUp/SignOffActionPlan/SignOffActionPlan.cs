@@ -5,7 +5,10 @@ using MediatR;
 
 namespace LatihanAsn.Domain.FollowUp;
 
-/// <summary>Signs an action plan off (every milestone completed).</summary>
+/// <summary>
+/// Signs an action plan off (every milestone completed).
+/// With <see cref="Capabilities.SupervisionSignOff"/> only, the plan's employee must be one the caller supervises.
+/// </summary>
 /// <param name="PlanId">The plan.</param>
 /// <param name="SignedOffBy">The supervisor.</param>
 /// <param name="On">The day; not in the future.</param>

@@ -21,6 +21,7 @@ public sealed record ProposalInput(string Text, string? Competency = null);
 /// population; ratings must be on the survey's scale and items among its items (the survey and the response refuse
 /// otherwise, see <see cref="SurveyResponse.Submit"/>). A second submission replaces the first, which is kept in the
 /// response's history. Returns the response's identifier.
+/// With <see cref="Capabilities.SurveyRespond"/> only, the respondent must be the caller themself; an earlier response filed in another unit (before a transfer) is not replaced (<c>domain_rule.response_filed_elsewhere</c>).
 /// </summary>
 /// <param name="SurveyId">The survey.</param>
 /// <param name="Respondent">The respondent.</param>
