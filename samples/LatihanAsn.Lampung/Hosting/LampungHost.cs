@@ -10,8 +10,8 @@ namespace LatihanAsn.Lampung.Hosting;
 
 /// <summary>
 /// The sample's composition root, wired as a package user would wire it: <c>AddLatihanAsn</c>, the EF Core repositories
-/// of <c>LatihanAsn.Domain.EntityFrameworkCore</c> for every aggregate, one <see cref="LatihanAsnDbContext"/> per DI scope (SQLite or PostgreSQL, see <see cref="HostDatabase"/>), and a fixed caller scope (the whole province:
-/// a console tool has no signed-in user). Each request runs in its own DI scope, as a web request would.
+/// of <c>LatihanAsn.Domain.EntityFrameworkCore</c> for every aggregate, one <see cref="LatihanAsnDbContext"/> per DI scope (SQLite or PostgreSQL, see <see cref="HostDatabase"/>), and a fixed caller (a batch job of the whole province
+/// with every capability, <c>Caller.System</c>: a console tool has no signed-in user). Each request runs in its own DI scope, as a web request would.
 /// </summary>
 internal sealed class LampungHost : IDisposable
 {
