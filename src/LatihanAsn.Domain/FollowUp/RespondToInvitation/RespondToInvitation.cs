@@ -29,18 +29,21 @@ internal sealed class RespondToInvitationHandler(IRepository<CourseRun> runs, IR
 {
     public async Task<Unit> Handle(RespondToInvitation request, CancellationToken cancellationToken)
     {
+        var run = await RunChecks.LoadAsync(runs, scope.Current, request.RunId, cancellationToken).ConfigureAwait(false);
+
         // An employee answers only their own invitation; an officer with run.manage answers for anyone in scope.
         await Acting.EnsureAsync(callers.Current, Capabilities.RunManage, Relation.Self, request.Employee, employees, nameof(RespondToInvitation), cancellationToken).ConfigureAwait(false);
-        return await RunChecks.ApplyAsync(runs, scope, events, request.RunId, run =>
+        if (request.Accept)
         {
-            if (request.Accept)
-            {
-                run.Confirm(request.Employee);
-            }
-            else
-            {
-                run.Decline(request.Employee, request.Reason);
-            }
-        }, cancellationToken).ConfigureAwait(false);
+            run.Confirm(request.Employee);
+        }
+        else
+        {
+            run.Decline(request.Employee, request.Reason);
+        }
+
+        await runs.UpdateAsync(run, cancellationToken).ConfigureAwait(false);
+        await events.PublishAsync(run, cancellationToken).ConfigureAwait(false);
+        return Unit.Value;
     }
 }
