@@ -129,6 +129,35 @@ public sealed class AuthorizationTests
     }
 
     [Fact]
+    public async Task A_hosts_own_request_is_refused_unless_it_declares_a_capability_which_may_be_the_hosts_own()
+    {
+        using var host = new TestHost(services: s =>
+        {
+            s.AddTransient<IRequestHandler<UndeclaredPing, int>, PingHandler>();
+            s.AddTransient<IRequestHandler<DeclaredPing, int>, PingHandler>();
+        });
+        var clerk = new Caller("clerk", CallerScope.Province, ["agency.ping"]);
+
+        var undeclared = await Should.ThrowAsync<UnexpectedFailureException>(() => host.Send(new UndeclaredPing(), clerk));
+        (await host.Send(new DeclaredPing(), clerk)).ShouldBe(1);
+        await Should.ThrowAsync<CapabilityRequiredException>(() => host.Send(new DeclaredPing(), Caller.System("job")));
+
+        undeclared.InnerException!.Message.ShouldContain("declares no capability");
+    }
+
+    public sealed record UndeclaredPing : IRequest<int>;
+
+    [RequiresCapability("agency.ping")]
+    public sealed record DeclaredPing : IRequest<int>;
+
+    private sealed class PingHandler : IRequestHandler<UndeclaredPing, int>, IRequestHandler<DeclaredPing, int>
+    {
+        public Task<int> Handle(UndeclaredPing request, CancellationToken cancellationToken) => Task.FromResult(1);
+
+        public Task<int> Handle(DeclaredPing request, CancellationToken cancellationToken) => Task.FromResult(1);
+    }
+
+    [Fact]
     public async Task The_audit_trail_answers_who_approved_the_plan_with_which_capability_when_and_what()
     {
         var audit = new List<AuditEntry>();
