@@ -71,13 +71,12 @@ internal sealed class EfHarness : IHarness
         var harness = new EfHarness();
         harness._database = await TestDatabase.CreateAsync(provider, harness._failures);
         var services = new ServiceCollection();
-        services.AddLatihanAsn(options => options.DefaultScope = CallerScope.Province);
+        services.AddLatihanAsn(options => options.DefaultCaller = Caller.System("ef-tests"));
         if (BulkThreshold.Value is { } threshold)
         {
             harness._bulkThreshold = threshold;
             services.AddScoped<IUnitOfWork>(sp => new EfUnitOfWork(sp.GetRequiredService<LatihanAsnDbContext>()) { BulkInsertThreshold = threshold });
         }
-
         services.AddLatihanAsnEntityFrameworkCore(options =>
         {
             harness._database.Configure(options);

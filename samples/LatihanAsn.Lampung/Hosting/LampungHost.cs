@@ -10,8 +10,8 @@ namespace LatihanAsn.Lampung.Hosting;
 
 /// <summary>
 /// The sample's composition root, wired as a package user would wire it: <c>AddLatihanAsn</c>, the EF Core repositories
-/// of <c>LatihanAsn.Domain.EntityFrameworkCore</c> for every aggregate, one <see cref="LatihanAsnDbContext"/> per DI scope (SQLite or PostgreSQL, see <see cref="HostDatabase"/>), and a fixed caller scope (the whole province:
-/// a console tool has no signed-in user). Each request runs in its own DI scope, as a web request would.
+/// of <c>LatihanAsn.Domain.EntityFrameworkCore</c> for every aggregate, one <see cref="LatihanAsnDbContext"/> per DI scope (SQLite or PostgreSQL, see <see cref="HostDatabase"/>), and a fixed caller (a batch job of the whole province
+/// with every capability, <c>Caller.System</c>: a console tool has no signed-in user). Each request runs in its own DI scope, as a web request would.
 /// </summary>
 internal sealed class LampungHost : IDisposable
 {
@@ -36,7 +36,7 @@ internal sealed class LampungHost : IDisposable
     public HostDatabase Database { get; }
 
     /// <summary>The library options of this host; the rule-only commands read the same rule sets from here.</summary>
-    public static void ConfigureLibrary(LatihanAsnOptions options) => options.DefaultScope = CallerScope.Province;
+    public static void ConfigureLibrary(LatihanAsnOptions options) => options.DefaultCaller = Caller.System("lampung-demo");
 
     /// <summary>The host's library options and the rule sets they register, for the rule-only commands and the reports.</summary>
     public static (LatihanAsnOptions Options, RuleSetRegistry Rules) Library()

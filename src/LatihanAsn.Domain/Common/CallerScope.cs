@@ -17,8 +17,8 @@ public enum ScopeLevel
 }
 
 /// <summary>
-/// Who may see what: the part of the data a caller may read and change. The host supplies it for each call through
-/// <see cref="ICallerScopeAccessor"/>; the library composes it into every repository call on a scoped aggregate
+/// Who may see what: the part of the data a caller may read and change. The host supplies it for each call as the
+/// <see cref="Caller.Scope"/> of its <see cref="ICallerAccessor"/>; the library composes it into every repository call on a scoped aggregate
 /// (see <see cref="ScopedSpecification{T}"/>) and refuses requests that name anything outside it.
 /// </summary>
 public sealed record CallerScope
@@ -112,13 +112,6 @@ public sealed record CallerScope
     };
 }
 
-/// <summary>Supplies the scope of the current caller. Hosts implement it (for instance from the signed-in user).</summary>
-public interface ICallerScopeAccessor
-{
-    /// <summary>Gets the current caller's scope.</summary>
-    CallerScope Current { get; }
-}
-
 /// <summary>A record located in a region and an OPD, and therefore subject to the caller's scope.</summary>
 public interface IScoped
 {
@@ -183,10 +176,4 @@ internal static class ScopeFilter
         var body = Expression.Equal(Expression.Property(parameter, property), Expression.Constant(value, typeof(string)));
         return Expression.Lambda<Func<T, bool>>(body, parameter);
     }
-}
-
-/// <summary>The scope accessor used when the host registers none: a fixed scope from the options, or a clear error.</summary>
-internal sealed class OptionsCallerScopeAccessor(LatihanAsnOptions options) : ICallerScopeAccessor
-{
-    public CallerScope Current => options.DefaultScope ?? throw new InvalidOperationException(Messages.Get("Common_NoCallerScopeRegisterICallerScopeAccessorOr"));
 }

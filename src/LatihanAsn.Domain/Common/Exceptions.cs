@@ -127,6 +127,33 @@ public sealed class ScopeViolationException : LatihanAsnException
 }
 
 /// <summary>
+/// Thrown when the caller lacks the capability a request needs (code <c>forbidden</c>), by the authorization step
+/// before anything is read or changed, or by a handler when a narrow (self-service or supervisor) capability does not
+/// reach the person the request names. The message names the missing capability.
+/// </summary>
+public sealed class CapabilityRequiredException : LatihanAsnException
+{
+    /// <summary>Initialises the exception.</summary>
+    /// <param name="requestName">The refused request's type name.</param>
+    /// <param name="capabilities">The capabilities any one of which would have allowed it.</param>
+    public CapabilityRequiredException(string requestName, IReadOnlyList<string> capabilities)
+        : base(
+            ErrorCodes.Forbidden,
+            Messages.Get("Common_CapabilityRequired", requestName, string.Join(" | ", capabilities ?? [])),
+            new Dictionary<string, object?>(StringComparer.Ordinal) { ["request"] = requestName, ["capabilities"] = capabilities })
+    {
+        RequestName = requestName;
+        Capabilities = capabilities!;
+    }
+
+    /// <summary>Gets the refused request's type name.</summary>
+    public string RequestName { get; }
+
+    /// <summary>Gets the capabilities any one of which would have allowed the request.</summary>
+    public IReadOnlyList<string> Capabilities { get; }
+}
+
+/// <summary>
 /// Thrown when an aggregate named by a request is not found within the caller's scope (code <c>not_found</c>; it may
 /// exist outside the scope: the message does not say, so that nothing leaks across scopes). Nothing has been changed
 /// when it is thrown.

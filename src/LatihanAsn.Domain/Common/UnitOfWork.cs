@@ -80,12 +80,20 @@ internal sealed class UnitOfWorkContext
 }
 
 /// <summary>
-/// The outermost step of the pipeline: runs the request (the validation step, then the handler), commits the unit of
+/// The step after authorization: runs the request (the validation step, then the handler), commits the unit of
 /// work once, then publishes the events the handler collected. A request sent from inside a handler joins the outer
-/// unit. A rejected or failed request discards the staged changes and publishes nothing; an exception that is not the
+/// unit. Before the commit it hands the audit trail the request's entry (who, with which capability, when, what).
+/// A rejected or failed request discards the staged changes and publishes nothing; an exception that is not the
 /// library's own (a provider's, a bug's) leaves the pipeline as <see cref="UnexpectedFailureException"/>.
 /// </summary>
-internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(UnitOfWorkContext context, IUnitOfWork unitOfWork, IMediator mediator, IEnumerable<IDomainEventOutbox> outboxes)
+internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
+    UnitOfWorkContext context,
+    IUnitOfWork unitOfWork,
+    IMediator mediator,
+    IEnumerable<IDomainEventOutbox> outboxes,
+    AuthorizationContext authorization,
+    IAuditTrail audit,
+    TimeProvider time)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -117,6 +125,12 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(UnitOfWorkContext 
                 {
                     await outbox.StageAsync(events, cancellationToken).ConfigureAwait(false);
                 }
+            }
+
+            if (authorization.Caller is { } caller && authorization.Capability is { } capability)
+            {
+                var entry = new AuditEntry(caller.Identity, caller.Nip, caller.Scope, capability, typeof(TRequest).Name, time.GetUtcNow(), request!, events);
+                await audit.RecordAsync(entry, cancellationToken).ConfigureAwait(false);
             }
 
             await unitOfWork.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

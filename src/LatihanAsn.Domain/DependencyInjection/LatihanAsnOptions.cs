@@ -30,10 +30,17 @@ public sealed class LatihanAsnOptions
     }
 
     /// <summary>
-    /// Gets or sets the caller scope used when the host registers no <see cref="ICallerScopeAccessor"/> of its own
-    /// (for a console tool, say). When both are missing, requests fail with a clear error rather than see everything.
+    /// Gets or sets the caller used when the host registers no <see cref="ICallerAccessor"/> of its own (for a console
+    /// tool or a batch job, say <c>Caller.System("nightly-import")</c>). When both are missing, requests fail with a clear
+    /// error rather than run as anyone.
     /// </summary>
-    public CallerScope? DefaultScope { get; set; }
+    public Caller? DefaultCaller { get; set; }
+
+    /// <summary>
+    /// Gets the role presets, by name: the library's (<see cref="RolePresets.All"/>), which a host may replace or add to,
+    /// for example <c>options.RolePresets.Replace(new RolePreset("supervisor", [...]))</c>.
+    /// </summary>
+    public RolePresetCatalog RolePresets { get; } = new();
 
     /// <summary>Gets or sets how JPM treats over-qualification (default <see cref="JpmCapping.PerCompetency"/>).</summary>
     public JpmCapping JpmCapping { get; set; } = JpmCapping.PerCompetency;

@@ -16,12 +16,13 @@ public static class LatihanAsnServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the library: the MediatR 5 mediator (unless the host registered one), every use-case handler and
-    /// validator, the validation pipeline, the rule-set registry and the options. Registration is explicit (no
+    /// validator, the pipeline (authorization, unit of work, validation), the rule-set registry, the role presets, a
+    /// no-op audit trail (<see cref="IAuditTrail"/>, which a host replaces) and the options. Registration is explicit (no
     /// assembly scanning) and idempotent: calling it again adds nothing, and only applies <paramref name="configure"/>
     /// to the options already registered. The host must also register, scoped: <c>IRepository&lt;T&gt;</c> and
     /// <c>IReadRepository&lt;T&gt;</c> for each aggregate root it uses (writes stage, they do not save), an
-    /// <see cref="IUnitOfWork"/> that commits them once per command, and either an <see cref="ICallerScopeAccessor"/>
-    /// or <see cref="LatihanAsnOptions.DefaultScope"/>; optionally an <see cref="IDomainEventOutbox"/>.
+    /// <see cref="IUnitOfWork"/> that commits them once per command, and either an <see cref="ICallerAccessor"/>
+    /// or <see cref="LatihanAsnOptions.DefaultCaller"/>; optionally an <see cref="IDomainEventOutbox"/> and an <see cref="IAuditTrail"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes to the options, if any.</param>
@@ -42,10 +43,16 @@ public static class LatihanAsnServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<ServiceFactory>(sp => sp.GetService!);
         services.TryAddScoped<IMediator, Mediator>();
-        services.TryAddScoped<ICallerScopeAccessor, OptionsCallerScopeAccessor>();
+        services.TryAddSingleton(sp => sp.GetRequiredService<LatihanAsnOptions>().RolePresets);
+        services.TryAddScoped<ICallerAccessor, OptionsCallerAccessor>();
+        services.TryAddScoped<ICallerScopeAccessor, CallerScopeAccessor>();
+        services.TryAddScoped<AuthorizationContext>();
+        services.TryAddScoped<IAuditTrail, NoAuditTrail>();
         services.TryAddScoped<UnitOfWorkContext>();
         services.TryAddScoped<DomainEventPublisher>();
-        // The first registered behaviour is the outermost: the unit of work wraps validation and the handler.
+        // The first registered behaviour is the outermost: authorization refuses before anything else runs, then the
+        // unit of work wraps validation and the handler.
+        services.TryAddEnumerable(ServiceDescriptor.Transient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>)));
         services.TryAddEnumerable(ServiceDescriptor.Transient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>)));
         services.TryAddEnumerable(ServiceDescriptor.Transient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>)));
 

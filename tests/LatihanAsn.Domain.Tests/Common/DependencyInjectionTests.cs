@@ -69,14 +69,14 @@ public sealed class DependencyInjectionTests
         var error = await Should.ThrowAsync<UnexpectedFailureException>(() =>
             scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetEmployeeProfile(EmployeeId.New())));
         error.Code.ShouldBe(ErrorCodes.Unexpected);
-        error.InnerException.ShouldBeOfType<InvalidOperationException>().Message.ShouldContain("No caller scope");
+        error.InnerException.ShouldBeOfType<InvalidOperationException>().Message.ShouldContain("No caller");
     }
 
     [Fact]
-    public async Task A_default_scope_in_the_options_is_used_when_the_host_has_no_accessor()
+    public async Task A_default_caller_in_the_options_is_used_when_the_host_has_no_accessor()
     {
         var services = new ServiceCollection();
-        services.AddLatihanAsn(o => o.DefaultScope = CallerScope.ForRegion("1872"));
+        services.AddLatihanAsn(o => o.DefaultCaller = Caller.System("batch").WithScope(CallerScope.ForRegion("1872")));
         services.AddSingleton(new InMemoryStore());
         services.AddScoped<InMemoryUnitOfWork>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<InMemoryUnitOfWork>());

@@ -168,7 +168,7 @@ public sealed class RegistrationHandlerTests
 
 public sealed class FrameworkHandlerTests
 {
-    private static IReadOnlyList<CompetencyInput> Technical(string prefix = "TEK") =>
+    internal static IReadOnlyList<CompetencyInput> Technical(string prefix = "TEK") =>
     [
         new($"{prefix}.01", "Pengelolaan Pengaduan", CompetencyGroup.Teknis, "Menangani pengaduan masyarakat sampai tuntas.",
             Enumerable.Range(1, 5).Select(l => new LevelInput(l, $"Tingkat {l}", [$"Indikator {l}"])).ToArray()),

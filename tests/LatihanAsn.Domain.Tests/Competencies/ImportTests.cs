@@ -481,7 +481,7 @@ public sealed class ImportTests
             {
                 _host = new TestHost(services: s =>
                 {
-                    s.AddSingleton<ICallerScopeAccessor>(Scope);
+                    s.AddSingleton<ICallerAccessor>(Scope);
                     s.AddSingleton(Events);
                     s.AddTransient<INotificationHandler<EmployeeRegistered>>(_ => new Stored(id => _host!.Store.Set<Employee>().Any(e => e.Id == id), SavedBeforePublished, () => CheckSavedBeforePublished));
                 });
@@ -509,7 +509,7 @@ public sealed class ImportTests
                 _host = new LampungHost(_database, services =>
                 {
                     services.AddSingleton<TimeProvider>(new FakeTimeProvider(TestHost.Now));
-                    services.AddSingleton<ICallerScopeAccessor>(Scope);
+                    services.AddSingleton<ICallerAccessor>(Scope);
                     services.AddSingleton(Events);
                     services.AddTransient<INotificationHandler<EmployeeRegistered>>(_ => new Stored(
                         id =>

@@ -1,5 +1,7 @@
+using System.Reflection;
 using LatihanAsn.Domain.Competencies;
 using LatihanAsn.Domain.Evaluation;
+using LatihanAsn.Domain.FollowUp;
 using LatihanAsn.Domain.Programs;
 using LatihanAsn.Domain.Tests.Infrastructure;
 
@@ -54,8 +56,35 @@ internal static class EvaluationFixture
         new("IKM", "Indeks Kepuasan Masyarakat", "nilai", KpiDirection.HigherIsBetter, 88.31m),
     ];
 
+    /// <summary>
+    /// Stores a course run located in an OPD, as if scheduled (only its identifier and location are set: the
+    /// evaluation requests read nothing else of it), and returns its identifier.
+    /// </summary>
+    public static CourseRunId SeedRun(TestHost host, string regionCode = World.MetroRegion, string opdCode = World.MetroOpd)
+    {
+        var run = (CourseRun)Activator.CreateInstance(typeof(CourseRun), nonPublic: true)!;
+        var id = CourseRunId.New();
+        Set(run, "Id", id);
+        Set(run, nameof(CourseRun.RegionCode), regionCode);
+        Set(run, nameof(CourseRun.OpdCode), opdCode);
+        Set(run, nameof(CourseRun.Terms), new RunCompletionTerms(0.8m, null, false, null));
+        host.Store.Seed(run);
+        return id;
+
+        static void Set(object target, string property, object value)
+        {
+            var type = target.GetType();
+            while (type!.GetProperty(property, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly) is null)
+            {
+                type = type.BaseType;
+            }
+
+            type.GetProperty(property, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly)!.SetValue(target, value);
+        }
+    }
+
     public static CreateEvaluationPlan Request(World world, CourseRunId? run = null, IReadOnlyList<PlannedMeasurement>? measurements = null, IReadOnlyList<EmployeeId>? participants = null) => new(
-        run ?? CourseRunId.New(),
+        run ?? SeedRun(world.Host),
         "Pelatihan Pengelolaan Pengaduan Pelayanan Publik",
         "BPSDM Provinsi Lampung",
         World.MetroOpd,

@@ -14,7 +14,7 @@ public sealed class PlanHandlerTests
     {
         using var host = new TestHost();
         var world = await World.CreateAsync(host);
-        var run = CourseRunId.New();
+        var run = EvaluationFixture.SeedRun(host);
 
         var id = await host.Send(EvaluationFixture.Request(world, run));
 
@@ -92,12 +92,15 @@ public sealed class PlanHandlerTests
     {
         using var host = new TestHost();
         var world = await World.CreateAsync(host);
-        var run = CourseRunId.New();
+        var run = EvaluationFixture.SeedRun(host);
         await host.Send(EvaluationFixture.Request(world, run));
 
-        var error = await Should.ThrowAsync<RequestValidationException>(() => host.Send(EvaluationFixture.Request(world, run), CallerScope.ForRegion(World.PesisirRegion)));
+        var error = await Should.ThrowAsync<RequestValidationException>(() => host.Send(EvaluationFixture.Request(world, run), CallerScope.ForRegion(World.MetroRegion)));
 
         error.Errors.Keys.ShouldContain("CourseRunId");
+        // Of another region's run nothing is told, not even that it has a plan: it is not found.
+        var pesisir = EvaluationFixture.Request(world, run) with { OpdCode = World.PesisirOpd, Participants = world.PesisirStaff.Take(2).ToArray() };
+        (await Should.ThrowAsync<NotFoundInScopeException>(() => host.Send(pesisir, CallerScope.ForRegion(World.PesisirRegion)))).Code.ShouldBe(ErrorCodes.NotFound);
     }
 
     [Fact]

@@ -7,10 +7,21 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace LatihanAsn.Domain.Tests.Infrastructure;
 
-/// <summary>The scope accessor of the tests: a test switches the caller between requests.</summary>
-public sealed class MutableScopeAccessor : ICallerScopeAccessor
+/// <summary>
+/// The caller accessor of the tests: a test switches the caller between requests. By default the caller is a batch job
+/// of the whole province (every capability); setting <see cref="Current"/> changes only the scope.
+/// </summary>
+public sealed class MutableScopeAccessor : ICallerAccessor
 {
-    public CallerScope Current { get; set; } = CallerScope.Province;
+    public Caller Caller { get; set; } = Caller.System("test-host");
+
+    public CallerScope Current
+    {
+        get => Caller.Scope;
+        set => Caller = Caller.WithScope(value);
+    }
+
+    Caller ICallerAccessor.Current => Caller;
 }
 
 /// <summary>Records every domain event the mediator publishes, in order.</summary>
@@ -49,7 +60,7 @@ public sealed class TestHost : IDisposable
         collection.AddLatihanAsn(configure);
         collection.AddSingleton(Store);
         collection.AddSingleton(Scope);
-        collection.AddSingleton<ICallerScopeAccessor>(Scope);
+        collection.AddSingleton<ICallerAccessor>(Scope);
         collection.AddSingleton(Events);
         collection.AddSingleton<TimeProvider>(Clock);
         collection.AddScoped<InMemoryUnitOfWork>();
@@ -90,14 +101,15 @@ public sealed class TestHost : IDisposable
 
     public IServiceProvider Services => _provider;
 
-    public async Task<TResponse> Send<TResponse>(IRequest<TResponse> request, CallerScope? scope = null)
-    {
-        var previous = Scope.Current;
-        if (scope is not null)
-        {
-            Scope.Current = scope;
-        }
+    /// <summary>Sends a request as the current caller, limited to <paramref name="scope"/> when one is given.</summary>
+    public Task<TResponse> Send<TResponse>(IRequest<TResponse> request, CallerScope? scope = null) =>
+        Send(request, scope is null ? Scope.Caller : Scope.Caller.WithScope(scope));
 
+    /// <summary>Sends a request as <paramref name="caller"/>.</summary>
+    public async Task<TResponse> Send<TResponse>(IRequest<TResponse> request, Caller caller)
+    {
+        var previous = Scope.Caller;
+        Scope.Caller = caller;
         try
         {
             using var serviceScope = _provider.CreateScope();
@@ -106,7 +118,7 @@ public sealed class TestHost : IDisposable
         }
         finally
         {
-            Scope.Current = previous;
+            Scope.Caller = previous;
         }
     }
 

@@ -156,7 +156,7 @@ public sealed class EvaluationPersistenceTests : IDisposable
             people.Add(await host.SendAsync(new RegisterEmployee(Nips.Make(i), $"Pegawai {i}", EmploymentType.Pns, position)));
         }
 
-        var planId = await host.SendAsync(new CreateEvaluationPlan(CourseRunId.New(), "Pelatihan Pengelolaan Pengaduan", "BPSDM Provinsi Lampung", MetroOpd,
+        var planId = await host.SendAsync(new CreateEvaluationPlan(SeedRun("1872", MetroOpd), "Pelatihan Pengelolaan Pengaduan", "BPSDM Provinsi Lampung", MetroOpd,
             EvaluationFixture.RunStart, EvaluationFixture.RunEnd, EvaluationFixture.Measurements, people, EvaluationFixture.Questionnaire, 100m, EvaluationFixture.Behaviour, EvaluationFixture.Kpis));
         await host.SendAsync(new RecordAttendance(planId, [new(people[0], true), new(people[1], true), new(people[2], true), new(people[3], false)]));
         await host.SendAsync(new RecordReactionResponses(planId, "L1-REACTION",
@@ -239,4 +239,23 @@ public sealed class EvaluationPersistenceTests : IDisposable
 
     private static string Snapshot(EvaluationPlan plan) =>
         JsonSerializer.Serialize(plan, SnapshotOptions) + JsonSerializer.Serialize(plan.Attendance.OrderBy(a => a.Key.Value).Select(a => new { Participant = a.Key.Value, Attended = a.Value }));
+
+    /// <summary>
+    /// Stores a course run located in an OPD (as <see cref="EvaluationFixture.SeedRun"/> does in memory), without the plan
+    /// and course it would be scheduled from: the evaluation reads nothing of it but its location.
+    /// </summary>
+    private CourseRunId SeedRun(string regionCode, string opdCode)
+    {
+        var memory = new TestHost();
+        var id = EvaluationFixture.SeedRun(memory, regionCode, opdCode);
+        var run = memory.Store.Set<LatihanAsn.Domain.FollowUp.CourseRun>().Single();
+        using var context = _database.CreateContext();
+        context.Database.OpenConnection();
+        context.Database.ExecuteSqlRaw("PRAGMA foreign_keys = OFF");
+        context.Add(run);
+        context.SaveChanges();
+        context.Database.ExecuteSqlRaw("PRAGMA foreign_keys = ON");
+        memory.Dispose();
+        return id;
+    }
 }

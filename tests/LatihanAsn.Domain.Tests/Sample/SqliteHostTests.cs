@@ -45,7 +45,7 @@ public sealed class SqliteHostTests : IDisposable
         _host = new LampungHost(_database, services =>
         {
             services.AddSingleton<TimeProvider>(new FakeTimeProvider(TestHost.Now));
-            services.AddSingleton<ICallerScopeAccessor>(_scope);
+            services.AddSingleton<ICallerAccessor>(_scope);
             services.AddSingleton(_events);
             services.AddSingleton(_savedBeforePublished);
             services.AddTransient<INotificationHandler<EmployeeRegistered>, SavedBeforePublished>();

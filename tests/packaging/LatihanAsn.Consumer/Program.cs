@@ -23,7 +23,7 @@ if (args.Length != 1)
 
 var clock = new MovableClock(new DateTimeOffset(2026, 2, 2, 2, 0, 0, TimeSpan.Zero));
 var services = new ServiceCollection();
-services.AddLatihanAsn(options => options.DefaultScope = CallerScope.Province);
+services.AddLatihanAsn(options => options.DefaultCaller = Caller.System("consumer"));
 services.AddSingleton<TimeProvider>(clock);
 services.AddDbContext<AgencyDbContext>(options => options.UseNpgsql(args[0]));
 services.AddLatihanAsnEntityFrameworkCore<AgencyDbContext>();

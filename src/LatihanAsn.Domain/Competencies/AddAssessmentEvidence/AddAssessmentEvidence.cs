@@ -8,6 +8,7 @@ namespace LatihanAsn.Domain.Competencies;
 /// <param name="AssessmentId">The assessment.</param>
 /// <param name="Description">What the evidence is.</param>
 /// <param name="Reference">Where to find it, if anywhere.</param>
+[RequiresCapability(Capabilities.AssessmentRecord)]
 public sealed record AddAssessmentEvidence(AssessmentId AssessmentId, string Description, string? Reference = null) : IRequest<Unit>;
 
 internal sealed class AddAssessmentEvidenceValidator : AbstractValidator<AddAssessmentEvidence>

@@ -13,6 +13,7 @@ namespace LatihanAsn.Domain.Competencies;
 /// <param name="Source">The regulation or decision that defines it.</param>
 /// <param name="ValidFrom">First day in force.</param>
 /// <param name="Competencies">The competencies.</param>
+[RequiresCapability(Capabilities.FrameworkManage)]
 public sealed record DefineFramework(string Code, string Name, string Source, DateOnly ValidFrom, IReadOnlyList<CompetencyInput> Competencies) : IRequest<FrameworkId>;
 
 internal sealed class DefineFrameworkValidator : AbstractValidator<DefineFramework>

@@ -14,6 +14,7 @@ namespace LatihanAsn.Domain.Competencies;
 /// <param name="Grade">The functional grade: required for functional positions, refused otherwise.</param>
 /// <param name="OpdCode">The OPD.</param>
 /// <param name="Profile">The SKJ identity and requirements, if known.</param>
+[RequiresCapability(Capabilities.OrganisationManage)]
 public sealed record DefinePosition(string Code, string Name, PositionKind Kind, FunctionalGrade? Grade, string OpdCode, PositionProfile? Profile = null) : IRequest<PositionId>;
 
 internal sealed class DefinePositionValidator : AbstractValidator<DefinePosition>

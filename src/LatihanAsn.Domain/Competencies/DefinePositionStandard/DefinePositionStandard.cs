@@ -22,6 +22,7 @@ public sealed record RequirementInput(string Competency, int Minimum, int? Maxim
 /// <param name="ValidFrom">First day in force.</param>
 /// <param name="Requirements">The requirements, or <see langword="null"/> for the structural default.</param>
 /// <param name="ValidTo">Last day in force, if known.</param>
+[RequiresCapability(Capabilities.OrganisationManage)]
 public sealed record DefinePositionStandard(PositionId PositionId, DateOnly ValidFrom, IReadOnlyList<RequirementInput>? Requirements = null, DateOnly? ValidTo = null) : IRequest<Unit>;
 
 internal sealed class DefinePositionStandardValidator : AbstractValidator<DefinePositionStandard>

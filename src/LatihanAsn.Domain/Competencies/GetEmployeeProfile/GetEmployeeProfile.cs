@@ -34,6 +34,7 @@ public sealed record EmployeeProfileView(
 /// <summary>Gets an employee's current profile with gaps and JPM. The employee must be in the caller's scope.</summary>
 /// <param name="EmployeeId">The employee.</param>
 /// <param name="AsOf">The day (default: today by the injected clock).</param>
+[RequiresCapability(Capabilities.PopulationRead)]
 public sealed record GetEmployeeProfile(EmployeeId EmployeeId, DateOnly? AsOf = null) : IRequest<EmployeeProfileView>;
 
 internal sealed class GetEmployeeProfileValidator : AbstractValidator<GetEmployeeProfile>

@@ -23,6 +23,7 @@ namespace LatihanAsn.Domain.Competencies;
 /// <c>domain_rule.assessment_not_current</c>).
 /// </remarks>
 /// <param name="Rows">The assessments to record: 1 to <see cref="Batch.MaxRows"/> rows.</param>
+[RequiresCapability(Capabilities.AssessmentRecord)]
 public sealed record ImportAssessments(IReadOnlyList<RecordAssessment> Rows) : IRequest<IReadOnlyList<AssessmentId>>;
 
 internal sealed class ImportAssessmentsValidator : AbstractValidator<ImportAssessments>

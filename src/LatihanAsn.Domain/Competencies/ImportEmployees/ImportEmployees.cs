@@ -19,6 +19,7 @@ namespace LatihanAsn.Domain.Competencies;
 /// refuses it with <see cref="BatchRowException"/> naming the row, code <c>not_found</c>.
 /// </remarks>
 /// <param name="Rows">The employees to register: 1 to <see cref="Batch.MaxRows"/> rows.</param>
+[RequiresCapability(Capabilities.EmployeeManage)]
 public sealed record ImportEmployees(IReadOnlyList<RegisterEmployee> Rows) : IRequest<IReadOnlyList<EmployeeId>>;
 
 internal sealed class ImportEmployeesValidator : AbstractValidator<ImportEmployees>

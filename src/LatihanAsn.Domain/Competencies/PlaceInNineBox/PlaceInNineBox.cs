@@ -23,6 +23,7 @@ public sealed record NineBoxResult(EmployeeId EmployeeId, NineBoxPlacement Place
 /// </summary>
 /// <param name="Entries">The employees with their ratings or scores; each employee once.</param>
 /// <param name="AsOf">The day whose rule set applies (default: today).</param>
+[RequiresCapability(Capabilities.PopulationRead)]
 public sealed record PlaceInNineBox(IReadOnlyList<NineBoxEntry> Entries, DateOnly? AsOf = null) : IRequest<IReadOnlyList<NineBoxResult>>;
 
 internal sealed class PlaceInNineBoxValidator : AbstractValidator<PlaceInNineBox>

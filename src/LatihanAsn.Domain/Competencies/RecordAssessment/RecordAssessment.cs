@@ -28,6 +28,7 @@ public sealed record EvidenceInput(string Description, string? Reference = null)
 /// <param name="Evidence">Evidence, if any.</param>
 /// <param name="Supersedes">The assessment of the same employee that this one replaces, if any.</param>
 /// <param name="Pending"><see langword="true"/> to record it as waiting for confirmation (it does not count until confirmed).</param>
+[RequiresCapability(Capabilities.AssessmentRecord)]
 public sealed record RecordAssessment(
     EmployeeId EmployeeId,
     AssessmentSource Source,

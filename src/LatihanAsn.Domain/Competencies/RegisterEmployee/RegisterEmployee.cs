@@ -12,6 +12,7 @@ namespace LatihanAsn.Domain.Competencies;
 /// <param name="Name">The full name.</param>
 /// <param name="Employment">PNS or PPPK.</param>
 /// <param name="PositionId">The position held.</param>
+[RequiresCapability(Capabilities.EmployeeManage)]
 public sealed record RegisterEmployee(string Nip, string Name, EmploymentType Employment, PositionId PositionId) : IRequest<EmployeeId>;
 
 /// <summary>

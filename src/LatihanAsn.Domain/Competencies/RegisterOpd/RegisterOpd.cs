@@ -8,6 +8,7 @@ namespace LatihanAsn.Domain.Competencies;
 /// <param name="OpdCode">The OPD code; unique across the host's data.</param>
 /// <param name="Name">The OPD name, for example <c>Dinas Komunikasi dan Informatika</c>.</param>
 /// <param name="RegionCode">The region the OPD is located in.</param>
+[RequiresCapability(Capabilities.OrganisationManage)]
 public sealed record RegisterOpd(string OpdCode, string Name, string RegionCode) : IRequest<OpdId>;
 
 internal sealed class RegisterOpdValidator : AbstractValidator<RegisterOpd>

@@ -4,10 +4,14 @@ using MediatR;
 
 namespace LatihanAsn.Domain.Competencies;
 
-/// <summary>Rejects a pending assessment; it never counts. One that is not pending refuses (<c>domain_rule.assessment_not_pending</c>).</summary>
+/// <summary>
+/// Rejects a pending assessment; it never counts. One that is not pending refuses (<c>domain_rule.assessment_not_pending</c>).
+/// With <see cref="Capabilities.SupervisionSignOff"/> only, the assessed employee must be one the caller supervises.
+/// </summary>
 /// <param name="AssessmentId">The pending assessment, in the caller's scope.</param>
 /// <param name="RejectedBy">Who rejects.</param>
 /// <param name="Reason">Why.</param>
+[RequiresCapability(Capabilities.AssessmentConfirm, Capabilities.SupervisionSignOff)]
 public sealed record RejectAssessment(AssessmentId AssessmentId, string RejectedBy, string Reason) : IRequest<Unit>;
 
 internal sealed class RejectAssessmentValidator : AbstractValidator<RejectAssessment>
@@ -20,11 +24,13 @@ internal sealed class RejectAssessmentValidator : AbstractValidator<RejectAssess
     }
 }
 
-internal sealed class RejectAssessmentHandler(IRepository<CompetencyAssessment> assessments, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<RejectAssessment, Unit>
+internal sealed class RejectAssessmentHandler(IRepository<CompetencyAssessment> assessments, IReadRepository<Employee> employees, ICallerAccessor callers, DomainEventPublisher events) : IRequestHandler<RejectAssessment, Unit>
 {
     public async Task<Unit> Handle(RejectAssessment request, CancellationToken cancellationToken)
     {
-        var assessment = await Load.AssessmentAsync(assessments, scope.Current, request.AssessmentId, cancellationToken).ConfigureAwait(false);
+        var caller = callers.Current;
+        var assessment = await Load.AssessmentAsync(assessments, caller.Scope, request.AssessmentId, cancellationToken).ConfigureAwait(false);
+        await Acting.EnsureAsync(caller, Capabilities.AssessmentConfirm, Relation.Supervisee, assessment.EmployeeId, employees, nameof(RejectAssessment), cancellationToken).ConfigureAwait(false);
         assessment.Reject(request.RejectedBy, request.Reason);
         await assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
         await events.PublishAsync(assessment, cancellationToken).ConfigureAwait(false);

@@ -13,6 +13,7 @@ namespace LatihanAsn.Domain.Competencies;
 /// <param name="RegionCode">Only this region, if given.</param>
 /// <param name="OpdCode">Only this OPD, if given.</param>
 /// <param name="AsOf">The day (default: today).</param>
+[RequiresCapability(Capabilities.PopulationRead)]
 public sealed record SummarisePopulation(PopulationDimension By, string? RegionCode = null, string? OpdCode = null, DateOnly? AsOf = null) : IRequest<PopulationSummary>;
 
 internal sealed class SummarisePopulationValidator : AbstractValidator<SummarisePopulation>

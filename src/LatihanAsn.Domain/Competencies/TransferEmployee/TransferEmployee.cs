@@ -11,6 +11,7 @@ namespace LatihanAsn.Domain.Competencies;
 /// </summary>
 /// <param name="EmployeeId">The employee.</param>
 /// <param name="PositionId">The new position.</param>
+[RequiresCapability(Capabilities.EmployeeManage)]
 public sealed record TransferEmployee(EmployeeId EmployeeId, PositionId PositionId) : IRequest<Unit>;
 
 internal sealed class TransferEmployeeValidator : AbstractValidator<TransferEmployee>

@@ -14,6 +14,7 @@ namespace LatihanAsn.Domain.Competencies;
 /// <param name="Source">The regulation or decision behind the new version.</param>
 /// <param name="ValidFrom">First day of the new version; after the current version's first day.</param>
 /// <param name="Competencies">The new version's competencies.</param>
+[RequiresCapability(Capabilities.FrameworkManage)]
 public sealed record VersionFramework(string Code, string Source, DateOnly ValidFrom, IReadOnlyList<CompetencyInput> Competencies) : IRequest<FrameworkId>;
 
 internal sealed class VersionFrameworkValidator : AbstractValidator<VersionFramework>

@@ -10,6 +10,7 @@ namespace LatihanAsn.Domain.Evaluation;
 /// </summary>
 /// <param name="PlanId">The plan, in the caller's scope.</param>
 /// <param name="AfterOffsetDays">The offset of the after ratings to use (for example 30 or 90), if not the latest.</param>
+[RequiresCapability(Capabilities.EvaluationRead)]
 public sealed record ComputeBehaviourChange(EvaluationPlanId PlanId, int? AfterOffsetDays = null) : IRequest<BehaviourResult>;
 
 internal sealed class ComputeBehaviourChangeValidator : AbstractValidator<ComputeBehaviourChange>

@@ -21,6 +21,7 @@ public sealed record FinalScoresResult(string MeasurementCode, string SchemeSour
 /// <summary>Computes participants' weighted final scores and qualification bands from a graded assessment.</summary>
 /// <param name="PlanId">The plan, in the caller's scope.</param>
 /// <param name="MeasurementCode">The graded-assessment measurement, if the plan has several.</param>
+[RequiresCapability(Capabilities.EvaluationRead)]
 public sealed record ComputeFinalScores(EvaluationPlanId PlanId, string? MeasurementCode = null) : IRequest<FinalScoresResult>;
 
 internal sealed class ComputeFinalScoresValidator : AbstractValidator<ComputeFinalScores>

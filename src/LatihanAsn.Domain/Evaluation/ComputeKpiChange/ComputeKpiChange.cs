@@ -6,6 +6,7 @@ namespace LatihanAsn.Domain.Evaluation;
 
 /// <summary>Computes the level 4 change of every KPI of the plan, with difference-in-differences where a comparison group exists.</summary>
 /// <param name="PlanId">The plan, in the caller's scope.</param>
+[RequiresCapability(Capabilities.EvaluationRead)]
 public sealed record ComputeKpiChange(EvaluationPlanId PlanId) : IRequest<IReadOnlyList<KpiChange>>;
 
 internal sealed class ComputeKpiChangeValidator : AbstractValidator<ComputeKpiChange>

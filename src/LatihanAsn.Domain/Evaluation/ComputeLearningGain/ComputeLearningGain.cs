@@ -30,6 +30,7 @@ public sealed record LearningResult(string PreMeasurement, string PostMeasuremen
 /// <param name="PlanId">The plan, in the caller's scope.</param>
 /// <param name="PreMeasurement">The pre-test measurement, if the plan has several.</param>
 /// <param name="PostMeasurement">The post-test measurement, if the plan has several.</param>
+[RequiresCapability(Capabilities.EvaluationRead)]
 public sealed record ComputeLearningGain(EvaluationPlanId PlanId, string? PreMeasurement = null, string? PostMeasurement = null) : IRequest<LearningResult>;
 
 internal sealed class ComputeLearningGainValidator : AbstractValidator<ComputeLearningGain>

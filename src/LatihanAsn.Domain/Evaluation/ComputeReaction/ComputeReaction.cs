@@ -11,6 +11,7 @@ namespace LatihanAsn.Domain.Evaluation;
 /// </summary>
 /// <param name="PlanId">The plan, in the caller's scope.</param>
 /// <param name="MeasurementCode">The reaction measurement, if the plan has several.</param>
+[RequiresCapability(Capabilities.EvaluationRead)]
 public sealed record ComputeReaction(EvaluationPlanId PlanId, string? MeasurementCode = null) : IRequest<ReactionResult>;
 
 internal sealed class ComputeReactionValidator : AbstractValidator<ComputeReaction>

@@ -6,6 +6,7 @@ namespace LatihanAsn.Domain.Evaluation;
 
 /// <summary>Computes the level 5 ROI of the plan's recorded costs, monetised benefits and intangibles.</summary>
 /// <param name="PlanId">The plan, in the caller's scope.</param>
+[RequiresCapability(Capabilities.EvaluationRead)]
 public sealed record ComputeRoi(EvaluationPlanId PlanId) : IRequest<RoiAnalysis>;
 
 internal sealed class ComputeRoiValidator : AbstractValidator<ComputeRoi>

@@ -6,6 +6,7 @@ namespace LatihanAsn.Domain.Evaluation;
 
 /// <summary>Computes the SKM index of a survey in the caller's scope, with the SKM rule set in force on the period's last day.</summary>
 /// <param name="SurveyId">The survey.</param>
+[RequiresCapability(Capabilities.EvaluationRead)]
 public sealed record ComputeSkmIndex(SkmSurveyId SurveyId) : IRequest<SkmResult>;
 
 internal sealed class ComputeSkmIndexValidator : AbstractValidator<ComputeSkmIndex>

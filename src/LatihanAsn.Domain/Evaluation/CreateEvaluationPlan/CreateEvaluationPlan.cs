@@ -1,6 +1,7 @@
 using FluentValidation;
 using LatihanAsn.Domain.Common;
 using LatihanAsn.Domain.Competencies;
+using LatihanAsn.Domain.FollowUp;
 using LatihanAsn.Domain.Programs;
 using MediatR;
 
@@ -22,7 +23,8 @@ public sealed record BehaviourDesignInput(int ScaleMinimum, int ScaleMaximum, IR
 /// <summary>
 /// Creates the evaluation plan of a course run: its measurements (level, instrument, phase, offset from the run's last
 /// day, window, target), its participants and the definitions the instruments need. The organiser OPD must be
-/// registered and inside the caller's scope, every participant an employee inside it, and the run must have no plan yet.
+/// registered and inside the caller's scope, every participant an employee inside it, and the run a course run inside it
+/// (another region's run is <c>not_found</c>, as a run that does not exist) with no plan yet.
 /// A graded assessment without <paramref name="Grading"/> uses the grading scheme in force on the run's last day.
 /// Returns the plan's identifier.
 /// </summary>
@@ -39,6 +41,7 @@ public sealed record BehaviourDesignInput(int ScaleMinimum, int ScaleMaximum, IR
 /// <param name="Behaviour">The rating design (required by supervisor, peer and self measurements).</param>
 /// <param name="Kpis">The KPIs (required by KPI and satisfaction-survey measurements).</param>
 /// <param name="Grading">The plan's own grading components (weights summing to 1 or 100), if any.</param>
+[RequiresCapability(Capabilities.EvaluationRecord)]
 public sealed record CreateEvaluationPlan(
     CourseRunId CourseRunId,
     string Title,
@@ -59,12 +62,15 @@ internal sealed class CreateEvaluationPlanValidator : AbstractValidator<CreateEv
     private static readonly EvaluationInstrument[] RatingInstruments =
         [EvaluationInstrument.SupervisorObservation, EvaluationInstrument.PeerObservation, EvaluationInstrument.SelfAssessment];
 
-    public CreateEvaluationPlanValidator(IReadRepository<EvaluationPlan> plans, IReadRepository<Opd> opds, IReadRepository<Employee> employees, ICallerScopeAccessor scope)
+    public CreateEvaluationPlanValidator(IReadRepository<EvaluationPlan> plans, IReadRepository<Opd> opds, IReadRepository<Employee> employees, IReadRepository<CourseRun> runs, ICallerScopeAccessor scope)
     {
         RuleFor(x => x.CourseRunId.Value).NotEmpty().WithName(nameof(CreateEvaluationPlan.CourseRunId))
             .WithMessage(_ => Messages.Get("Common_Required"));
         RuleFor(x => x.CourseRunId)
-            .MustAsync(async (run, ct) => !await plans.AnyAsync(new EvaluationPlanForRunSpec(run), ct).ConfigureAwait(false))
+            // Only for a run the caller can see: of another region's run nothing is told (the handler answers not_found).
+            .MustAsync(async (run, ct) =>
+                !await runs.AnyAsync(new CourseRunByIdSpec(scope.Current, run), ct).ConfigureAwait(false)
+                || !await plans.AnyAsync(new EvaluationPlanForRunSpec(run), ct).ConfigureAwait(false))
             .WithMessage(_ => Messages.Get("Evaluation_CourseRunAlreadyHasEvaluationPlan"));
         RuleFor(x => x.Title).Required().MaxChars(300);
         RuleFor(x => x.Organiser).Required().MaxChars(300);
@@ -191,6 +197,7 @@ internal sealed class CreateEvaluationPlanValidator : AbstractValidator<CreateEv
 internal sealed class CreateEvaluationPlanHandler(
     IRepository<EvaluationPlan> plans,
     IReadRepository<Opd> opds,
+    IReadRepository<CourseRun> runs,
     ICallerScopeAccessor scope,
     RuleSetRegistry rules,
     DomainEventPublisher events)
@@ -198,6 +205,8 @@ internal sealed class CreateEvaluationPlanHandler(
 {
     public async Task<EvaluationPlanId> Handle(CreateEvaluationPlan request, CancellationToken cancellationToken)
     {
+        // The run is loaded in the caller's scope: another region's run is not found, as a run that does not exist.
+        await RunChecks.LoadAsync(runs, scope.Current, request.CourseRunId, cancellationToken).ConfigureAwait(false);
         var opd = await opds.FirstOrDefaultAsync(new OpdByCodeSpec(scope.Current, request.OpdCode.Trim()), cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundInScopeException("OPD", request.OpdCode);
         var questionnaire = request.Questionnaire is { } q

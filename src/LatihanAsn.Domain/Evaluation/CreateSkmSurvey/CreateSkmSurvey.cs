@@ -19,6 +19,7 @@ namespace LatihanAsn.Domain.Evaluation;
 /// <param name="TruncatedDecimals">Decimals kept by truncated weights, 1-6 (3 gives 0.111 for nine elements).</param>
 /// <param name="CustomWeights">Weight per element code, summing to exactly 1 (only with custom weighting).</param>
 /// <param name="Elements">The unit's own elements (code and name), if it re-named or added any.</param>
+[RequiresCapability(Capabilities.EvaluationRecord)]
 public sealed record CreateSkmSurvey(
     string OpdCode,
     string ServiceName,

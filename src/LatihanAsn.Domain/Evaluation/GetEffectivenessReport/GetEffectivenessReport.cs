@@ -52,6 +52,7 @@ public sealed record EffectivenessReport(
 /// </summary>
 /// <param name="PlanId">The plan, in the caller's scope.</param>
 /// <param name="AsOf">The day (default: today by the injected clock).</param>
+[RequiresCapability(Capabilities.EvaluationRead)]
 public sealed record GetEffectivenessReport(EvaluationPlanId PlanId, DateOnly? AsOf = null) : IRequest<EffectivenessReport>;
 
 internal sealed class GetEffectivenessReportValidator : AbstractValidator<GetEffectivenessReport>

@@ -7,6 +7,7 @@ namespace LatihanAsn.Domain.Evaluation;
 /// <summary>Gets where every planned measurement stands on a day: recorded, upcoming, due or overdue (missing).</summary>
 /// <param name="PlanId">The plan, in the caller's scope.</param>
 /// <param name="On">The day (default: today by the injected clock).</param>
+[RequiresCapability(Capabilities.EvaluationRead)]
 public sealed record GetMeasurementStatus(EvaluationPlanId PlanId, DateOnly? On = null) : IRequest<IReadOnlyList<MeasurementState>>;
 
 internal sealed class GetMeasurementStatusValidator : AbstractValidator<GetMeasurementStatus>

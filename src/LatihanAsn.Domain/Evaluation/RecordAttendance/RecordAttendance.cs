@@ -7,6 +7,7 @@ namespace LatihanAsn.Domain.Evaluation;
 /// <summary>Records (or corrects) who attended a course run. Every entry names a participant of the plan, each once.</summary>
 /// <param name="PlanId">The plan, in the caller's scope.</param>
 /// <param name="Entries">Present or absent per participant.</param>
+[RequiresCapability(Capabilities.EvaluationRecord)]
 public sealed record RecordAttendance(EvaluationPlanId PlanId, IReadOnlyList<AttendanceEntry> Entries) : IRequest<Unit>;
 
 internal sealed class RecordAttendanceValidator : AbstractValidator<RecordAttendance>

@@ -13,6 +13,7 @@ namespace LatihanAsn.Domain.Evaluation;
 /// <param name="Rater">Who rated (a name or NIP).</param>
 /// <param name="ObservedOn">The day of the ratings, not in the future.</param>
 /// <param name="Ratings">The ratings: one per participant and indicator.</param>
+[RequiresCapability(Capabilities.EvaluationRecord)]
 public sealed record RecordBehaviourRatings(EvaluationPlanId PlanId, string MeasurementCode, string Rater, DateOnly ObservedOn, IReadOnlyList<BehaviourRatingEntry> Ratings) : IRequest<Unit>;
 
 internal sealed class RecordBehaviourRatingsValidator : AbstractValidator<RecordBehaviourRatings>

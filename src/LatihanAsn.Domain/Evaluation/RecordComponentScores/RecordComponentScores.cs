@@ -8,6 +8,7 @@ namespace LatihanAsn.Domain.Evaluation;
 /// <param name="PlanId">The plan, in the caller's scope.</param>
 /// <param name="MeasurementCode">The graded-assessment measurement.</param>
 /// <param name="Scores">The scores.</param>
+[RequiresCapability(Capabilities.EvaluationRecord)]
 public sealed record RecordComponentScores(EvaluationPlanId PlanId, string MeasurementCode, IReadOnlyList<ComponentScoreEntry> Scores) : IRequest<Unit>;
 
 internal sealed class RecordComponentScoresValidator : AbstractValidator<RecordComponentScores>

@@ -10,6 +10,7 @@ namespace LatihanAsn.Domain.Evaluation;
 /// <param name="Costs">The cost items, if any.</param>
 /// <param name="Benefits">The monetised benefits, if any.</param>
 /// <param name="Intangibles">The intangible benefits, if any; at least one of the three lists is not empty.</param>
+[RequiresCapability(Capabilities.EvaluationRecord)]
 public sealed record RecordCostsAndBenefits(
     EvaluationPlanId PlanId,
     string MeasurementCode,

@@ -12,6 +12,7 @@ namespace LatihanAsn.Domain.Evaluation;
 /// <param name="ColleaguesTaught">Colleagues taught, 0 or more.</param>
 /// <param name="SessionsShared">Sharing sessions held, 0 or more.</param>
 /// <param name="Note">A note, if any.</param>
+[RequiresCapability(Capabilities.EvaluationRecord)]
 public sealed record RecordKnowledgeTransfer(EvaluationPlanId PlanId, EmployeeId Participant, DateOnly ReportedOn, int ColleaguesTaught, int SessionsShared, string? Note = null) : IRequest<Unit>;
 
 internal sealed class RecordKnowledgeTransferValidator : AbstractValidator<RecordKnowledgeTransfer>

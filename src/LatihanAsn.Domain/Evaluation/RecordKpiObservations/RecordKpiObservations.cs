@@ -19,6 +19,7 @@ public sealed record KpiValueInput(string Kpi, ComparisonGroup Group, DateOnly O
 /// <param name="PlanId">The plan, in the caller's scope.</param>
 /// <param name="MeasurementCode">The KPI measurement.</param>
 /// <param name="Observations">The observations.</param>
+[RequiresCapability(Capabilities.EvaluationRecord)]
 public sealed record RecordKpiObservations(EvaluationPlanId PlanId, string MeasurementCode, IReadOnlyList<KpiValueInput> Observations) : IRequest<Unit>;
 
 internal sealed class RecordKpiObservationsValidator : AbstractValidator<RecordKpiObservations>

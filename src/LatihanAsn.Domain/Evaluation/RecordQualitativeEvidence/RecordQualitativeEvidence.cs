@@ -14,6 +14,7 @@ namespace LatihanAsn.Domain.Evaluation;
 /// <param name="Findings">The coded findings; at least one.</param>
 /// <param name="Participant">The participant it is about, if one.</param>
 /// <param name="Competency">The competency it is about, if any.</param>
+[RequiresCapability(Capabilities.EvaluationRecord)]
 public sealed record RecordQualitativeEvidence(
     EvaluationPlanId PlanId,
     string MeasurementCode,

@@ -11,6 +11,7 @@ namespace LatihanAsn.Domain.Evaluation;
 /// <param name="PlanId">The plan, in the caller's scope.</param>
 /// <param name="MeasurementCode">The reaction measurement.</param>
 /// <param name="Responses">The responses.</param>
+[RequiresCapability(Capabilities.EvaluationRecord)]
 public sealed record RecordReactionResponses(EvaluationPlanId PlanId, string MeasurementCode, IReadOnlyList<ReactionAnswers> Responses) : IRequest<Unit>;
 
 internal sealed class RecordReactionResponsesValidator : AbstractValidator<RecordReactionResponses>

@@ -7,6 +7,7 @@ namespace LatihanAsn.Domain.Evaluation;
 /// <summary>Records responses to an SKM survey in the caller's scope: each answers at least one element, with 1-4.</summary>
 /// <param name="SurveyId">The survey.</param>
 /// <param name="Responses">The responses, answer per element code.</param>
+[RequiresCapability(Capabilities.EvaluationRecord)]
 public sealed record RecordSkmResponses(SkmSurveyId SurveyId, IReadOnlyList<SkmResponse> Responses) : IRequest<Unit>;
 
 internal sealed class RecordSkmResponsesValidator : AbstractValidator<RecordSkmResponses>

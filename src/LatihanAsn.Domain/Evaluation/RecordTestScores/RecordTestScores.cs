@@ -11,6 +11,7 @@ namespace LatihanAsn.Domain.Evaluation;
 /// <param name="PlanId">The plan, in the caller's scope.</param>
 /// <param name="MeasurementCode">The knowledge-test measurement.</param>
 /// <param name="Scores">The scores.</param>
+[RequiresCapability(Capabilities.EvaluationRecord)]
 public sealed record RecordTestScores(EvaluationPlanId PlanId, string MeasurementCode, IReadOnlyList<ParticipantScore> Scores) : IRequest<Unit>;
 
 internal sealed class RecordTestScoresValidator : AbstractValidator<RecordTestScores>

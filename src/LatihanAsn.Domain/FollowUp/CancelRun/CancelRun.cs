@@ -8,6 +8,7 @@ namespace LatihanAsn.Domain.FollowUp;
 /// <summary>Cancels a scheduled or running run.</summary>
 /// <param name="RunId">The run.</param>
 /// <param name="Reason">Why.</param>
+[RequiresCapability(Capabilities.RunManage)]
 public sealed record CancelRun(CourseRunId RunId, string Reason) : IRequest<Unit>;
 
 internal sealed class CancelRunValidator : AbstractValidator<CancelRun>

@@ -13,6 +13,7 @@ namespace LatihanAsn.Domain.FollowUp;
 /// <param name="On">The last day; not in the future.</param>
 /// <param name="AssessedLevel">The level the mentor assesses, 1-5.</param>
 /// <param name="Notes">The mentor's notes (the evidence).</param>
+[RequiresCapability(Capabilities.FollowUpManage)]
 public sealed record CompleteMentoring(MentoringPlanId PlanId, DateOnly On, int AssessedLevel, string Notes) : IRequest<AssessmentId>;
 
 internal sealed class CompleteMentoringValidator : AbstractValidator<CompleteMentoring>

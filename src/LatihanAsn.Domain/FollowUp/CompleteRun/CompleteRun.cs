@@ -22,6 +22,7 @@ public sealed record TestScoreInput(EmployeeId Employee, decimal Score);
 /// </summary>
 /// <param name="RunId">The run.</param>
 /// <param name="Scores">Final test scores (every participant's, when the course has a test).</param>
+[RequiresCapability(Capabilities.RunManage)]
 public sealed record CompleteRun(CourseRunId RunId, IReadOnlyList<TestScoreInput>? Scores = null) : IRequest<RunCompletion>;
 
 /// <summary>The outcome of a completed run.</summary>

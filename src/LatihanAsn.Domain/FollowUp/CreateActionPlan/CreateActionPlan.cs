@@ -18,13 +18,17 @@ public sealed record ActionGoalInput(string Description, string? Competency = nu
 /// <param name="DueOn">When it is due.</param>
 public sealed record MilestoneInput(string Title, DateOnly DueOn);
 
-/// <summary>Creates an action plan (rencana aksi) for an employee of the caller's scope. Returns its identifier.</summary>
+/// <summary>
+/// Creates an action plan (rencana aksi) for an employee of the caller's scope. Returns its identifier.
+/// A run it names must be a course run in the caller's scope (otherwise <c>not_found</c>).
+/// </summary>
 /// <param name="Employee">The employee.</param>
 /// <param name="Title">The title.</param>
 /// <param name="RunId">The run it follows, if any.</param>
 /// <param name="Supervisor">The supervisor who signs it off.</param>
 /// <param name="Goals">Its goals.</param>
 /// <param name="Milestones">Its milestones, in order.</param>
+[RequiresCapability(Capabilities.FollowUpManage)]
 public sealed record CreateActionPlan(EmployeeId Employee, string Title, CourseRunId? RunId, string Supervisor, IReadOnlyList<ActionGoalInput> Goals, IReadOnlyList<MilestoneInput> Milestones) : IRequest<ActionPlanId>;
 
 internal sealed class CreateActionPlanValidator : AbstractValidator<CreateActionPlan>
@@ -46,13 +50,19 @@ internal sealed class CreateActionPlanValidator : AbstractValidator<CreateAction
     }
 }
 
-internal sealed class CreateActionPlanHandler(IRepository<ActionPlan> plans, IReadRepository<Employee> employees, ICallerScopeAccessor scope, DomainEventPublisher events)
+internal sealed class CreateActionPlanHandler(IRepository<ActionPlan> plans, IReadRepository<Employee> employees, IReadRepository<CourseRun> runs, ICallerScopeAccessor scope, DomainEventPublisher events)
     : IRequestHandler<CreateActionPlan, ActionPlanId>
 {
     public async Task<ActionPlanId> Handle(CreateActionPlan request, CancellationToken cancellationToken)
     {
         var employee = await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(scope.Current, request.Employee), cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundInScopeException(Messages.Get("Competencies_Employee"), request.Employee.ToString());
+        if (request.RunId is { } run)
+        {
+            // Another region's run is not found, as a run that does not exist.
+            await RunChecks.LoadAsync(runs, scope.Current, run, cancellationToken).ConfigureAwait(false);
+        }
+
         var plan = ActionPlan.Create(
             ActionPlanId.New(), employee, request.Title, request.RunId, request.Supervisor,
             request.Goals.Select(g => new ActionGoal(g.Description.Trim(), g.Competency is null ? null : CompetencyCode.From(g.Competency), g.Kpi?.Trim(), g.Target)),

@@ -11,6 +11,7 @@ namespace LatihanAsn.Domain.FollowUp;
 /// credited again). Returns the JP credited now, by employee.
 /// </summary>
 /// <param name="RunId">The completed run.</param>
+[RequiresCapability(Capabilities.RunManage)]
 public sealed record CreditRunHours(CourseRunId RunId) : IRequest<IReadOnlyDictionary<EmployeeId, decimal>>;
 
 internal sealed class CreditRunHoursValidator : AbstractValidator<CreditRunHours>

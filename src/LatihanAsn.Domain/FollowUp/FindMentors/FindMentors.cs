@@ -16,6 +16,7 @@ public sealed record MentorRequestInput(EmployeeId Mentee, string Competency, in
 /// scope whose confirmed level exceeds the target, preferring the same OPD, then region, within the load limit.
 /// </summary>
 /// <param name="Requests">Who needs a mentor.</param>
+[RequiresCapability(Capabilities.FollowUpManage)]
 public sealed record FindMentors(IReadOnlyList<MentorRequestInput> Requests) : IRequest<IReadOnlyList<MentorMatch>>;
 
 internal sealed class FindMentorsValidator : AbstractValidator<FindMentors>

@@ -37,6 +37,7 @@ public sealed record CertificateView(CertificateId CertificateId, EmployeeId Emp
 /// <param name="AsOf">The day (default: today).</param>
 /// <param name="WithinDays">For <see cref="CertificateFilter.Expiring"/>: the horizon (default: the rule set's, 60 days).</param>
 /// <param name="Employee">Only this employee's, if given.</param>
+[RequiresCapability(Capabilities.FollowUpManage, Capabilities.PopulationRead)]
 public sealed record GetCertificates(CertificateFilter Filter = CertificateFilter.All, DateOnly? AsOf = null, int? WithinDays = null, EmployeeId? Employee = null) : IRequest<IReadOnlyList<CertificateView>>;
 
 internal sealed class GetCertificatesValidator : AbstractValidator<GetCertificates>

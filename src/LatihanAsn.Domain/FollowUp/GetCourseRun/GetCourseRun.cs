@@ -25,6 +25,7 @@ public sealed record RunView(CourseRunId RunId, string CourseCode, string Title,
 
 /// <summary>Gets a run in the caller's scope.</summary>
 /// <param name="RunId">The run.</param>
+[RequiresCapability(Capabilities.RunManage)]
 public sealed record GetCourseRun(CourseRunId RunId) : IRequest<RunView>;
 
 internal sealed class GetCourseRunValidator : AbstractValidator<GetCourseRun>

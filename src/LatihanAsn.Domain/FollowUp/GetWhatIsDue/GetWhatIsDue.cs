@@ -65,6 +65,7 @@ public sealed record DueReport(DateOnly AsOf, int HorizonDays, IReadOnlyList<Due
 /// <param name="AsOf">The day (default: today by the injected clock).</param>
 /// <param name="HorizonDays">How far ahead counts (default 7).</param>
 /// <param name="RegionCode">Only this region, if given.</param>
+[RequiresCapability(Capabilities.FollowUpManage)]
 public sealed record GetWhatIsDue(DateOnly? AsOf = null, int HorizonDays = 7, string? RegionCode = null) : IRequest<DueReport>;
 
 internal sealed class GetWhatIsDueValidator : AbstractValidator<GetWhatIsDue>

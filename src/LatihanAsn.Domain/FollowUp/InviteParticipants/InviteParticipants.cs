@@ -14,11 +14,13 @@ public sealed record InvitationInput(EmployeeId Employee, decimal Priority = 0m)
 
 /// <summary>
 /// Invites employees to a scheduled run: each gets a seat while seats are free, then a place on the waiting list.
-/// Without invitations, the plan line's target employees are invited, in the line's order. Returns the enrolments made.
+/// Without invitations, the plan line's target employees within the caller's scope are invited, in the line's order
+/// (a region officer invites only their region's part of a province-wide line). Returns the enrolments made.
 /// Inviting someone already invited, confirmed or waiting changes nothing for them (the command is idempotent).
 /// </summary>
 /// <param name="RunId">The run.</param>
 /// <param name="Invitations">Who to invite, or <see langword="null"/> for the line's target employees.</param>
+[RequiresCapability(Capabilities.RunManage)]
 public sealed record InviteParticipants(CourseRunId RunId, IReadOnlyList<InvitationInput>? Invitations = null) : IRequest<IReadOnlyList<Enrolment>>;
 
 internal sealed class InviteParticipantsValidator : AbstractValidator<InviteParticipants>
@@ -47,7 +49,7 @@ internal sealed class InviteParticipantsValidator : AbstractValidator<InvitePart
     }
 }
 
-internal sealed class InviteParticipantsHandler(IRepository<CourseRun> runs, IReadRepository<TrainingPlan> plans, ICallerScopeAccessor scope, DomainEventPublisher events)
+internal sealed class InviteParticipantsHandler(IRepository<CourseRun> runs, IReadRepository<TrainingPlan> plans, IReadRepository<Employee> employees, ICallerScopeAccessor scope, DomainEventPublisher events)
     : IRequestHandler<InviteParticipants, IReadOnlyList<Enrolment>>
 {
     public async Task<IReadOnlyList<Enrolment>> Handle(InviteParticipants request, CancellationToken cancellationToken)
@@ -58,6 +60,13 @@ internal sealed class InviteParticipantsHandler(IRepository<CourseRun> runs, IRe
         {
             var plan = await PlanChecks.ReadAsync(plans, scope.Current, run.PlanId, cancellationToken).ConfigureAwait(false);
             invitations = plan.Lines.Single(l => l.Number == run.LineNumber).TargetEmployees.Select(e => new InvitationInput(e)).ToArray();
+
+            // The line's targets are filtered to the caller's scope (named invitations are checked by the validator).
+            var targets = invitations.Select(i => i.Employee).ToArray();
+            var inScope = targets.Length == 0
+                ? []
+                : (await employees.ListAsync(new EmployeesSpec(scope.Current, ids: targets), cancellationToken).ConfigureAwait(false)).Select(e => e.Id).ToHashSet();
+            invitations = invitations.Where(i => inScope.Contains(i.Employee)).ToArray();
         }
 
         // Inviting someone already invited (or confirmed, or waiting) changes nothing: the command is idempotent.

@@ -9,6 +9,7 @@ namespace LatihanAsn.Domain.FollowUp;
 /// <summary>Marks a confirmed employee who did not come; the seat goes to the waiting list.</summary>
 /// <param name="RunId">The run.</param>
 /// <param name="Employee">The employee.</param>
+[RequiresCapability(Capabilities.RunManage)]
 public sealed record MarkNoShow(CourseRunId RunId, EmployeeId Employee) : IRequest<Unit>;
 
 internal sealed class MarkNoShowValidator : AbstractValidator<MarkNoShow>

@@ -1,14 +1,19 @@
 using FluentValidation;
 using LatihanAsn.Domain.Common;
+using LatihanAsn.Domain.Competencies;
 using MediatR;
 
 namespace LatihanAsn.Domain.FollowUp;
 
-/// <summary>Records a mentoring check-in.</summary>
+/// <summary>
+/// Records a mentoring check-in.
+/// With <see cref="Capabilities.MentoringCheckIn"/> only, the caller must be the plan's mentor.
+/// </summary>
 /// <param name="PlanId">The plan.</param>
 /// <param name="On">Its day; not in the future.</param>
 /// <param name="Notes">What was discussed.</param>
 /// <param name="Progress">Progress, 1-5.</param>
+[RequiresCapability(Capabilities.FollowUpManage, Capabilities.MentoringCheckIn)]
 public sealed record RecordMentoringCheckIn(MentoringPlanId PlanId, DateOnly On, string Notes, int Progress) : IRequest<Unit>;
 
 internal sealed class RecordMentoringCheckInValidator : AbstractValidator<RecordMentoringCheckIn>
@@ -21,8 +26,19 @@ internal sealed class RecordMentoringCheckInValidator : AbstractValidator<Record
     }
 }
 
-internal sealed class RecordMentoringCheckInHandler(IRepository<MentoringPlan> plans, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<RecordMentoringCheckIn, Unit>
+internal sealed class RecordMentoringCheckInHandler(IRepository<MentoringPlan> plans, IReadRepository<Employee> employees, ICallerAccessor callers, DomainEventPublisher events) : IRequestHandler<RecordMentoringCheckIn, Unit>
 {
-    public Task<Unit> Handle(RecordMentoringCheckIn request, CancellationToken cancellationToken) =>
-        FollowUpChange.ApplyAsync(plans, new MentoringPlanByIdSpec(scope.Current, request.PlanId), "Mentoring", request.PlanId.ToString(), plan => plan.RecordCheckIn(request.On, request.Notes, request.Progress), events, cancellationToken);
+    public Task<Unit> Handle(RecordMentoringCheckIn request, CancellationToken cancellationToken)
+    {
+        var caller = callers.Current;
+        return FollowUpChange.ApplyAsync(
+            plans,
+            new MentoringPlanByIdSpec(caller.Scope, request.PlanId),
+            "Mentoring",
+            request.PlanId.ToString(),
+            plan => plan.RecordCheckIn(request.On, request.Notes, request.Progress),
+            events,
+            cancellationToken,
+            plan => Acting.EnsureAsync(caller, Capabilities.FollowUpManage, Relation.Self, plan.MentorId, employees, nameof(RecordMentoringCheckIn), cancellationToken));
+    }
 }

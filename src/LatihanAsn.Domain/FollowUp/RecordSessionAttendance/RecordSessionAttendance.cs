@@ -16,6 +16,7 @@ public sealed record AttendanceMark(EmployeeId Employee, bool Attended);
 /// <param name="RunId">The run.</param>
 /// <param name="Session">The session number.</param>
 /// <param name="Marks">Each participant once.</param>
+[RequiresCapability(Capabilities.RunManage)]
 public sealed record RecordSessionAttendance(CourseRunId RunId, int Session, IReadOnlyList<AttendanceMark> Marks) : IRequest<Unit>;
 
 internal sealed class RecordSessionAttendanceValidator : AbstractValidator<RecordSessionAttendance>

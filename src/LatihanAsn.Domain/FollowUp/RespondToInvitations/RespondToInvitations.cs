@@ -28,6 +28,7 @@ public sealed record InvitationAnswered(Enrolment Enrolment, EmployeeId? Promote
 /// </summary>
 /// <param name="RunId">The run.</param>
 /// <param name="Responses">The answers, 1 to <see cref="Batch.MaxRows"/>, in the order they are given.</param>
+[RequiresCapability(Capabilities.RunManage)]
 public sealed record RespondToInvitations(CourseRunId RunId, IReadOnlyList<InvitationResponse> Responses) : IRequest<IReadOnlyList<InvitationAnswered>>;
 
 internal sealed class InvitationResponseValidator : AbstractValidator<InvitationResponse>

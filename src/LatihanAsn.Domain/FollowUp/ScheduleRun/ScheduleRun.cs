@@ -9,6 +9,7 @@ namespace LatihanAsn.Domain.FollowUp;
 /// <param name="PlanId">The approved plan, in the caller's scope.</param>
 /// <param name="Line">The line number.</param>
 /// <param name="WaitingList">How the waiting list is ordered (default first come).</param>
+[RequiresCapability(Capabilities.RunManage)]
 public sealed record ScheduleRun(TrainingPlanId PlanId, int Line, WaitingListOrder WaitingList = WaitingListOrder.FirstCome) : IRequest<CourseRunId>;
 
 internal sealed class ScheduleRunValidator : AbstractValidator<ScheduleRun>

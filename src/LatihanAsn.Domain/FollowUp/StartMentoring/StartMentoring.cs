@@ -15,6 +15,7 @@ namespace LatihanAsn.Domain.FollowUp;
 /// <param name="TargetLevel">The mentee's target, 1-5.</param>
 /// <param name="CadenceDays">Days between check-ins, 1-90.</param>
 /// <param name="StartsOn">The first day.</param>
+[RequiresCapability(Capabilities.FollowUpManage)]
 public sealed record StartMentoring(EmployeeId Mentor, EmployeeId Mentee, string Competency, int TargetLevel, int CadenceDays, DateOnly StartsOn) : IRequest<MentoringPlanId>;
 
 internal sealed class StartMentoringValidator : AbstractValidator<StartMentoring>

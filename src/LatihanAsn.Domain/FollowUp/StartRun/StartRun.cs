@@ -7,6 +7,7 @@ namespace LatihanAsn.Domain.FollowUp;
 
 /// <summary>Starts a scheduled run with enough confirmed participants.</summary>
 /// <param name="RunId">The run.</param>
+[RequiresCapability(Capabilities.RunManage)]
 public sealed record StartRun(CourseRunId RunId) : IRequest<Unit>;
 
 internal sealed class StartRunValidator : AbstractValidator<StartRun>

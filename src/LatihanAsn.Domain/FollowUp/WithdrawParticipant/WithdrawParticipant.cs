@@ -10,6 +10,7 @@ namespace LatihanAsn.Domain.FollowUp;
 /// <param name="RunId">The run.</param>
 /// <param name="Employee">The employee.</param>
 /// <param name="Reason">Why, if said.</param>
+[RequiresCapability(Capabilities.RunManage)]
 public sealed record WithdrawParticipant(CourseRunId RunId, EmployeeId Employee, string? Reason = null) : IRequest<Unit>;
 
 internal sealed class WithdrawParticipantValidator : AbstractValidator<WithdrawParticipant>

@@ -9,6 +9,7 @@ namespace LatihanAsn.Domain.NeedsAnalysis;
 /// already closed is refused by the survey (<c>domain_rule.survey_closed</c>).
 /// </summary>
 /// <param name="SurveyId">The survey.</param>
+[RequiresCapability(Capabilities.SurveyManage)]
 public sealed record CloseNeedsSurvey(SurveyId SurveyId) : IRequest<Unit>;
 
 internal sealed class CloseNeedsSurveyValidator : AbstractValidator<CloseNeedsSurvey>

@@ -12,6 +12,7 @@ namespace LatihanAsn.Domain.NeedsAnalysis;
 /// </summary>
 /// <param name="EmployeeId">The employee.</param>
 /// <param name="AsOf">The day (default: today).</param>
+[RequiresCapability(Capabilities.PopulationRead)]
 public sealed record ComputeIndividualNeeds(EmployeeId EmployeeId, DateOnly? AsOf = null) : IRequest<IndividualNeeds>;
 
 internal sealed class ComputeIndividualNeedsValidator : AbstractValidator<ComputeIndividualNeeds>

@@ -15,6 +15,7 @@ namespace LatihanAsn.Domain.NeedsAnalysis;
 /// <param name="OpdCode">Only this OPD, if given.</param>
 /// <param name="SurveyId">The needs survey whose signals to include, if any.</param>
 /// <param name="AsOf">The day (default: today).</param>
+[RequiresCapability(Capabilities.PopulationRead)]
 public sealed record ComputeNeedsRegister(PopulationDimension By, string? RegionCode = null, string? OpdCode = null, SurveyId? SurveyId = null, DateOnly? AsOf = null) : IRequest<NeedsRegister>;
 
 internal sealed class ComputeNeedsRegisterValidator : AbstractValidator<ComputeNeedsRegister>

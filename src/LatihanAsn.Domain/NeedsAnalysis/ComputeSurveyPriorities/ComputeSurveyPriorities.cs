@@ -33,6 +33,7 @@ public sealed record SurveyPriorities(
 /// is suppressed (only counts are shown).
 /// </summary>
 /// <param name="SurveyId">The survey, visible to the caller.</param>
+[RequiresCapability(Capabilities.SurveyManage)]
 public sealed record ComputeSurveyPriorities(SurveyId SurveyId) : IRequest<SurveyPriorities>;
 
 internal sealed class ComputeSurveyPrioritiesValidator : AbstractValidator<ComputeSurveyPriorities>

@@ -39,6 +39,7 @@ public sealed record JpComplianceReport(int Year, decimal RequiredJp, IReadOnlyL
 /// <param name="RegionCode">Only this region, if given.</param>
 /// <param name="OpdCode">Only this OPD, if given.</param>
 /// <param name="EmployeeId">Only this employee, if given.</param>
+[RequiresCapability(Capabilities.PopulationRead)]
 public sealed record GetJpCompliance(int Year, PopulationDimension By = PopulationDimension.Region, string? RegionCode = null, string? OpdCode = null, EmployeeId? EmployeeId = null) : IRequest<JpComplianceReport>;
 
 internal sealed class GetJpComplianceValidator : AbstractValidator<GetJpCompliance>

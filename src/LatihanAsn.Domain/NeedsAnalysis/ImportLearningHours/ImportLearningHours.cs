@@ -16,6 +16,7 @@ namespace LatihanAsn.Domain.NeedsAnalysis;
 /// then. Returns each row's outcome in row order, the standing being the employee's after that row.
 /// </summary>
 /// <param name="Rows">The activities, 1 to <see cref="Batch.MaxRows"/>, in the order they are recorded.</param>
+[RequiresCapability(Capabilities.RecordsManage)]
 public sealed record ImportLearningHours(IReadOnlyList<RecordLearningHours> Rows) : IRequest<IReadOnlyList<LearningHoursRecorded>>;
 
 internal sealed class ImportLearningHoursValidator : AbstractValidator<ImportLearningHours>

@@ -16,6 +16,7 @@ namespace LatihanAsn.Domain.NeedsAnalysis;
 /// <see cref="BatchRowException"/> naming the row: nothing is written then. Returns the appraisals' identifiers in row order.
 /// </summary>
 /// <param name="Rows">The appraisals, 1 to <see cref="Batch.MaxRows"/>, in the order they are recorded.</param>
+[RequiresCapability(Capabilities.RecordsManage)]
 public sealed record ImportPerformanceAppraisals(IReadOnlyList<RecordPerformanceAppraisal> Rows) : IRequest<IReadOnlyList<AppraisalId>>;
 
 internal sealed class ImportPerformanceAppraisalsValidator : AbstractValidator<ImportPerformanceAppraisals>

@@ -17,6 +17,7 @@ namespace LatihanAsn.Domain.NeedsAnalysis;
 /// responses' identifiers in row order (the same one for rows of the same respondent and survey).
 /// </summary>
 /// <param name="Rows">The submissions, 1 to <see cref="Batch.MaxRows"/>, in the order they are made.</param>
+[RequiresCapability(Capabilities.SurveyManage)]
 public sealed record ImportSurveyResponses(IReadOnlyList<SubmitSurveyResponse> Rows) : IRequest<IReadOnlyList<SurveyResponseId>>;
 
 internal sealed class ImportSurveyResponsesValidator : AbstractValidator<ImportSurveyResponses>
@@ -80,6 +81,11 @@ internal sealed class ImportSurveyResponsesHandler(
                     added.Add(response);
                     isNew.Add(response);
                     return response.Id;
+                }
+
+                if (!caller.Covers(response.RegionCode, response.OpdCode))
+                {
+                    throw new DomainRuleException("response_filed_elsewhere", Messages.Get("NeedsAnalysis_ResponseFiledElsewhere"));
                 }
 
                 response.Replace(survey, answers, proposals, now);

@@ -12,6 +12,7 @@ namespace LatihanAsn.Domain.NeedsAnalysis;
 /// <param name="EmployeeId">The employee.</param>
 /// <param name="PositionId">The position to be held, or <see langword="null"/> to clear.</param>
 /// <param name="Move">Why; required with a position.</param>
+[RequiresCapability(Capabilities.EmployeeManage)]
 public sealed record NamePositionToBeHeld(EmployeeId EmployeeId, PositionId? PositionId, CareerMove? Move = null) : IRequest<Unit>;
 
 internal sealed class NamePositionToBeHeldValidator : AbstractValidator<NamePositionToBeHeld>

@@ -15,6 +15,7 @@ namespace LatihanAsn.Domain.NeedsAnalysis;
 /// nothing is written then.
 /// </summary>
 /// <param name="Rows">The namings, 1 to <see cref="Batch.MaxRows"/>, in the order they are made.</param>
+[RequiresCapability(Capabilities.EmployeeManage)]
 public sealed record NamePositionsToBeHeld(IReadOnlyList<NamePositionToBeHeld> Rows) : IRequest<Unit>;
 
 internal sealed class NamePositionsToBeHeldValidator : AbstractValidator<NamePositionsToBeHeld>

@@ -21,6 +21,7 @@ public sealed record SurveyItemInput(string Competency, string? Question = null)
 /// <param name="ScaleMin">The lowest rating, if not the form's default.</param>
 /// <param name="ScaleMax">The highest rating, if not the form's default.</param>
 /// <param name="AllowsProposals">Whether respondents may propose topics (default yes).</param>
+[RequiresCapability(Capabilities.SurveyManage)]
 public sealed record OpenNeedsSurvey(string Title, SurveyForm Form, IReadOnlyList<SurveyItemInput> Items, SurveyPopulation? Population = null, int? ScaleMin = null, int? ScaleMax = null, bool AllowsProposals = true) : IRequest<SurveyId>;
 
 internal sealed class OpenNeedsSurveyValidator : AbstractValidator<OpenNeedsSurvey>

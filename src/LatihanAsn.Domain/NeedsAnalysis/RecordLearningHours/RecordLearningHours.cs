@@ -19,6 +19,7 @@ namespace LatihanAsn.Domain.NeedsAnalysis;
 /// <param name="DeclaredJp">The activity's own JP, for training courses.</param>
 /// <param name="International">Whether it was international.</param>
 /// <param name="Reference">A reference unique within the employee's ledger (certificate number, run and participant), if any.</param>
+[RequiresCapability(Capabilities.RecordsManage)]
 public sealed record RecordLearningHours(EmployeeId EmployeeId, DateOnly Date, LearningForm Form, int Minutes, string Title, decimal? Days = null, decimal? DeclaredJp = null, bool International = false, string? Reference = null) : IRequest<LearningHoursRecorded>;
 
 /// <summary>The outcome of recording learning hours.</summary>

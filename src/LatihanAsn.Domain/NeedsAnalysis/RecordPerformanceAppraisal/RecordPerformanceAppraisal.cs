@@ -10,6 +10,7 @@ namespace LatihanAsn.Domain.NeedsAnalysis;
 /// <param name="Year">The year; not after the current one.</param>
 /// <param name="Result">The result, 0 or more.</param>
 /// <param name="Target">The target on the same scale, positive.</param>
+[RequiresCapability(Capabilities.RecordsManage)]
 public sealed record RecordPerformanceAppraisal(EmployeeId EmployeeId, int Year, decimal Result, decimal Target) : IRequest<AppraisalId>;
 
 internal sealed class RecordPerformanceAppraisalValidator : AbstractValidator<RecordPerformanceAppraisal>

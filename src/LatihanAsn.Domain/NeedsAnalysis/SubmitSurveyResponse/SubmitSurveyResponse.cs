@@ -21,11 +21,13 @@ public sealed record ProposalInput(string Text, string? Competency = null);
 /// population; ratings must be on the survey's scale and items among its items (the survey and the response refuse
 /// otherwise, see <see cref="SurveyResponse.Submit"/>). A second submission replaces the first, which is kept in the
 /// response's history. Returns the response's identifier.
+/// With <see cref="Capabilities.SurveyRespond"/> only, the respondent must be the caller themself; an earlier response filed in another unit (before a transfer) is not replaced (<c>domain_rule.response_filed_elsewhere</c>).
 /// </summary>
 /// <param name="SurveyId">The survey.</param>
 /// <param name="Respondent">The respondent.</param>
 /// <param name="Answers">The answers (missing ratings as <see langword="null"/>).</param>
 /// <param name="Proposals">Proposed topics, if the survey takes them.</param>
+[RequiresCapability(Capabilities.SurveyManage, Capabilities.SurveyRespond)]
 public sealed record SubmitSurveyResponse(SurveyId SurveyId, EmployeeId Respondent, IReadOnlyList<AnswerInput> Answers, IReadOnlyList<ProposalInput>? Proposals = null) : IRequest<SurveyResponseId>;
 
 internal sealed class SubmitSurveyResponseValidator : AbstractValidator<SubmitSurveyResponse>
@@ -57,16 +59,19 @@ internal sealed class SubmitSurveyResponseHandler(
     IReadRepository<Employee> employees,
     IReadRepository<Position> positions,
     SurveyAccess access,
-    ICallerScopeAccessor scope,
+    ICallerAccessor callers,
     TimeProvider time,
     DomainEventPublisher events)
     : IRequestHandler<SubmitSurveyResponse, SurveyResponseId>
 {
     public async Task<SurveyResponseId> Handle(SubmitSurveyResponse request, CancellationToken cancellationToken)
     {
-        var caller = scope.Current;
+        var who = callers.Current;
+        var caller = who.Scope;
         var survey = await access.LoadAsync(request.SurveyId, cancellationToken).ConfigureAwait(false);
         var respondent = await Load.EmployeeAsync(employees, caller, request.Respondent, cancellationToken).ConfigureAwait(false);
+        // An employee submits and changes only their own response and proposals; survey.manage submits for anyone in scope.
+        Acting.Ensure(who, Capabilities.SurveyManage, Relation.Self, respondent.Nip, nameof(SubmitSurveyResponse));
         var position = await Load.PositionAsync(positions, caller, respondent.PositionId, cancellationToken).ConfigureAwait(false);
         var answers = request.Answers.Select(a => new SurveyAnswer(CompetencyCode.From(a.Competency), a.Importance, a.Competence)).ToArray();
         var proposals = (request.Proposals ?? []).Select(p => new ProposedTopic(p.Text, p.Competency is null ? null : CompetencyCode.From(p.Competency))).ToArray();
@@ -78,6 +83,12 @@ internal sealed class SubmitSurveyResponseHandler(
             await responses.AddAsync(response, cancellationToken).ConfigureAwait(false);
             await events.PublishAsync(response, cancellationToken).ConfigureAwait(false);
             return response.Id;
+        }
+
+        if (!caller.Covers(existing.RegionCode, existing.OpdCode))
+        {
+            // A transferred employee's earlier response stays where it was filed: it is neither replaced nor moved.
+            throw new DomainRuleException("response_filed_elsewhere", Messages.Get("NeedsAnalysis_ResponseFiledElsewhere"));
         }
 
         existing.Replace(survey, answers, proposals, now);

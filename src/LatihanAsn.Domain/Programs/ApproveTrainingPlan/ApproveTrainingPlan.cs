@@ -12,6 +12,7 @@ namespace LatihanAsn.Domain.Programs;
 /// </summary>
 /// <param name="PlanId">The plan.</param>
 /// <param name="ApprovedBy">Who approves (name or NIP).</param>
+[RequiresCapability(Capabilities.PlanApprove)]
 public sealed record ApproveTrainingPlan(TrainingPlanId PlanId, string ApprovedBy) : IRequest<Unit>;
 
 internal sealed class ApproveTrainingPlanValidator : AbstractValidator<ApproveTrainingPlan>

@@ -21,6 +21,7 @@ namespace LatihanAsn.Domain.Programs;
 /// <param name="OpdCode">Only this OPD's employees, if given.</param>
 /// <param name="SurveyId">A needs survey whose signals weight the needs, if any.</param>
 /// <param name="Method">The algorithm (default: by size).</param>
+[RequiresCapability(Capabilities.PlanCompose)]
 public sealed record ComposeTrainingPlan(string Title, int Year, decimal Budget, string OwnerOpdCode, string? RegionCode = null, string? OpdCode = null, SurveyId? SurveyId = null, CompositionMethod Method = CompositionMethod.Auto) : IRequest<ComposedPlan>;
 
 internal sealed class ComposeTrainingPlanValidator : AbstractValidator<ComposeTrainingPlan>

@@ -8,6 +8,7 @@ namespace LatihanAsn.Domain.Programs;
 /// <summary>Adds a course to the catalogue (reference data shared by every caller). Returns the course's identifier.</summary>
 /// <param name="Code">The code; unique.</param>
 /// <param name="Details">The details.</param>
+[RequiresCapability(Capabilities.CatalogueManage)]
 public sealed record DefineCourse(string Code, CourseDetails Details) : IRequest<CourseId>;
 
 internal sealed class DefineCourseValidator : AbstractValidator<DefineCourse>

@@ -20,6 +20,7 @@ public sealed record TrainingPlanExplanation(TrainingPlanId PlanId, string Title
 
 /// <summary>Explains a plan in the caller's scope: every line and why it is there, the totals and what stays open.</summary>
 /// <param name="PlanId">The plan.</param>
+[RequiresCapability(Capabilities.PlanCompose, Capabilities.PlanApprove)]
 public sealed record ExplainTrainingPlan(TrainingPlanId PlanId) : IRequest<TrainingPlanExplanation>;
 
 internal sealed class ExplainTrainingPlanValidator : AbstractValidator<ExplainTrainingPlan>

@@ -11,6 +11,7 @@ namespace LatihanAsn.Domain.Programs;
 /// <param name="PlanId">The plan.</param>
 /// <param name="Budget">The new budget, or <see langword="null"/> to keep it.</param>
 /// <param name="Method">The algorithm.</param>
+[RequiresCapability(Capabilities.PlanCompose)]
 public sealed record RecomposeTrainingPlan(TrainingPlanId PlanId, decimal? Budget = null, CompositionMethod Method = CompositionMethod.Auto) : IRequest<ComposedPlan>;
 
 internal sealed class RecomposeTrainingPlanValidator : AbstractValidator<RecomposeTrainingPlan>

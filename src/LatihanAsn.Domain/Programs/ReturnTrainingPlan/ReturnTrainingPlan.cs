@@ -7,6 +7,7 @@ namespace LatihanAsn.Domain.Programs;
 /// <summary>Returns a submitted plan with a reason; the plan refuses otherwise (<c>domain_rule.plan_not_submitted</c>).</summary>
 /// <param name="PlanId">The plan.</param>
 /// <param name="Reason">Why.</param>
+[RequiresCapability(Capabilities.PlanApprove)]
 public sealed record ReturnTrainingPlan(TrainingPlanId PlanId, string Reason) : IRequest<Unit>;
 
 internal sealed class ReturnTrainingPlanValidator : AbstractValidator<ReturnTrainingPlan>

@@ -9,6 +9,7 @@ namespace LatihanAsn.Domain.Programs;
 /// (<c>domain_rule.plan_not_approved</c>). Returns the new version's identifier.
 /// </summary>
 /// <param name="PlanId">The approved plan.</param>
+[RequiresCapability(Capabilities.PlanCompose)]
 public sealed record ReviseTrainingPlan(TrainingPlanId PlanId) : IRequest<TrainingPlanId>;
 
 internal sealed class ReviseTrainingPlanValidator : AbstractValidator<ReviseTrainingPlan>

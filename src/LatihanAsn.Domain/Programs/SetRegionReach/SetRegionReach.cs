@@ -5,11 +5,15 @@ using MediatR;
 
 namespace LatihanAsn.Domain.Programs;
 
-/// <summary>Sets a region's reach: connectivity and travel to each training centre (creates or replaces it).</summary>
+/// <summary>
+/// Sets a region's reach: connectivity and travel to each training centre (creates or replaces it). Needs
+/// <see cref="Capabilities.ReachManage"/>; a region caller sets only its own region's reach (otherwise <c>forbidden</c>).
+/// </summary>
 /// <param name="RegionCode">The region code.</param>
 /// <param name="Name">The region's name.</param>
 /// <param name="Connectivity">Its connectivity.</param>
 /// <param name="Travel">Its trips to centres.</param>
+[RequiresCapability(Capabilities.ReachManage)]
 public sealed record SetRegionReach(string RegionCode, string Name, Connectivity Connectivity, IReadOnlyList<TravelLink> Travel) : IRequest<Unit>;
 
 internal sealed class SetRegionReachValidator : AbstractValidator<SetRegionReach>
@@ -31,11 +35,13 @@ internal sealed class SetRegionReachValidator : AbstractValidator<SetRegionReach
     }
 }
 
-internal sealed class SetRegionReachHandler(IRepository<RegionReach> regions, DomainEventPublisher events) : IRequestHandler<SetRegionReach, Unit>
+internal sealed class SetRegionReachHandler(IRepository<RegionReach> regions, ICallerScopeAccessor scope, DomainEventPublisher events) : IRequestHandler<SetRegionReach, Unit>
 {
     public async Task<Unit> Handle(SetRegionReach request, CancellationToken cancellationToken)
     {
         var code = request.RegionCode.Trim();
+        // A region caller sets only its own region's reach; an OPD caller none (a region is wider than an OPD).
+        ScopeGuard.EnsureRegion(scope.Current, code);
         var reach = await regions.FirstOrDefaultAsync(new RegionReachSpec(code), cancellationToken).ConfigureAwait(false);
         if (reach is null)
         {

@@ -9,6 +9,7 @@ namespace LatihanAsn.Domain.Programs;
 /// without lines (<c>domain_rule.plan_has_no_lines</c>).
 /// </summary>
 /// <param name="PlanId">The plan.</param>
+[RequiresCapability(Capabilities.PlanCompose)]
 public sealed record SubmitTrainingPlan(TrainingPlanId PlanId) : IRequest<Unit>;
 
 internal sealed class SubmitTrainingPlanValidator : AbstractValidator<SubmitTrainingPlan>

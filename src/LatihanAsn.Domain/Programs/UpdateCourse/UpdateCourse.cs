@@ -8,6 +8,7 @@ namespace LatihanAsn.Domain.Programs;
 /// <summary>Replaces a course's details (plans already composed keep their own copies).</summary>
 /// <param name="CourseId">The course; not withdrawn.</param>
 /// <param name="Details">The new details.</param>
+[RequiresCapability(Capabilities.CatalogueManage)]
 public sealed record UpdateCourse(CourseId CourseId, CourseDetails Details) : IRequest<Unit>;
 
 internal sealed class UpdateCourseValidator : AbstractValidator<UpdateCourse>

@@ -6,6 +6,7 @@ namespace LatihanAsn.Domain.Programs;
 
 /// <summary>Withdraws a course from the catalogue.</summary>
 /// <param name="CourseId">The course.</param>
+[RequiresCapability(Capabilities.CatalogueManage)]
 public sealed record WithdrawCourse(CourseId CourseId) : IRequest<Unit>;
 
 internal sealed class WithdrawCourseValidator : AbstractValidator<WithdrawCourse>
