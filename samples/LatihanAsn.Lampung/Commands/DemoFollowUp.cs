@@ -308,10 +308,16 @@ internal static class DemoFollowUp
         private async Task ScheduleAndInviteAsync(TrainingPlan approved)
         {
             var targeted = approved.Lines.SelectMany(l => l.TargetEmployees).ToHashSet();
-            foreach (var line in approved.Lines.OrderBy(l => l.Number))
+            var untargeted = seeded.EmployeeIds.Where(e => !targeted.Contains(e)).ToArray(); // volunteers come from these
+
+            // The whole approved plan is scheduled in one command; each run then invites the people its line names (the
+            // plan at hand says who: the command need not read the plan again).
+            var lines = approved.Lines.OrderBy(l => l.Number).ToArray();
+            var scheduled = await host.SendAsync(new ScheduleRuns(approved.Id, [.. lines.Select(l => l.Number)], WaitingListOrder.Priority), Token);
+            for (var i = 0; i < lines.Length; i++)
             {
-                var run = await host.SendAsync(new ScheduleRun(approved.Id, line.Number, WaitingListOrder.Priority), Token);
-                var invited = await host.SendAsync(new InviteParticipants(run), Token);
+                var (line, run) = (lines[i], scheduled[i]);
+                var invited = await host.SendAsync(new InviteParticipants(run, [.. line.TargetEmployees.Select(e => new InvitationInput(e))]), Token);
                 _invitations += invited.Count;
                 var state = new RunState(run, line);
                 _runs[run] = state;
@@ -323,7 +329,7 @@ internal static class DemoFollowUp
 
                 // A full run takes volunteers from its participants' regions on a waiting list, by priority.
                 var regions = line.TargetEmployees.Select(e => _regionOf[e]).ToHashSet(StringComparer.Ordinal);
-                var pool = seeded.EmployeeIds.Where(e => regions.Contains(_regionOf[e]) && !line.TargetEmployees.Contains(e) && !targeted.Contains(e)).ToArray();
+                var pool = untargeted.Where(e => regions.Contains(_regionOf[e])).ToArray();
                 var volunteers = random.GetItems(pool, Math.Min(3, pool.Length)).Distinct().ToArray();
                 if (volunteers.Length == 0)
                 {

@@ -13,6 +13,7 @@ internal static class FollowUpRegistration
         services.TryAddTransient<MentorPool>();
         services
             .Handler<ScheduleRun, Programs.CourseRunId, ScheduleRunHandler>().Validator<ScheduleRun, ScheduleRunValidator>()
+            .Handler<ScheduleRuns, IReadOnlyList<Programs.CourseRunId>, ScheduleRunsHandler>().Validator<ScheduleRuns, ScheduleRunsValidator>()
             .Handler<InviteParticipants, IReadOnlyList<Enrolment>, InviteParticipantsHandler>().Validator<InviteParticipants, InviteParticipantsValidator>()
             .Handler<RespondToInvitation, Unit, RespondToInvitationHandler>().Validator<RespondToInvitation, RespondToInvitationValidator>()
             .Handler<RespondToInvitations, IReadOnlyList<InvitationAnswered>, RespondToInvitationsHandler>().Validator<RespondToInvitations, RespondToInvitationsValidator>()
