@@ -495,18 +495,25 @@ internal static class DemoFollowUp
                 whose = context.Set<CompetencyAssessment>().Where(a => evidence.Contains(a.Id)).ToDictionary(a => a.Id, a => a.EmployeeId);
             }
 
+            // The supervisors' decisions on one run's evidence, sent together (one command, as a BKD screen would).
+            var decisions = new List<AssessmentDecision>(evidence.Count);
             foreach (var id in evidence.OrderBy(id => Of(whose[id])))
             {
-                if (U(8, Of(whose[id]), evidence.Count) < 0.85)
+                var confirm = U(8, Of(whose[id]), evidence.Count) < 0.85;
+                decisions.Add(new AssessmentDecision(id, confirm, "Atasan langsung", confirm ? null : "Belum terlihat dalam pekerjaan sehari-hari"));
+                if (confirm)
                 {
-                    await host.SendAsync(new ConfirmAssessment(id, "Atasan langsung"), Token);
                     _confirmedEvidence++;
                 }
                 else
                 {
-                    await host.SendAsync(new RejectAssessment(id, "Atasan langsung", "Belum terlihat dalam pekerjaan sehari-hari"), Token);
                     _rejectedEvidence++;
                 }
+            }
+
+            if (decisions.Count > 0)
+            {
+                await host.SendAsync(new DecideAssessments(decisions), Token);
             }
         }
 

@@ -24,6 +24,7 @@ internal static class CompetencyRegistration
             .Handler<ImportAssessments, IReadOnlyList<AssessmentId>, ImportAssessmentsHandler>().Validator<ImportAssessments, ImportAssessmentsValidator>()
             .Handler<AddAssessmentEvidence, Unit, AddAssessmentEvidenceHandler>().Validator<AddAssessmentEvidence, AddAssessmentEvidenceValidator>()
             .Handler<ConfirmAssessment, Unit, ConfirmAssessmentHandler>().Validator<ConfirmAssessment, ConfirmAssessmentValidator>()
+            .Handler<DecideAssessments, Unit, DecideAssessmentsHandler>().Validator<DecideAssessments, DecideAssessmentsValidator>()
             .Handler<RejectAssessment, Unit, RejectAssessmentHandler>().Validator<RejectAssessment, RejectAssessmentValidator>()
             .Handler<GetEmployeeProfile, EmployeeProfileView, GetEmployeeProfileHandler>().Validator<GetEmployeeProfile, GetEmployeeProfileValidator>()
             .Handler<SummarisePopulation, PopulationSummary, SummarisePopulationHandler>().Validator<SummarisePopulation, SummarisePopulationValidator>()
