@@ -44,7 +44,7 @@ internal sealed class DecideAssessmentsValidator : AbstractValidator<DecideAsses
         RuleFor(x => x.Rows).BatchOfRows();
         When(x => x.Rows is { Count: >= 1 and <= Batch.MaxRows }, () =>
         {
-            RuleForEach(x => x.Rows).EachRow(new AssessmentDecisionValidator());
+            RuleFor(x => x.Rows).EachRow(new AssessmentDecisionValidator(), nameof(DecideAssessments.Rows));
             RuleFor(x => x).Custom((request, context) =>
             {
                 var firstRow = new Dictionary<AssessmentId, int>(request.Rows.Count);

@@ -33,7 +33,7 @@ internal sealed class ImportAssessmentsValidator : AbstractValidator<ImportAsses
         RuleFor(x => x.Rows).BatchOfRows();
         When(x => x.Rows is { Count: >= 1 and <= Batch.MaxRows }, () =>
         {
-            RuleForEach(x => x.Rows).EachRow(new RecordAssessmentShape(time));
+            RuleFor(x => x.Rows).EachRow(new RecordAssessmentShape(time), nameof(ImportAssessments.Rows));
 
             // No assessment superseded by two rows (the second would find it no longer current).
             RuleFor(x => x).Custom((request, context) =>

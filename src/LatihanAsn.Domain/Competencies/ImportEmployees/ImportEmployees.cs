@@ -29,7 +29,7 @@ internal sealed class ImportEmployeesValidator : AbstractValidator<ImportEmploye
         RuleFor(x => x.Rows).BatchOfRows();
         When(x => x.Rows is { Count: >= 1 and <= Batch.MaxRows }, () =>
         {
-            RuleForEach(x => x.Rows).EachRow(new RegisterEmployeeShape());
+            RuleFor(x => x.Rows).EachRow(new RegisterEmployeeShape(), nameof(ImportEmployees.Rows));
 
             // The facts about the store and about the other rows, for the whole batch at once: one query.
             RuleFor(x => x).CustomAsync(async (request, context, ct) =>

@@ -41,7 +41,7 @@ internal sealed class RespondToInvitationsValidator : AbstractValidator<RespondT
     public RespondToInvitationsValidator()
     {
         RuleFor(x => x.Responses).BatchOfRows();
-        RuleForEach(x => x.Responses).EachRow(new InvitationResponseValidator());
+        RuleFor(x => x.Responses).EachRow(new InvitationResponseValidator(), nameof(RespondToInvitations.Responses));
     }
 }
 

@@ -24,7 +24,7 @@ internal sealed class ImportLearningHoursValidator : AbstractValidator<ImportLea
     public ImportLearningHoursValidator(TimeProvider time)
     {
         RuleFor(x => x.Rows).BatchOfRows();
-        RuleForEach(x => x.Rows).EachRow(new RecordLearningHoursValidator(time));
+        RuleFor(x => x.Rows).EachRow(new RecordLearningHoursValidator(time), nameof(ImportLearningHours.Rows));
     }
 }
 

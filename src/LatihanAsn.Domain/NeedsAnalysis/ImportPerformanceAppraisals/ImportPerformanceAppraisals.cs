@@ -24,7 +24,7 @@ internal sealed class ImportPerformanceAppraisalsValidator : AbstractValidator<I
     public ImportPerformanceAppraisalsValidator(TimeProvider time)
     {
         RuleFor(x => x.Rows).BatchOfRows();
-        RuleForEach(x => x.Rows).EachRow(new RecordPerformanceAppraisalValidator(time));
+        RuleFor(x => x.Rows).EachRow(new RecordPerformanceAppraisalValidator(time), nameof(ImportPerformanceAppraisals.Rows));
     }
 }
 

@@ -25,7 +25,7 @@ internal sealed class ImportSurveyResponsesValidator : AbstractValidator<ImportS
     public ImportSurveyResponsesValidator()
     {
         RuleFor(x => x.Rows).BatchOfRows();
-        RuleForEach(x => x.Rows).EachRow(new SubmitSurveyResponseValidator());
+        RuleFor(x => x.Rows).EachRow(new SubmitSurveyResponseValidator(), nameof(ImportSurveyResponses.Rows));
     }
 }
 

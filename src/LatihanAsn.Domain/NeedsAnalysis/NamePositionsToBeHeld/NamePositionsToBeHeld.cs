@@ -23,7 +23,7 @@ internal sealed class NamePositionsToBeHeldValidator : AbstractValidator<NamePos
     public NamePositionsToBeHeldValidator()
     {
         RuleFor(x => x.Rows).BatchOfRows();
-        RuleForEach(x => x.Rows).EachRow(new NamePositionToBeHeldValidator());
+        RuleFor(x => x.Rows).EachRow(new NamePositionToBeHeldValidator(), nameof(NamePositionsToBeHeld.Rows));
     }
 }
 
