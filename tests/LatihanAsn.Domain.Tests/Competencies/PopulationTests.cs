@@ -11,7 +11,8 @@ public sealed class PopulationSummaryTests
     public void Groups_below_the_minimum_size_are_suppressed()
     {
         var members = Enumerable.Range(0, 4).Select(_ => Member("1871", [3, 3], [3, 2]))
-            .Concat(Enumerable.Range(0, 5).Select(_ => Member("1872", [3, 3], [3, 2])));
+            .Concat(Enumerable.Range(0, 6).Select(_ => Member("1872", [3, 3], [3, 2])))
+            .Concat(Enumerable.Range(0, 5).Select(_ => Member("1813", [3, 3], [3, 2])));
 
         var summary = PopulationSummaryRule.Summarise(members, PopulationDimension.Region, JpmBandRuleSet.Brin3Of2023, JpmCapping.PerCompetency, 5);
 
@@ -20,9 +21,12 @@ public sealed class PopulationSummaryTests
         small.Employees.ShouldBeNull();
         small.Competencies.ShouldBeEmpty();
         small.JpmDistribution.ShouldBeEmpty();
+        var complement = summary.Groups.Single(g => g.Key == "1813");
+        complement.Suppressed.ShouldBeTrue(); // the smallest other region: else the total minus the others gives 1871 away
+        complement.Employees.ShouldBeNull();
         var large = summary.Groups.Single(g => g.Key == "1872");
         large.Suppressed.ShouldBeFalse();
-        large.Employees.ShouldBe(5);
+        large.Employees.ShouldBe(6);
     }
 
     [Fact]
