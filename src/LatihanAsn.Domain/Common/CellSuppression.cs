@@ -18,15 +18,17 @@ public sealed record SuppressionCell(string Key, string? Parent, int Population,
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>Primary.</b> Every cell whose population is below the minimum group size, and every forced cell, is suppressed.
+/// <b>Primary.</b> Every cell describing at least one but fewer people than the minimum group size, and every forced
+/// cell, is suppressed. An empty cell (population 0, such as a mean over nobody measured) describes no one and is
+/// not suppressed for itself (the threshold rule's usual treatment of zero cells).
 /// </para>
 /// <para>
 /// <b>Secondary.</b> Each total and its parts form one equation (total = Σ parts). An equation with exactly one
 /// suppressed cell gives that cell away (total minus the published parts), so in every equation either no cell or at
 /// least two cells are suppressed; and when the total is published, the suppressed parts together must describe at
 /// least the minimum group size (otherwise their sum, which the equation gives, describes a small group). Until both
-/// hold, the equation's unsuppressed cell with the smallest population is suppressed too: parts before the total, then
-/// by population, then by key (ordinal). An empty cell (population 0) is always under the minimum, hence suppressed.
+/// hold, the equation's unsuppressed cell with the smallest population is suppressed too: cells with people before
+/// empty cells (an empty cell protects little), parts before the total, then by population, then by key (ordinal).
 /// A suppressed total brings its own parent equation into question, and so on up and down the hierarchy, until nothing
 /// changes (a fixed point). Each cell is suppressed at most once, so the work is linear in the number of cells times
 /// the largest number of parts of one total.
@@ -43,7 +45,7 @@ public static class CellSuppression
 {
     /// <summary>Returns the keys of the cells to suppress.</summary>
     /// <param name="cells">The cells; each parent key must be the key of another cell, and the parents must form a forest (no cycles).</param>
-    /// <param name="minimumGroupSize">Cells describing fewer people are suppressed; 1 or more.</param>
+    /// <param name="minimumGroupSize">Cells describing at least one but fewer people are suppressed; 1 or more.</param>
     /// <returns>The suppressed keys (primary and secondary), ordinal.</returns>
     /// <exception cref="ArgumentException">A duplicate key, an unknown parent, a cycle or a negative population.</exception>
     public static IReadOnlySet<string> Suppress(IEnumerable<SuppressionCell> cells, int minimumGroupSize)
@@ -90,7 +92,7 @@ public static class CellSuppression
         var pending = new SortedSet<int>();
         for (var i = 0; i < all.Length; i++)
         {
-            if (all[i].Forced || all[i].Population < minimumGroupSize)
+            if (all[i].Forced || (all[i].Population > 0 && all[i].Population < minimumGroupSize))
             {
                 Mark(i);
             }
@@ -177,6 +179,11 @@ public static class CellSuppression
         bool Better(int a, int b)
         {
             var (pa, pb) = (all[a].Population, all[b].Population);
+            if ((pa > 0) != (pb > 0))
+            {
+                return pa > 0;
+            }
+
             return pa != pb ? pa < pb : string.CompareOrdinal(all[a].Key, all[b].Key) < 0;
         }
     }

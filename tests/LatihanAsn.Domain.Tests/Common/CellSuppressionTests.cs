@@ -16,7 +16,8 @@ public sealed class CellSuppressionTests
         { "a small OPD's complement in a region; the region's total stays", "P::40 R:P:20 S:P:20 O1:R:2 O2:R:8 O3:R:10 O4:S:20", "O1 O2" },
         { "a forced cell is suppressed and protected", "P::20 A:P:10:f B:P:10", "A B" },
         { "a total under the minimum with its parts", "P::4 A:P:1 B:P:3", "A B P" },
-        { "an empty cell is under any minimum, and counts for nothing in the sum", "P::13 A:P:3 Z:P:0 B:P:10", "A B Z" },
+        { "an empty cell is not sensitive, and the last complement", "P::13 A:P:3 Z:P:0 B:P:10", "A B" },
+        { "a small total and its only populated part; the empty part stays", "P::3 A:P:3 Z:P:0", "A P" },
         { "two small OPDs protect each other and keep their region", "P::33 R:P:7 S:P:26 O1:R:3 O2:R:4 O3:S:6 O4:S:20", "O1 O2" },
         { "across levels: a small region's complement is a region, which pulls in an OPD of its own", "P::40 R:P:4 S:P:16 T:P:20 O1:R:1 O2:R:3 O3:S:6 O4:S:10 O5:T:20", "O1 O2 O3 R S" },
     };
@@ -74,7 +75,7 @@ public sealed class CellSuppressionTests
 
             var suppressed = CellSuppression.Suppress(cells, minimum);
 
-            foreach (var cell in cells.Where(c => c.Population < minimum))
+            foreach (var cell in cells.Where(c => c.Population > 0 && c.Population < minimum))
             {
                 suppressed.ShouldContain(cell.Key, $"run {run}: a primary cell");
             }

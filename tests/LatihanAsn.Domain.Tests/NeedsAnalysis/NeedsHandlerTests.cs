@@ -175,7 +175,7 @@ public sealed class IndividualNeedsAndRegisterHandlerTests
     public async Task The_register_groups_needs_and_survey_signals_by_region()
     {
         using var host = new TestHost();
-        var world = await World.CreateAsync(host, 6, 3);
+        var world = await World.CreateAsync(host, 6, 5);
         foreach (var id in world.MetroStaff)
         {
             await host.Send(new RecordAssessment(id, AssessmentSource.AssessmentCentre, new DateOnly(2026, 1, 10), "UPT", [new("M.01", 2), new("M.03", 1), new("M.05", 2)]));
