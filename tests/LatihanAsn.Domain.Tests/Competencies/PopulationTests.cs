@@ -67,6 +67,22 @@ public sealed class PopulationSummaryTests
         Canonical(batchSummary).ShouldBe(Canonical(objectSummary));
     }
 
+    [Theory]
+    [InlineData(11, 12)]
+    [InlineData(12, 20)]
+    [InlineData(13, 26)]
+    [InlineData(14, 40)]
+    public void The_batch_engine_suppresses_as_the_object_rule_on_small_populations(int seed, int count)
+    {
+        var (members, matrix) = RandomPopulation(seed, count);
+
+        var objectSummary = PopulationSummaryRule.Summarise(members, PopulationDimension.Region, JpmBandRuleSet.Brin3Of2023, JpmCapping.PerCompetency, 5);
+        var batchSummary = PopulationBatch.Summarise(matrix, PopulationDimension.Region, JpmBandRuleSet.Brin3Of2023, JpmCapping.PerCompetency, 5);
+
+        Canonical(batchSummary).ShouldBe(Canonical(objectSummary));
+        objectSummary.Groups.Count(g => g.Suppressed).ShouldNotBe(1); // never one withheld region beside a published total
+    }
+
     [Fact]
     public void Partials_of_regions_merge_exactly_into_the_whole_in_any_order()
     {
@@ -207,6 +223,7 @@ public sealed class PopulationSummaryTests
     internal static string Canonical(PopulationSummary summary) =>
         string.Join('\n', summary.Groups.Select(g =>
             $"{g.Key}|{g.Suppressed}|{g.Employees}|{g.JpmUndefined}|{string.Join(',', g.JpmDistribution.Select(b => $"{b.Band}={b.Count}"))}|" +
-            string.Join(';', g.Competencies.Select(c => $"{c.Competency}:{c.Required}:{c.Assessed}:{c.MeanGap}:{c.MeanShortfall}:{c.Green}:{c.Amber}:{c.Red}"))))
+            string.Join(';', g.Competencies.Select(c => $"{c.Competency}:{c.Required}:{c.Assessed}:{c.MeanGap}:{c.MeanShortfall}:{c.Green}:{c.Amber}:{c.Red}")) +
+            "|withheld " + string.Join(',', g.SuppressedCompetencies)))
         + $"\n{summary.Dimension}|{summary.MinimumGroupSize}|{summary.JpmBands.Key}|{summary.Capping}";
 }
