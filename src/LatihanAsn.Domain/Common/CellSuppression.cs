@@ -12,7 +12,7 @@ public sealed record SuppressionCell(string Key, string? Parent, int Population,
 /// <summary>
 /// Primary and complementary (secondary) cell suppression over an additive hierarchical table, such as province →
 /// regions → OPDs, where every total equals the sum of its parts. Statistical disclosure control as in
-/// Hundepool et al., <i>Statistical Disclosure Control</i> (Wiley, 2012), ch. 4 (magnitude and frequency tables):
+/// Hundepool et al., <i>Statistical Disclosure Control</i> (Wiley, 2012), on magnitude and frequency tables:
 /// a threshold rule for primary suppression and the single-linear-equation heuristic that tau-ARGUS's hypercube
 /// method applies to hierarchical tables for secondary suppression.
 /// </summary>
