@@ -59,7 +59,7 @@ public static class CellSuppression
             Guard.Against.Negative(all[i].Population, nameof(cells));
             if (!index.TryAdd(all[i].Key, i))
             {
-                throw new ArgumentException($"The cell key '{all[i].Key}' appears twice.", nameof(cells));
+                throw new ArgumentException(Messages.Get("Common_CellKeyTwice", all[i].Key), nameof(cells));
             }
         }
 
@@ -83,7 +83,7 @@ public static class CellSuppression
             }
             else
             {
-                throw new ArgumentException($"The parent '{p}' of cell '{all[i].Key}' is not a cell of the table.", nameof(cells));
+                throw new ArgumentException(Messages.Get("Common_CellParentUnknown", p, all[i].Key), nameof(cells));
             }
         }
 
@@ -205,7 +205,7 @@ public static class CellSuppression
 
             if (at >= 0 && state[at] == 1)
             {
-                throw new ArgumentException($"The cell '{all[at].Key}' is its own ancestor.", nameof(all));
+                throw new ArgumentException(Messages.Get("Common_CellOwnAncestor", all[at].Key), nameof(all));
             }
 
             foreach (var c in chain)
