@@ -11,7 +11,8 @@ public sealed class PopulationSummaryTests
     public void Groups_below_the_minimum_size_are_suppressed()
     {
         var members = Enumerable.Range(0, 4).Select(_ => Member("1871", [3, 3], [3, 2]))
-            .Concat(Enumerable.Range(0, 5).Select(_ => Member("1872", [3, 3], [3, 2])));
+            .Concat(Enumerable.Range(0, 6).Select(_ => Member("1872", [3, 3], [3, 2])))
+            .Concat(Enumerable.Range(0, 5).Select(_ => Member("1813", [3, 3], [3, 2])));
 
         var summary = PopulationSummaryRule.Summarise(members, PopulationDimension.Region, JpmBandRuleSet.Brin3Of2023, JpmCapping.PerCompetency, 5);
 
@@ -20,9 +21,12 @@ public sealed class PopulationSummaryTests
         small.Employees.ShouldBeNull();
         small.Competencies.ShouldBeEmpty();
         small.JpmDistribution.ShouldBeEmpty();
+        var complement = summary.Groups.Single(g => g.Key == "1813");
+        complement.Suppressed.ShouldBeTrue(); // the smallest other region: else the total minus the others gives 1871 away
+        complement.Employees.ShouldBeNull();
         var large = summary.Groups.Single(g => g.Key == "1872");
         large.Suppressed.ShouldBeFalse();
-        large.Employees.ShouldBe(5);
+        large.Employees.ShouldBe(6);
     }
 
     [Fact]
@@ -61,6 +65,22 @@ public sealed class PopulationSummaryTests
         var batchSummary = PopulationBatch.Summarise(matrix, PopulationDimension.Region, JpmBandRuleSet.Brin3Of2023, capping, 5);
 
         Canonical(batchSummary).ShouldBe(Canonical(objectSummary));
+    }
+
+    [Theory]
+    [InlineData(11, 12)]
+    [InlineData(12, 20)]
+    [InlineData(13, 26)]
+    [InlineData(14, 40)]
+    public void The_batch_engine_suppresses_as_the_object_rule_on_small_populations(int seed, int count)
+    {
+        var (members, matrix) = RandomPopulation(seed, count);
+
+        var objectSummary = PopulationSummaryRule.Summarise(members, PopulationDimension.Region, JpmBandRuleSet.Brin3Of2023, JpmCapping.PerCompetency, 5);
+        var batchSummary = PopulationBatch.Summarise(matrix, PopulationDimension.Region, JpmBandRuleSet.Brin3Of2023, JpmCapping.PerCompetency, 5);
+
+        Canonical(batchSummary).ShouldBe(Canonical(objectSummary));
+        objectSummary.Groups.Count(g => g.Suppressed).ShouldNotBe(1); // never one withheld region beside a published total
     }
 
     [Fact]
@@ -203,6 +223,7 @@ public sealed class PopulationSummaryTests
     internal static string Canonical(PopulationSummary summary) =>
         string.Join('\n', summary.Groups.Select(g =>
             $"{g.Key}|{g.Suppressed}|{g.Employees}|{g.JpmUndefined}|{string.Join(',', g.JpmDistribution.Select(b => $"{b.Band}={b.Count}"))}|" +
-            string.Join(';', g.Competencies.Select(c => $"{c.Competency}:{c.Required}:{c.Assessed}:{c.MeanGap}:{c.MeanShortfall}:{c.Green}:{c.Amber}:{c.Red}"))))
+            string.Join(';', g.Competencies.Select(c => $"{c.Competency}:{c.Required}:{c.Assessed}:{c.MeanGap}:{c.MeanShortfall}:{c.Green}:{c.Amber}:{c.Red}")) +
+            "|withheld " + string.Join(',', g.SuppressedCompetencies)))
         + $"\n{summary.Dimension}|{summary.MinimumGroupSize}|{summary.JpmBands.Key}|{summary.Capping}";
 }

@@ -168,7 +168,7 @@ public sealed class NeedsRegisterRuleTests
             new NeedsMember(c, "1872", "O2", PositionKind.Pelaksana, [Need("M.05", 2, 2)]),
         };
 
-        var register = NeedsRegisterRule.Build(members, [], RatingScale.OneToFive, PopulationDimension.Region, new DateOnly(2026, 6, 1), PriorityWeightsRuleSet.Default, 5);
+        var register = NeedsRegisterRule.Build(members, [], RatingScale.OneToFive, PopulationDimension.Region, new DateOnly(2026, 6, 1), PriorityWeightsRuleSet.Default, 1);
 
         var line = register.Entries.ShouldHaveSingleItem();
         line.Group.ShouldBe("1813");
@@ -183,12 +183,15 @@ public sealed class NeedsRegisterRuleTests
     [Fact]
     public void Survey_signals_add_lines_and_are_withheld_for_groups_under_the_minimum_size()
     {
-        var members = Enumerable.Range(0, 3).Select(_ => new NeedsMember(EmployeeId.New(), "1871", "O1", PositionKind.Pelaksana, [Need("M.05", 2, 2)])).ToArray();
+        var members = Enumerable.Range(0, 5).Select(_ => new NeedsMember(EmployeeId.New(), "1871", "O1", PositionKind.Pelaksana, [Need("M.05", 2, 2)])).ToArray();
         SurveyMember Respondent(int i, string region) => new(
             $"r{i}", region, "O1", PositionKind.Pelaksana,
             [new RatingPair($"r{i}", "M.03", 5, 2)],
             [new Proposal($"r{i}", "O1", "TI untuk administrasi"), new Proposal($"r{i}", "O1", "Negosiasi", CompetencyCode.From("M.03"))]);
-        var respondents = Enumerable.Range(0, 5).Select(i => Respondent(i, "1871")).Concat(Enumerable.Range(5, 2).Select(i => Respondent(i, "1872")));
+        // 1872's 2 respondents are under the minimum; 1801's 5, the smallest other group, are withheld as their complement.
+        var respondents = Enumerable.Range(0, 6).Select(i => Respondent(i, "1871"))
+            .Concat(Enumerable.Range(6, 2).Select(i => Respondent(i, "1872")))
+            .Concat(Enumerable.Range(8, 5).Select(i => Respondent(i, "1801")));
 
         var register = NeedsRegisterRule.Build(members, respondents, RatingScale.OneToFive, PopulationDimension.Region, new DateOnly(2026, 6, 1), PriorityWeightsRuleSet.Default, 5);
 
@@ -197,8 +200,8 @@ public sealed class NeedsRegisterRuleTests
         line.Affected.ShouldBe(0);
         line.Priority.Contributions.Select(c => c.Signal).ShouldBe([PrioritySignal.Borich, PrioritySignal.Proposals, PrioritySignal.LocusHighHigh]);
         line.SurveySignalsWithheld.ShouldBeFalse();
-        register.Entries.Where(e => e.Group == "1872").ShouldBeEmpty();
+        register.Entries.Where(e => e.Group == "1872" || e.Group == "1801").ShouldBeEmpty();
         register.UnlinkedProposals.Single().Topic.ShouldBe("TI untuk administrasi");
-        register.SurveyRespondents.ShouldBe(7);
+        register.SurveyRespondents.ShouldBe(13);
     }
 }

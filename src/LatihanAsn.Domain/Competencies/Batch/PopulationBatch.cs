@@ -115,7 +115,12 @@ public sealed class PopulationPartials
         return merged;
     }
 
-    /// <summary>Turns the partials into a summary, suppressing groups below the minimum size.</summary>
+    /// <summary>
+    /// Turns the partials into a summary, suppressing groups below the minimum size and competency rows measured on
+    /// fewer employees, with their complements (<see cref="CellSuppression"/>): the groups are taken as the parts of
+    /// one total. For results consistent across province, regions and OPDs, use <see cref="PopulationSummaryRule"/> or
+    /// the <see cref="SummarisePopulation"/> request, which compute the whole hierarchy.
+    /// </summary>
     /// <param name="dimension">The dimension the group keys belong to.</param>
     /// <param name="minimumGroupSize">Groups with fewer employees are suppressed; 1 or more.</param>
     /// <returns>The summary, groups ordered by key and competencies by code.</returns>
@@ -137,6 +142,7 @@ public sealed class PopulationPartials
     {
         var k = Competencies.Count;
         var b = Bands.Bands.Count;
+        var (hiddenGroups, hiddenRows) = Pattern(minimumGroupSize);
         var groups = new List<PopulationGroup>();
         foreach (var g in Enumerable.Range(0, GroupKeys.Count).OrderBy(i => GroupKeys[i], StringComparer.Ordinal))
         {
@@ -145,7 +151,7 @@ public sealed class PopulationPartials
                 continue;
             }
 
-            if (_employees[g] < minimumGroupSize)
+            if (hiddenGroups.Contains(GroupKeys[g]))
             {
                 groups.Add(new PopulationGroup(GroupKeys[g], true, null, [], null, []));
                 continue;
@@ -158,11 +164,18 @@ public sealed class PopulationPartials
             }
 
             var competencies = new List<CompetencyGapSummary>();
+            var withheld = new List<CompetencyCode>();
             foreach (var c in Enumerable.Range(0, k).OrderBy(i => Competencies[i]))
             {
                 var cell = (g * k) + c;
                 if (_required[cell] == 0)
                 {
+                    continue;
+                }
+
+                if (hiddenRows[c].Contains(GroupKeys[g]))
+                {
+                    withheld.Add(Competencies[c]);
                     continue;
                 }
 
@@ -178,10 +191,32 @@ public sealed class PopulationPartials
                     checked((int)_red[cell])));
             }
 
-            groups.Add(new PopulationGroup(GroupKeys[g], false, checked((int)_employees[g]), distribution, checked((int)_undefined[g]), competencies));
+            groups.Add(new PopulationGroup(GroupKeys[g], false, checked((int)_employees[g]), distribution, checked((int)_undefined[g]), competencies) { SuppressedCompetencies = withheld });
         }
 
         return new PopulationSummary(dimension, minimumGroupSize, groups, Bands.Info, Capping);
+    }
+
+    // The groups are the parts of one total: primary and complementary suppression of the head counts, then of each
+    // competency's measured counts with the rows of withheld groups forced (CellSuppression). Linear in groups × competencies.
+    private (IReadOnlySet<string> Groups, IReadOnlySet<string>[] Rows) Pattern(int minimumGroupSize)
+    {
+        const string total = "\u0000";
+        var present = Enumerable.Range(0, GroupKeys.Count).Where(g => _employees[g] > 0).ToArray();
+        var heads = present.Select(g => new SuppressionCell(GroupKeys[g], total, checked((int)_employees[g])))
+            .Append(new SuppressionCell(total, null, checked((int)present.Sum(g => _employees[g]))));
+        var hidden = CellSuppression.Suppress(heads, minimumGroupSize);
+        var k = Competencies.Count;
+        var rows = new IReadOnlySet<string>[k];
+        for (var c = 0; c < k; c++)
+        {
+            var withRow = present.Where(g => _required[(g * k) + c] > 0).ToArray();
+            var cells = withRow.Select(g => new SuppressionCell(GroupKeys[g], total, checked((int)_assessed[(g * k) + c]), hidden.Contains(GroupKeys[g])))
+                .Append(new SuppressionCell(total, null, checked((int)withRow.Sum(g => _assessed[(g * k) + c]))));
+            rows[c] = withRow.Length == 0 ? new HashSet<string>() : CellSuppression.Suppress(cells, minimumGroupSize);
+        }
+
+        return (hidden, rows);
     }
 
     private void Add(PopulationPartials source)

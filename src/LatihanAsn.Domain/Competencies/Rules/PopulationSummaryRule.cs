@@ -47,14 +47,24 @@ public sealed record CompetencyGapSummary(CompetencyCode Competency, int Require
     public int NotAssessed => Required - Assessed;
 }
 
-/// <summary>The summary of one group. A group smaller than the minimum size is suppressed: only its key is shown.</summary>
+/// <summary>
+/// The summary of one group. A group smaller than the minimum size is suppressed, and so is a group whose figures would
+/// give a suppressed one away (complementary suppression, see <see cref="CellSuppression"/>): only its key is shown.
+/// </summary>
 /// <param name="Key">The group key (region code, OPD code, position kind, or <c>PROVINSI</c>).</param>
-/// <param name="Suppressed">Whether the group is below the minimum size and its figures are withheld.</param>
+/// <param name="Suppressed">Whether the group's figures are withheld: below the minimum size, or as a complement (the two are not told apart).</param>
 /// <param name="Employees">How many employees, or <see langword="null"/> when suppressed.</param>
 /// <param name="JpmDistribution">Employees per JPM band, highest band first (empty when suppressed).</param>
 /// <param name="JpmUndefined">Employees whose JPM is undefined (a required competency not assessed, or no standard).</param>
-/// <param name="Competencies">Gap statistics per competency, by code (empty when suppressed).</param>
-public sealed record PopulationGroup(string Key, bool Suppressed, int? Employees, IReadOnlyList<JpmBandCount> JpmDistribution, int? JpmUndefined, IReadOnlyList<CompetencyGapSummary> Competencies);
+/// <param name="Competencies">Gap statistics per competency, by code (empty when suppressed; without the rows of <see cref="SuppressedCompetencies"/>).</param>
+public sealed record PopulationGroup(string Key, bool Suppressed, int? Employees, IReadOnlyList<JpmBandCount> JpmDistribution, int? JpmUndefined, IReadOnlyList<CompetencyGapSummary> Competencies)
+{
+    /// <summary>
+    /// Gets the competencies of a published group whose statistics are withheld (left out of <see cref="Competencies"/>):
+    /// measured on fewer employees than the minimum group size, or as a complement of such a row in another group.
+    /// </summary>
+    public IReadOnlyList<CompetencyCode> SuppressedCompetencies { get; init; } = [];
+}
 
 /// <summary>A population summary.</summary>
 /// <param name="Dimension">How the population was grouped.</param>
@@ -75,23 +85,50 @@ public static class PopulationSummaryRule
     /// <summary>The key of the single group of <see cref="PopulationDimension.Province"/>.</summary>
     public const string ProvinceKey = "PROVINSI";
 
-    /// <summary>Summarises a population.</summary>
+    /// <summary>Summarises a population, every member published (see the overload with a region and OPD filter).</summary>
     /// <param name="members">The employees with their gaps.</param>
     /// <param name="dimension">How to group.</param>
     /// <param name="bands">The JPM bands.</param>
     /// <param name="capping">The JPM capping rule.</param>
     /// <param name="minimumGroupSize">Groups with fewer employees are suppressed; 1 or more.</param>
     /// <returns>The summary.</returns>
-    public static PopulationSummary Summarise(IEnumerable<PopulationMember> members, PopulationDimension dimension, JpmBandRuleSet bands, JpmCapping capping, int minimumGroupSize)
+    public static PopulationSummary Summarise(IEnumerable<PopulationMember> members, PopulationDimension dimension, JpmBandRuleSet bands, JpmCapping capping, int minimumGroupSize) =>
+        Summarise(members, dimension, bands, capping, minimumGroupSize, null, null);
+
+    /// <summary>
+    /// Summarises the part of a population in a region or OPD, with the suppression computed over the whole
+    /// population given: primary suppression of groups under the minimum and of competency rows measured on fewer
+    /// employees than the minimum, then complementary suppression (<see cref="CellSuppression"/>) across province,
+    /// regions and OPDs, so that no withheld figure follows from the figures of this or any other level.
+    /// </summary>
+    /// <param name="members">Every employee in the caller's view with their gaps (not only the filtered part).</param>
+    /// <param name="dimension">How to group.</param>
+    /// <param name="bands">The JPM bands.</param>
+    /// <param name="capping">The JPM capping rule.</param>
+    /// <param name="minimumGroupSize">Groups with fewer employees are suppressed; 1 or more.</param>
+    /// <param name="regionCode">Publish only this region, if given.</param>
+    /// <param name="opdCode">Publish only this OPD, if given.</param>
+    /// <returns>The summary.</returns>
+    public static PopulationSummary Summarise(IEnumerable<PopulationMember> members, PopulationDimension dimension, JpmBandRuleSet bands, JpmCapping capping, int minimumGroupSize, string? regionCode, string? opdCode)
     {
         Guard.Against.Null(members);
         Guard.Against.Null(bands);
         Guard.Against.EnumOutOfRange(dimension);
         Guard.Against.NegativeOrZero(minimumGroupSize);
-        var groups = members
+        var all = members as IReadOnlyList<PopulationMember> ?? members.ToList();
+        var pattern = PopulationSuppression.Compute(all.Select(Unit).ToList(), dimension, regionCode, opdCode, minimumGroupSize);
+        var groups = all
+            .Where(m => (regionCode is null || m.RegionCode == regionCode) && (opdCode is null || m.OpdCode == opdCode))
             .GroupBy(m => KeyOf(m, dimension), StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => SummariseGroup(g.Key, g.ToList(), bands, capping, minimumGroupSize))
+            .Select(g =>
+            {
+                var list = g.ToList();
+                var nodes = list.Select(m => pattern.NodeOf(Unit(m), dimension)).Distinct(StringComparer.Ordinal).ToArray();
+                return pattern.IsGroupSuppressed(nodes)
+                    ? new PopulationGroup(g.Key, true, null, [], null, [])
+                    : SuppressRows(SummariseGroup(g.Key, list, bands, capping, 1), c => pattern.IsRowSuppressed(nodes, c));
+            })
             .ToArray();
         return new PopulationSummary(dimension, minimumGroupSize, groups, bands.Info, capping);
     }
@@ -110,6 +147,16 @@ public static class PopulationSummaryRule
             PopulationDimension.Opd => member.OpdCode,
             _ => member.PositionKind.ToString(),
         };
+    }
+
+    private static SuppressionUnit Unit(PopulationMember m) => new(m.RegionCode, m.OpdCode, m.PositionKind, m.Gaps.Select(g => (g.Competency, g.Gap.HasValue)));
+
+    private static PopulationGroup SuppressRows(PopulationGroup group, Func<CompetencyCode, bool> suppressed)
+    {
+        var withheld = group.Competencies.Where(c => suppressed(c.Competency)).Select(c => c.Competency).ToArray();
+        return withheld.Length == 0
+            ? group
+            : group with { Competencies = group.Competencies.Where(c => !suppressed(c.Competency)).ToArray(), SuppressedCompetencies = withheld };
     }
 
     private static PopulationGroup SummariseGroup(string key, List<PopulationMember> members, JpmBandRuleSet bands, JpmCapping capping, int minimumGroupSize)

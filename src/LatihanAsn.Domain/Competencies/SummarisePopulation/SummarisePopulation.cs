@@ -6,7 +6,8 @@ namespace LatihanAsn.Domain.Competencies;
 
 /// <summary>
 /// Summarises the population in the caller's scope, or a region or OPD within it: JPM distribution and mean gaps per
-/// competency, grouped by <paramref name="By"/>, with groups under the configured minimum size suppressed. Naming a
+/// competency, grouped by <paramref name="By"/>, with groups under the configured minimum size suppressed and the
+/// complements that keep them from being derived from the other groups, levels and totals (<see cref="CellSuppression"/>). Naming a
 /// region or OPD outside the scope throws <see cref="ScopeViolationException"/>.
 /// </summary>
 /// <param name="By">How to group.</param>
@@ -35,8 +36,11 @@ internal sealed class SummarisePopulationHandler(ProfileLoader loader, ICallerSc
         await ScopeGuard.EnsureWithinAsync(caller, request.RegionCode, request.OpdCode, opds, cancellationToken).ConfigureAwait(false);
 
         var asOf = request.AsOf ?? time.Today();
-        var snapshots = await loader.LoadAsync(caller, asOf, request.RegionCode, request.OpdCode, null, cancellationToken).ConfigureAwait(false);
-        var members = snapshots.Select(s => new PopulationMember(s.Employee.Id, s.Employee.RegionCode, s.Employee.OpdCode, s.Position.Kind, s.Gaps));
-        return PopulationSummaryRule.Summarise(members, request.By, rules.InForce<JpmBandRuleSet>(asOf), options.JpmCapping, options.MinimumGroupSize);
+
+        // The whole scope is loaded even for a region or OPD: suppression is computed over every level at once, so
+        // that this answer and any other level's answer cannot be subtracted from each other.
+        var snapshots = await loader.LoadAsync(caller, asOf, null, null, null, cancellationToken).ConfigureAwait(false);
+        var members = snapshots.Select(s => new PopulationMember(s.Employee.Id, s.Employee.RegionCode, s.Employee.OpdCode, s.Position.Kind, s.Gaps)).ToList();
+        return PopulationSummaryRule.Summarise(members, request.By, rules.InForce<JpmBandRuleSet>(asOf), options.JpmCapping, options.MinimumGroupSize, request.RegionCode, request.OpdCode);
     }
 }

@@ -8,7 +8,9 @@ namespace LatihanAsn.Domain.NeedsAnalysis;
 /// <summary>
 /// Computes the needs register of the population in the caller's scope (or a region or OPD within it), grouped by
 /// <paramref name="By"/>: individual gaps (held and to-be-held positions) and, when a survey is named, its signals from
-/// the responses within the scope. Naming a region or OPD outside the scope throws <see cref="ScopeViolationException"/>.
+/// the responses within the scope. Small groups and lines, and those that would give them away across province,
+/// regions and OPDs, are withheld (<see cref="NeedsRegisterRule"/>). Naming a region or OPD outside the scope throws
+/// <see cref="ScopeViolationException"/>.
 /// </summary>
 /// <param name="By">How to group.</param>
 /// <param name="RegionCode">Only this region, if given.</param>
@@ -46,7 +48,10 @@ internal sealed class ComputeNeedsRegisterHandler(
         var survey = request.SurveyId is { } surveyId ? await access.LoadAsync(surveyId, cancellationToken).ConfigureAwait(false) : null;
 
         var asOf = request.AsOf ?? time.Today();
-        var rows = await loader.LoadAsync(caller, asOf, request.RegionCode, request.OpdCode, null, false, cancellationToken).ConfigureAwait(false);
+
+        // The whole scope is read even for a region or OPD: suppression is computed over every level at once, so that
+        // this answer and any other level's answer cannot be subtracted from each other.
+        var rows = await loader.LoadAsync(caller, asOf, null, null, null, false, cancellationToken).ConfigureAwait(false);
         var members = rows.Select(r => new NeedsMember(r.Snapshot.Employee.Id, r.Snapshot.Employee.RegionCode, r.Snapshot.Employee.OpdCode, r.Snapshot.Position.Kind, r.Needs));
         var surveyed = new List<SurveyMember>();
         var scale = RatingScale.OneToFive;
@@ -55,10 +60,9 @@ internal sealed class ComputeNeedsRegisterHandler(
             scale = survey.Scale;
             var answered = await responses.ListAsync(new SurveyResponsesSpec(caller, survey.Id).ReadOnly(), cancellationToken).ConfigureAwait(false);
             surveyed.AddRange(answered
-                .Where(r => (request.RegionCode is null || r.RegionCode == request.RegionCode) && (request.OpdCode is null || r.OpdCode == request.OpdCode))
                 .Select(r => new SurveyMember(r.Respondent.ToString(), r.RegionCode, r.OpdCode, r.PositionKind, r.ToRatingPairs().ToArray(), r.ToProposals().ToArray())));
         }
 
-        return NeedsRegisterRule.Build(members, surveyed, scale, request.By, asOf, rules.InForce<PriorityWeightsRuleSet>(asOf), options.MinimumGroupSize);
+        return NeedsRegisterRule.Build(members, surveyed, scale, request.By, asOf, rules.InForce<PriorityWeightsRuleSet>(asOf), options.MinimumGroupSize, request.RegionCode, request.OpdCode);
     }
 }

@@ -19,20 +19,33 @@ public sealed record EmployeeJpStanding(JpStanding Standing, Nip Nip, string Nam
 /// <param name="Compliant">Employees who reached the entitlement.</param>
 /// <param name="Below">Employees below it.</param>
 /// <param name="ShortfallJp">The JP missing in the group: the exact sum over those below, divided into JP once.</param>
-public sealed record JpShortfallGroup(string Key, int Employees, int Compliant, int Below, decimal ShortfallJp);
+public sealed record JpShortfallGroup(string Key, int Employees, int Compliant, int Below, decimal ShortfallJp)
+{
+    /// <summary>
+    /// Gets whether the group's figures are withheld (then <see cref="Employees"/>, <see cref="Compliant"/>,
+    /// <see cref="Below"/> and <see cref="ShortfallJp"/> are 0 and mean nothing): fewer employees than the minimum group
+    /// size, or a complement that keeps such a group from being derived from the others and the totals
+    /// (<see cref="CellSuppression"/>).
+    /// </summary>
+    public bool Suppressed { get; init; }
+}
 
 /// <summary>The 20 JP compliance of a population for a year.</summary>
 /// <param name="Year">The year.</param>
 /// <param name="RequiredJp">JP owed to each employee.</param>
 /// <param name="Employees">Every employee in the population with their standing, those below first (largest shortfall first), then by NIP.</param>
-/// <param name="Groups">The shortfall per group, by key.</param>
+/// <param name="Groups">The shortfall per group, by key; small groups and their complements withheld (<see cref="JpShortfallGroup.Suppressed"/>).</param>
 /// <param name="RuleSet">The conversion rule set that gave the entitlement.</param>
 public sealed record JpComplianceReport(int Year, decimal RequiredJp, IReadOnlyList<EmployeeJpStanding> Employees, IReadOnlyList<JpShortfallGroup> Groups, RuleSetInfo RuleSet);
 
 /// <summary>
 /// Gets the 20 JP compliance of the employees in the caller's scope (or a region, an OPD, or one employee within it)
 /// for a year: who is below, by how much, and where, grouped by <paramref name="By"/>. Employees with no ledger have 0
-/// JP. This is an operational list for the agency, so it names people and is not suppressed; the scope limits it.
+/// JP. The list of employees is an operational list for the agency, so it names people and is not suppressed (the
+/// scope and the <c>population.read</c> capability limit it); the group figures are, as every population result:
+/// groups under the minimum group size and their complements across province, regions and OPDs are withheld
+/// (<see cref="CellSuppression"/>), computed over the whole scope when a region or OPD is asked for. With an employee
+/// named, the groups describe that one employee and are withheld unless the minimum is 1.
 /// </summary>
 /// <param name="Year">The year.</param>
 /// <param name="By">How to group the shortfall (default by region).</param>
@@ -59,7 +72,8 @@ internal sealed class GetJpComplianceHandler(
     IReadRepository<LearningHoursLedger> ledgers,
     IReadRepository<Opd> opds,
     ICallerScopeAccessor scope,
-    RuleSetRegistry rules)
+    RuleSetRegistry rules,
+    LatihanAsnOptions options)
     : IRequestHandler<GetJpCompliance, JpComplianceReport>
 {
     public async Task<JpComplianceReport> Handle(GetJpCompliance request, CancellationToken cancellationToken)
@@ -83,10 +97,32 @@ internal sealed class GetJpComplianceHandler(
                 e.RegionCode,
                 e.OpdCode))
             .ToList();
+
+        // Suppression is computed over the whole scope (a region or OPD alone could be subtracted from another level);
+        // with one employee named, the groups are that employee, withheld by the threshold alone.
+        var whole = request.EmployeeId is not null || (request.RegionCode is null && request.OpdCode is null)
+            ? people
+            : await employees.ListAsync(new EmployeesSpec(caller, null, null, null).ReadOnly(), cancellationToken).ConfigureAwait(false);
+        var units = whole.Select(e => new SuppressionUnit(e.RegionCode, e.OpdCode, kinds.GetValueOrDefault(e.PositionId), [])).ToList();
+        var pattern = PopulationSuppression.Compute(
+            units,
+            request.By,
+            request.EmployeeId is null ? request.RegionCode : null,
+            request.EmployeeId is null ? request.OpdCode : null,
+            options.MinimumGroupSize);
         var groups = people.Zip(standings)
             .GroupBy(x => Key(request.By, x.First, kinds), StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => LearningHoursRule.Summarise(g.Key, g.Select(x => x.Second.Standing), conversion))
+            .Select(g =>
+            {
+                var members = g.ToList();
+                var suppressed = request.EmployeeId is not null
+                    ? members.Count < options.MinimumGroupSize
+                    : pattern.IsGroupSuppressed(members.Select(x => pattern.NodeOf(new SuppressionUnit(x.First.RegionCode, x.First.OpdCode, kinds.GetValueOrDefault(x.First.PositionId), []), request.By)).Distinct(StringComparer.Ordinal));
+                return suppressed
+                    ? new JpShortfallGroup(g.Key, 0, 0, 0, 0m) { Suppressed = true }
+                    : LearningHoursRule.Summarise(g.Key, members.Select(x => x.Second.Standing), conversion);
+            })
             .ToArray();
         var ordered = standings
             .OrderByDescending(s => s.Standing.ShortfallJp)

@@ -33,7 +33,7 @@ internal sealed class CompositionInputs(
                 .Select(r => new SurveyMember(r.Respondent.ToString(), r.RegionCode, r.OpdCode, r.PositionKind, r.ToRatingPairs().ToArray(), r.ToProposals().ToArray())));
         }
 
-        var register = NeedsRegisterRule.Build(members, surveyed, scale, PopulationDimension.Region, asOf, rules.InForce<PriorityWeightsRuleSet>(asOf), options.MinimumGroupSize);
+        var register = NeedsRegisterRule.BuildForPlanning(members, surveyed, scale, PopulationDimension.Region, asOf, rules.InForce<PriorityWeightsRuleSet>(asOf), options.MinimumGroupSize);
         var priority = register.Entries.ToDictionary(e => (e.Group, e.Competency), e => e.Priority.Score);
         var conversion = rules.InForce<JpConversionRuleSet>(new DateOnly(year, 12, 31));
         var earned = (await ledgers.ListAsync(new LedgersSpec(scope, year, null, regionCode, opdCode), cancellationToken).ConfigureAwait(false))
