@@ -156,6 +156,18 @@ internal static class CandidateBuilder
                         continue;
                     }
 
+                    // The group: every run of this course, offering and place draws on these members, the k-th run at
+                    // the k-th slot (as many slots as runs of the minimum seats could be formed, at most one per start day).
+                    var slots = Math.Min(starts.Length, Math.Max(1, (members.Length + offering.MinSeats - 1) / offering.MinSeats));
+                    model.Groups.Add(new CohortGroup(
+                        model.Groups.Count,
+                        ci,
+                        oi,
+                        place,
+                        regional,
+                        members,
+                        Enumerable.Range(0, slots).Select(k => starts[Slot(starts.Length, depth[ci], maxDepth, ci, placeIndex, k)]).ToArray()));
+
                     // Cohorts of the offering's seats, the most valuable members first.
                     var cohorts = members.Chunk(offering.MaxSeats).ToArray();
                     for (var k = 0; k < cohorts.Length; k++)
@@ -281,7 +293,7 @@ internal static class CandidateBuilder
     }
 
     /// <summary>An eligible employee: the needs a course serves (need index, levels gained), missing course prerequisites, value (10^-9 units).</summary>
-    private sealed record Member(int Employee, int[] Needs, int[] Steps, int[] Prerequisites, long Value);
+    internal sealed record Member(int Employee, int[] Needs, int[] Steps, int[] Prerequisites, long Value);
 
     private static readonly Comparison<Member> ByValue = (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Employee.CompareTo(b.Employee);
 
@@ -382,7 +394,7 @@ internal static class CandidateBuilder
         bool regional,
         DateOnly start,
         Member[] cohort,
-        CompositionEmployee[] employees,
+        IReadOnlyList<CompositionEmployee> employees,
         Dictionary<string, RegionReach> reach,
         Dictionary<CourseId, int> courseIndex)
     {
@@ -450,6 +462,20 @@ internal static class CandidateBuilder
         }
 
         return new CostBreakdown(offering.CostPerRun + (regional && offering.IsCentreBased ? offering.RegionalRunSurcharge : 0m), offering.CostPerParticipant * members.Length, travel);
+    }
+
+    /// <summary>
+    /// A run formed while composing: the group's course, offering and place at its slot <paramref name="slot"/>'s dates,
+    /// with these members of the group (any order), cost computed as <see cref="Build"/> computes it. It is added to the
+    /// model with the next index, its own root.
+    /// </summary>
+    public static int Form(CompositionModel model, CohortGroup group, int slot, IEnumerable<Member> members)
+    {
+        var course = model.Courses[group.Course];
+        var offering = course.Offerings[group.Offering];
+        var candidate = Candidate(model, course, group.Course, group.Offering, offering, group.Place, group.Regional, group.Starts[slot], [.. members], model.Problem.Employees, model.Reach, null!);
+        model.Candidates.Add(candidate);
+        return candidate.Index;
     }
 
     /// <summary>

@@ -54,6 +54,12 @@ internal sealed class CandidateRun
     public decimal TotalCost => Cost.Total;
 }
 
+/// <summary>
+/// Every run of one course, offering and place draws on the same eligible members (sorted by value, then employee
+/// order); its k-th run starts on <c>Starts[k]</c>. The composer forms cohorts from a group while it optimises.
+/// </summary>
+internal sealed record CohortGroup(int Index, int Course, int Offering, string Place, bool Regional, CandidateBuilder.Member[] Members, DateOnly[] Starts);
+
 /// <summary>What kept a need from every candidate run at generation, most specific first.</summary>
 [Flags]
 internal enum GenerationBlock
@@ -116,6 +122,9 @@ internal sealed class CompositionModel
     /// dropping members, in the order it derived them.
     /// </summary>
     public required List<CandidateRun> Candidates { get; init; }
+
+    /// <summary>The groups runs are formed from, in generation order.</summary>
+    public List<CohortGroup> Groups { get; } = [];
 
     /// <summary>How many candidates <see cref="CandidateBuilder.Build"/> generated; the need index covers these.</summary>
     public int GeneratedCount { get; set; }
