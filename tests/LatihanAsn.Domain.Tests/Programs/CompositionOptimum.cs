@@ -21,8 +21,12 @@ namespace LatihanAsn.Domain.Tests.Programs;
 internal static class CompositionOptimum
 {
     /// <summary>The best objective, or <see langword="null"/> when the enumeration would pass <paramref name="nodeLimit"/> nodes.</summary>
-    public static decimal? Best(CompositionProblem problem, long nodeLimit = 20_000_000)
+    public static decimal? Best(CompositionProblem problem, long nodeLimit = 20_000_000) => Best(problem, out _, nodeLimit);
+
+    /// <summary>The best objective and a plan that reaches it, as (group, slot, members) runs.</summary>
+    public static decimal? Best(CompositionProblem problem, out List<(int Group, int Slot, List<int> Members)> plan, long nodeLimit = 20_000_000)
     {
+        plan = [];
         var model = CandidateBuilder.Build(problem);
         var employees = problem.Employees.ToArray();
         var reach = problem.Regions.ToDictionary(r => r.RegionCode);
@@ -144,6 +148,8 @@ internal static class CompositionOptimum
 
         var count = new int[runs.Count];
         var best = 0m;
+        var current = new int[employees.Length][];
+        int[][]? bestChoice = null;
         long nodes = 0;
         var aborted = false;
         void Search(int e, decimal value, decimal spent)
@@ -170,6 +176,7 @@ internal static class CompositionOptimum
                 }
 
                 best = value;
+                bestChoice = current.ToArray();
                 return;
             }
 
@@ -194,6 +201,7 @@ internal static class CompositionOptimum
                     count[r]++;
                 }
 
+                current[e] = chosen;
                 Search(e + 1, value + gain, cost);
                 foreach (var r in chosen)
                 {
@@ -203,6 +211,14 @@ internal static class CompositionOptimum
         }
 
         Search(0, 0m, 0m);
+        if (bestChoice is not null)
+        {
+            plan = bestChoice.SelectMany((rs, e) => rs.Select(r => (Run: r, Employee: e)))
+                .GroupBy(x => x.Run)
+                .Select(g => (runs[g.Key].Group, runs[g.Key].Slot, g.Select(x => x.Employee).ToList()))
+                .ToList();
+        }
+
         return aborted ? null : best;
     }
 

@@ -77,12 +77,11 @@ public sealed class CompositionRepairTests(ITestOutputHelper output)
             travel.ShouldBeGreaterThan(0m); // Metro's members travel: the cost is recomputed for who is left
             cohort.Why.English.ShouldStartWith($"Closes {others.Length} levels of need (M.05) for {others.Length} participants");
             result.Unmet.Count.ShouldBe(1); // every other need is closed
-            result.CandidateRuns.ShouldBe(CandidateBuilder.Build(problem).Candidates.Count + 1);
+            result.CandidateRuns.ShouldBeGreaterThan(CandidateBuilder.Build(problem).Candidates.Count); // cohorts formed or repaired
         }
         else
         {
             result.Runs.ShouldHaveSingleItem();
-            result.CandidateRuns.ShouldBe(CandidateBuilder.Build(problem).Candidates.Count); // nothing derived below the minimum seats
             result.Unmet.Where(u => u.Employee != Id(capped)).Select(u => u.Reason).Distinct().ShouldBe([UnmetReason.Seats]);
         }
 

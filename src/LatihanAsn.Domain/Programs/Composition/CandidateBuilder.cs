@@ -396,7 +396,9 @@ internal static class CandidateBuilder
         Member[] cohort,
         IReadOnlyList<CompositionEmployee> employees,
         Dictionary<string, RegionReach> reach,
-        Dictionary<CourseId, int> courseIndex)
+        Dictionary<CourseId, int> courseIndex,
+        int group = -1,
+        int slot = -1)
     {
         var ordered = cohort.ToArray();
         Array.Sort(ordered, (a, b) => a.Employee.CompareTo(b.Employee));
@@ -439,6 +441,8 @@ internal static class CandidateBuilder
             Cost = Cost(offering, place, regional, members, employees, reach),
             Jp = course.Jp,
             JpScaled = CompositionModel.Scale(course.Jp, CompositionModel.JpScale),
+            Group = group,
+            Slot = slot,
         };
     }
 
@@ -473,7 +477,7 @@ internal static class CandidateBuilder
     {
         var course = model.Courses[group.Course];
         var offering = course.Offerings[group.Offering];
-        var candidate = Candidate(model, course, group.Course, group.Offering, offering, group.Place, group.Regional, group.Starts[slot], [.. members], model.Problem.Employees, model.Reach, null!);
+        var candidate = Candidate(model, course, group.Course, group.Offering, offering, group.Place, group.Regional, group.Starts[slot], [.. members], model.Problem.Employees, model.Reach, null!, group.Index, slot);
         model.Candidates.Add(candidate);
         return candidate.Index;
     }

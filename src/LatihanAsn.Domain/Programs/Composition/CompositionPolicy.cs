@@ -88,16 +88,24 @@ public sealed class CompositionPolicy : ICompositionPolicy
             // Small: the exact search over the generated cohorts, and the heuristic with its repaired cohorts on a model
             // of its own (it adds candidates); the better plan wins, the exact one on a tie.
             var (exact, proven) = new BranchAndBound().Run(model, cancellationToken);
-            var repairedModel = CandidateBuilder.Build(problem);
-            var (repaired, _) = new GreedyWithImprovement().Run(repairedModel, cancellationToken);
-            return repaired.Objective > exact.Objective
-                ? CompositionResults.Build(repairedModel, repaired, CompositionMethod.Heuristic, false)
-                : CompositionResults.Build(model, exact, CompositionMethod.Exact, proven);
+            var heuristic = Run(problem, CompositionMethod.Heuristic, cancellationToken);
+            var exactResult = CompositionResults.Build(model, exact, CompositionMethod.Exact, proven);
+            return heuristic.Objective > exactResult.Objective ? heuristic : exactResult;
         }
 
         var used = method == CompositionMethod.Auto ? CompositionMethod.Heuristic : method;
-        ICompositionAlgorithm algorithm = used == CompositionMethod.Exact ? new BranchAndBound() : new GreedyWithImprovement();
-        var (selection, provenOptimal) = algorithm.Run(model, cancellationToken);
+        if (used == CompositionMethod.Heuristic)
+        {
+            // Cohorts formed while optimising, and the greedy over the generated cohorts with member repair: the better.
+            var (formed, _) = new CohortSearch().Run(model, cancellationToken);
+            var repairedModel = CandidateBuilder.Build(problem);
+            var (repaired, _) = new GreedyWithImprovement().Run(repairedModel, cancellationToken);
+            return repaired.Objective > formed.Objective
+                ? CompositionResults.Build(repairedModel, repaired, CompositionMethod.Heuristic, false)
+                : CompositionResults.Build(model, formed, CompositionMethod.Heuristic, false);
+        }
+
+        var (selection, provenOptimal) = new BranchAndBound().Run(model, cancellationToken);
         return CompositionResults.Build(model, selection, used, provenOptimal);
     }
 }
