@@ -110,6 +110,23 @@ public sealed class CompositionPolicy : ICompositionPolicy
     }
 }
 
+/// <summary>The words of a plan's bound and gap.</summary>
+internal static class CompositionQuality
+{
+    public static LocalizedText Describe(decimal objective, decimal bound, CompositionBoundSource source)
+    {
+        var by = Messages.Both(source == CompositionBoundSource.Solver ? "Programs_BoundBySolver" : "Programs_BoundByRelaxation");
+        var number = (decimal value) => Rounding.HalfAwayFromZero(value, 2).ToString("0.00", CultureInfo.InvariantCulture);
+        if (objective >= bound)
+        {
+            return Messages.Both("Programs_PlanBoundOptimal", number(objective), by);
+        }
+
+        var gap = bound <= 0m ? 0m : (bound - objective) / bound * 100m;
+        return Messages.Both("Programs_PlanBound", number(objective), number(bound), by, Rounding.HalfAwayFromZero(gap, 1).ToString("0.0", CultureInfo.InvariantCulture));
+    }
+}
+
 /// <summary>Turns a selection into the public result: runs with their reasons, totals, unmet needs with theirs.</summary>
 internal static class CompositionResults
 {
@@ -205,17 +222,19 @@ internal static class CompositionResults
             diagnostics.Add(Messages.Both("Programs_NoRunPossibleNoCourseReaches"));
         }
 
-        return new CompositionResult(
+        var result = new CompositionResult(
             runs,
             totals,
             unmet,
             planned,
             selection.ExactObjective(),
             method,
-            method == CompositionMethod.Exact && proven,
+            false,
             model.Candidates.Count,
             diagnostics,
             [problem.Policy.Info, problem.Calendar.Info]);
+        var bound = Math.Max(CompositionBound.Compute(model), result.Objective); // never below a plan it bounds (rounding)
+        return result.WithUpperBound(bound, CompositionBoundSource.Relaxation);
     }
 
     /// <summary>Levels of need closed by a selection.</summary>
