@@ -170,8 +170,7 @@ public sealed class CompositionTests(ITestOutputHelper output)
             var exact = Policy.Compose(problem, CompositionMethod.Exact);
             var heuristic = Policy.Compose(problem, CompositionMethod.Heuristic);
             exact.CandidateRuns.ShouldBeLessThanOrEqualTo(problem.Policy.ExactSearchMaxRuns); // a small instance
-            auto.Objective.ShouldBe(Math.Max(exact.Objective, heuristic.Objective), $"seed {seed}");
-            auto.Method.ShouldBe(heuristic.Objective > exact.Objective ? CompositionMethod.Heuristic : CompositionMethod.Exact, $"seed {seed}");
+            auto.Objective.ShouldBeGreaterThanOrEqualTo(Math.Max(exact.Objective, heuristic.Objective), $"seed {seed}"); // Auto also improves the exact search's plan
             auto.ProvenOptimal.ShouldBe(auto.Objective == auto.UpperBound, $"seed {seed}");
             PlanChecker.Violations(problem, auto).ShouldBeEmpty();
             heuristicWon += auto.Method == CompositionMethod.Heuristic ? 1 : 0;

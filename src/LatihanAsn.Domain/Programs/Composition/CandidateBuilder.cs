@@ -187,7 +187,7 @@ internal static class CandidateBuilder
                         }
 
                         var start = starts[Slot(starts.Length, depth[ci], maxDepth, ci, placeIndex, k)];
-                        model.Candidates.Add(Candidate(model, course, ci, oi, offering, place, regional, start, cohort, employees, reach, courseIndex));
+                        model.Candidates.Add(Candidate(model, course, ci, oi, offering, place, regional, start, cohort, employees, reach, courseIndex, k < slots ? model.Groups.Count - 1 : -1, k < slots ? k : -1));
                     }
                 }
             }
@@ -598,6 +598,8 @@ internal static class CandidateBuilder
             Cost = Cost(model, run, members),
             Jp = run.Jp,
             JpScaled = run.JpScaled,
+            Group = run.Group,
+            Slot = run.Slot,
         };
         model.Candidates.Add(candidate);
         derived.Add(candidate.Index);

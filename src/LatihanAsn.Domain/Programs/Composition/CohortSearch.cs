@@ -26,6 +26,14 @@ internal sealed class CohortSearch : ICompositionAlgorithm
         return (state, false);
     }
 
+    /// <summary>
+    /// Local improvement of a plan another algorithm composed on the same model (its runs must know their group and
+    /// slot to be reshaped): seats that gain nothing given back, runs taken out, shrunk or reassigned, and the money
+    /// left refilled, keeping what raises the objective.
+    /// </summary>
+    public static Selection Improve(CompositionModel model, Selection selection, CancellationToken cancellationToken) =>
+        new Search(model).Improve(selection, cancellationToken);
+
     /// <summary>The per-model data the search reuses: each group member's seat cost, employees' positions in groups, prerequisite dependants.</summary>
     private sealed class Search
     {
@@ -403,7 +411,19 @@ internal sealed class CohortSearch : ICompositionAlgorithm
             }
 
             state = Reassign(state, cancellationToken);
-            Fill(state, null, cancellationToken);
+
+            // Last: a run added late may close what an earlier member came for; give such seats back and refill.
+            for (var pass = 0; pass < Rounds; pass++)
+            {
+                var spent = state.Spent;
+                Fill(state, null, cancellationToken);
+                state = Prune(state);
+                if (state.Spent == spent)
+                {
+                    break;
+                }
+            }
+
             return state;
         }
 

@@ -88,6 +88,7 @@ public sealed class CompositionPolicy : ICompositionPolicy
             // Small: the exact search over the generated cohorts, and the heuristic with its repaired cohorts on a model
             // of its own (it adds candidates); the better plan wins, the exact one on a tie.
             var (exact, proven) = new BranchAndBound().Run(model, cancellationToken);
+            exact = CohortSearch.Improve(model, exact, cancellationToken);
             var heuristic = Run(problem, CompositionMethod.Heuristic, cancellationToken);
             var exactResult = CompositionResults.Build(model, exact, CompositionMethod.Exact, proven);
             return heuristic.Objective > exactResult.Objective ? heuristic : exactResult;
@@ -100,6 +101,7 @@ public sealed class CompositionPolicy : ICompositionPolicy
             var (formed, _) = new CohortSearch().Run(model, cancellationToken);
             var repairedModel = CandidateBuilder.Build(problem);
             var (repaired, _) = new GreedyWithImprovement().Run(repairedModel, cancellationToken);
+            repaired = CohortSearch.Improve(repairedModel, repaired, cancellationToken);
             return repaired.Objective > formed.Objective
                 ? CompositionResults.Build(repairedModel, repaired, CompositionMethod.Heuristic, false)
                 : CompositionResults.Build(model, formed, CompositionMethod.Heuristic, false);
@@ -175,13 +177,13 @@ internal static class CompositionResults
             .ToArray();
 
         var unmet = new List<UnmetNeed>();
-        var enough = new sbyte[model.GeneratedCount]; // per generated candidate: 0 not yet known, 1 enough free members, -1 too few
+        var reasons = new Reasons(model, selection);
         for (var n = 0; n < model.NeedCount; n++)
         {
             var remaining = model.NeedGap[n] - Math.Min(model.NeedGap[n], selection.Coverage(n));
             if (remaining > 0)
             {
-                unmet.Add(new UnmetNeed(model.EmployeeIds[model.NeedEmployee[n]], model.NeedCompetency[n], remaining, ReasonFor(model, selection, n, enough)));
+                unmet.Add(new UnmetNeed(model.EmployeeIds[model.NeedEmployee[n]], model.NeedCompetency[n], remaining, reasons.For(n)));
             }
         }
 
@@ -250,98 +252,190 @@ internal static class CompositionResults
     }
 
     /// <summary>
-    /// Why a need stays open: first what kept it from every candidate; else, over the generated candidates that could
-    /// take it (a derived candidate is a subset of its root, so the root stands for it), what keeps them out for this
-    /// employee. A run the employee could join that enough others could join too is out for want of budget (or the
-    /// heuristic left it); one that too few others could join (the rest would be dropped, leaving fewer than the
-    /// minimum seats) is out for seats; otherwise the employee's own reason: their JP cap, a clash with their other
-    /// runs, or a prerequisite of theirs not planned before (budget, when the run would not fit the budget left either).
-    /// Another member's JP cap or clash is never this employee's reason; the employee's own JP cap or clash is, even
-    /// when the budget is spent too, since more budget would not let them in.
+    /// Why a need stays open, judged against the problem (every run its groups could form), not against the candidate
+    /// runs that happened to be generated. When no group of any course could take it: no course develops the level, the
+    /// employee lacks a level prerequisite, no mode reaches their region, or no start day is left. Otherwise, over the
+    /// groups (course, offering, place) that could take it, at each slot (its dates): a course the employee takes already
+    /// is out (it lifts a level once); else the employee's own JP cap, a clash at every slot with their own
+    /// calendar-blocking runs, or a prerequisite course not planned before keep them out; else they could join: a run
+    /// of the plan there with a free seat, or a new run with enough others who could join and gain (the minimum seats),
+    /// is out for want of budget, and so is any run when the money left would not pay for the group's smallest run; a new
+    /// run with too few such members although the money is there is out for seats. Budget wins over seats, seats
+    /// over the employee's own reasons (JP cap, then schedule, then prerequisite); never another member's reason.
     /// </summary>
-    private static UnmetReason ReasonFor(CompositionModel model, Selection selection, int need, sbyte[] enough)
+    private sealed class Reasons(CompositionModel model, Selection selection)
     {
-        switch (model.NeedBlocks[need])
+        private readonly Dictionary<(int Group, int Slot), int> _joiners = [];
+        private List<(int Group, int Position)>[]? _byNeed;
+        private Dictionary<(int Group, int Slot), int>? _runs;
+
+        public UnmetReason For(int need)
         {
-            case GenerationBlock.NoCourse:
+            _byNeed ??= Index();
+            var groups = _byNeed[need];
+            if (groups is null || groups.Count == 0)
+            {
+                return model.NeedBlocks[need] switch
+                {
+                    GenerationBlock.NoCourse => UnmetReason.NoCourse,
+                    GenerationBlock.Unreachable => UnmetReason.NoReachableMode,
+                    GenerationBlock.Prerequisite => UnmetReason.Prerequisite,
+                    GenerationBlock.NoDates => UnmetReason.Schedule,
+                    _ => UnmetReason.Seats,
+                };
+            }
+
+            var cap = CompositionModel.Scale(model.Problem.Policy.JpCapPerYear, CompositionModel.JpScale);
+            var left = model.Problem.Budget - selection.Spent;
+            var own = Infeasibility.None;
+            var any = false;
+            var seats = false;
+            foreach (var (g, position) in groups)
+            {
+                var group = model.Groups[g];
+                var member = group.Members[position];
+                var employee = member.Employee;
+                if (selection.Takes(employee, group.Course))
+                {
+                    continue; // the course lifts a level once: the levels left need another course
+                }
+
+                any = true;
+                var course = model.Courses[group.Course];
+                var offering = course.Offerings[group.Offering];
+                var jp = CompositionModel.Scale(course.Jp, CompositionModel.JpScale);
+                if (selection.PlannedJpScaled(employee) + jp > cap)
+                {
+                    own = Worse(own, Infeasibility.JpCap);
+                    continue;
+                }
+
+                var joinable = false;
+                var clashesEverywhere = true;
+                for (var slot = 0; slot < group.Starts.Length; slot++)
+                {
+                    var start = group.Starts[slot];
+                    var end = start.AddDays(offering.DurationDays - 1);
+                    if (selection.SeatGain(group.Course, member, start, end, offering.BlocksCalendar, jp) < 0)
+                    {
+                        clashesEverywhere &= Clashes(employee, start, end, offering.BlocksCalendar);
+                        continue;
+                    }
+
+                    joinable = true;
+                    var run = Run(g, slot);
+                    if (run >= 0 ? model.Candidates[run].Members.Length < offering.MaxSeats : Joiners(group, slot) >= offering.MinSeats || SmallestRun(group) > left)
+                    {
+                        return UnmetReason.Budget; // a seat or a run that would take it costs more than is left
+                    }
+
+                    seats = true; // the money for a run is there, the members who could join it are not
+                }
+
+                if (!joinable)
+                {
+                    own = Worse(own, clashesEverywhere ? Infeasibility.Schedule : Infeasibility.Prerequisite);
+                }
+            }
+
+            if (!any)
+            {
                 return UnmetReason.NoCourse;
-            case GenerationBlock.Unreachable:
-                return UnmetReason.NoReachableMode;
-            case GenerationBlock.Prerequisite:
-                return UnmetReason.Prerequisite;
-            case GenerationBlock.Seats:
-                return UnmetReason.Seats;
-            case GenerationBlock.NoDates:
-                return UnmetReason.Schedule;
+            }
+
+            return seats ? UnmetReason.Seats : own switch
+            {
+                Infeasibility.JpCap => UnmetReason.JpCap,
+                Infeasibility.Schedule => UnmetReason.Schedule,
+                _ => UnmetReason.Prerequisite,
+            };
         }
 
-        var employee = model.NeedEmployee[need];
-        var own = Infeasibility.None;
-        var any = false;
-        var seats = false;
-        foreach (var c in model.NeedCandidates(need))
+        private static Infeasibility Worse(Infeasibility known, Infeasibility found) =>
+            known == Infeasibility.None || found < known ? found : known;
+
+        /// <summary>Whether an employee's calendar-blocking runs clash with these dates.</summary>
+        private bool Clashes(int employee, DateOnly start, DateOnly end, bool blocks)
         {
-            if (selection.IsSelected(c))
+            foreach (var r in selection.RunsOf(employee))
             {
-                continue;
+                var other = model.Candidates[r];
+                if (blocks && other.Blocks && other.Start <= end && start <= other.End)
+                {
+                    return true;
+                }
             }
 
-            var block = selection.MemberBlock(c, Array.BinarySearch(model.Candidates[c].Members, employee));
-            if (block == Infeasibility.Repeat)
-            {
-                continue; // the employee already takes this course: it cannot close more
-            }
-
-            any = true;
-            if (block == Infeasibility.Prerequisite && selection.Spent + model.Candidates[c].TotalCost > model.Problem.Budget)
-            {
-                return UnmetReason.Budget; // nor is there budget for it (or for its prerequisite, planned first)
-            }
-
-            if (block != Infeasibility.None)
-            {
-                own = own == Infeasibility.None || block < own ? block : own;
-                continue;
-            }
-
-            if (enough[c] == 0)
-            {
-                enough[c] = (sbyte)(EnoughFree(model, selection, c) ? 1 : -1);
-            }
-
-            if (enough[c] > 0)
-            {
-                return UnmetReason.Budget; // a run would take it with more budget (or would fit: the heuristic left it)
-            }
-
-            seats = true;
+            return false;
         }
 
-        if (!any)
+        /// <summary>The plan's run of a group at a slot, or -1.</summary>
+        private int Run(int group, int slot)
         {
-            return UnmetReason.NoCourse; // every run that could take it is in the plan: the levels left need another course
+            if (_runs is null)
+            {
+                _runs = [];
+                foreach (var r in selection.Selected)
+                {
+                    var c = model.Candidates[r];
+                    if (c.Group >= 0)
+                    {
+                        _runs[(c.Group, c.Slot)] = r;
+                    }
+                }
+            }
+
+            return _runs.TryGetValue((group, slot), out var run) ? run : -1;
         }
 
-        return seats ? UnmetReason.Seats : own switch
+        /// <summary>What the cheapest run of a group with its minimum seats costs.</summary>
+        private decimal SmallestRun(CohortGroup group)
         {
-            Infeasibility.JpCap => UnmetReason.JpCap,
-            Infeasibility.Schedule => UnmetReason.Schedule,
-            _ => UnmetReason.Prerequisite,
-        };
-    }
-
-    /// <summary>Whether the members nothing of their own keeps out of a candidate fill its offering's minimum seats.</summary>
-    private static bool EnoughFree(CompositionModel model, Selection selection, int candidate)
-    {
-        var run = model.Candidates[candidate];
-        var seats = model.Courses[run.Course].Offerings[run.Offering].MinSeats;
-        var free = 0;
-        for (var i = 0; i < run.Members.Length && free < seats; i++)
-        {
-            free += selection.MemberBlock(candidate, i) == Infeasibility.None ? 1 : 0;
+            var offering = model.Courses[group.Course].Offerings[group.Offering];
+            var fixedCost = offering.CostPerRun + (group.Regional && offering.IsCentreBased ? offering.RegionalRunSurcharge : 0m);
+            return fixedCost + (offering.CostPerParticipant * offering.MinSeats); // travel only adds
         }
 
-        return free >= seats;
+        /// <summary>How many of a group's members could join a new run at a slot and gain something.</summary>
+        private int Joiners(CohortGroup group, int slot)
+        {
+            if (!_joiners.TryGetValue((group.Index, slot), out var count))
+            {
+                var offering = model.Courses[group.Course].Offerings[group.Offering];
+                var start = group.Starts[slot];
+                var end = start.AddDays(offering.DurationDays - 1);
+                var jp = CompositionModel.Scale(model.Courses[group.Course].Jp, CompositionModel.JpScale);
+                foreach (var m in group.Members)
+                {
+                    count += selection.SeatGain(group.Course, m, start, end, offering.BlocksCalendar, jp) > 0 ? 1 : 0;
+                    if (count >= offering.MinSeats)
+                    {
+                        break;
+                    }
+                }
+
+                _joiners[(group.Index, slot)] = count;
+            }
+
+            return count;
+        }
+
+        private List<(int Group, int Position)>[] Index()
+        {
+            var index = new List<(int Group, int Position)>[model.NeedCount];
+            foreach (var g in model.Groups)
+            {
+                for (var i = 0; i < g.Members.Length; i++)
+                {
+                    foreach (var n in g.Members[i].Needs)
+                    {
+                        (index[n] ??= []).Add((g.Index, i));
+                    }
+                }
+            }
+
+            return index;
+        }
     }
 
     private static LocalizedText Why(CompositionModel model, CandidateRun c, DeliveryOffering offering, IReadOnlyList<CompetencyCode> competencies, int levels, decimal value, CompositionEmployee[] employees, Dictionary<string, RegionReach> reach)
