@@ -157,8 +157,11 @@ internal static class CandidateBuilder
                     }
 
                     // The group: every run of this course, offering and place draws on these members, the k-th run at
-                    // the k-th slot (as many slots as runs of the minimum seats could be formed, at most one per start day).
-                    var slots = Math.Min(starts.Length, Math.Max(1, (members.Length + offering.MinSeats - 1) / offering.MinSeats));
+                    // the k-th slot: as many slots as runs could be held, at most one per start day, one per minimum
+                    // seats of distinct members (an employee takes a course once) and one per smallest run the budget pays.
+                    var smallest = offering.CostPerRun + (regional && offering.IsCentreBased ? offering.RegionalRunSurcharge : 0m) + (offering.CostPerParticipant * offering.MinSeats);
+                    var affordable = smallest <= 0m ? int.MaxValue : (int)Math.Min(int.MaxValue, Math.Floor(problem.Budget / smallest));
+                    var slots = Math.Max(1, Math.Min(starts.Length, Math.Min(members.Length / offering.MinSeats, affordable)));
                     model.Groups.Add(new CohortGroup(
                         model.Groups.Count,
                         ci,
