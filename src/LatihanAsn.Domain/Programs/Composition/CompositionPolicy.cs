@@ -268,6 +268,7 @@ internal static class CompositionResults
         private readonly Dictionary<(int Group, int Slot), int> _joiners = [];
         private List<(int Group, int Position)>[]? _byNeed;
         private Dictionary<(int Group, int Slot), int>? _runs;
+        private ILookup<(int Employee, int Course), CohortGroup>? _groupsOf;
 
         public UnmetReason For(int need)
         {
@@ -290,6 +291,7 @@ internal static class CompositionResults
             var own = Infeasibility.None;
             var any = false;
             var seats = false;
+            var prerequisiteUnaffordable = false;
             foreach (var (g, position) in groups)
             {
                 var group = model.Groups[g];
@@ -335,6 +337,7 @@ internal static class CompositionResults
                 if (!joinable)
                 {
                     own = Worse(own, clashesEverywhere ? Infeasibility.Schedule : Infeasibility.Prerequisite);
+                    prerequisiteUnaffordable |= !clashesEverywhere && member.Prerequisites.Any(p => PrerequisiteUnaffordable(employee, p, left));
                 }
             }
 
@@ -347,8 +350,19 @@ internal static class CompositionResults
             {
                 Infeasibility.JpCap => UnmetReason.JpCap,
                 Infeasibility.Schedule => UnmetReason.Schedule,
+                _ when prerequisiteUnaffordable => UnmetReason.Budget, // the prerequisite's own run is beyond the money left
                 _ => UnmetReason.Prerequisite,
             };
+        }
+
+        /// <summary>Whether a prerequisite course the employee could take has no run the money left would pay.</summary>
+        private bool PrerequisiteUnaffordable(int employee, int course, decimal left)
+        {
+            _groupsOf ??= model.Groups
+                .SelectMany(g => g.Members.Select(m => (m.Employee, g)))
+                .ToLookup(x => (x.Employee, x.g.Course), x => x.g);
+            var groups = _groupsOf[(employee, course)].ToArray();
+            return groups.Length > 0 && groups.All(g => SmallestRun(g) > left);
         }
 
         private static Infeasibility Worse(Infeasibility known, Infeasibility found) =>
