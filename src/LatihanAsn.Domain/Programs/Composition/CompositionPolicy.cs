@@ -20,42 +20,41 @@ public interface ICompositionPolicy
 }
 
 /// <summary>
-/// The default composition policy (DOMAIN.md section 10: budgeted maximum coverage). It generates candidate runs
-/// (course x mode x place x cohort x dates; see the remarks), then maximises the weighted need closed — each need counts
-/// at most its gap, so two runs do not close the same level twice — plus a small weight on bringing employees toward
-/// the 20 JP entitlement, under the budget, each employee's JP cap, seats, prerequisites in order, no double booking,
-/// each course at most once per employee (a course's modes and places are alternatives) and the calendar's blackouts.
-/// With <see cref="CompositionMethod.Auto"/>, instances of at most <see cref="DeliveryPolicyRuleSet.ExactSearchMaxRuns"/>
-/// candidate runs get both the exact search and the heuristic, and the better plan (the exact one on a tie); larger
-/// ones the heuristic. Deterministic; thread-safe.
+/// The default composition policy (DOMAIN.md section 10: budgeted maximum coverage). It maximises the weighted need
+/// closed — each need counts at most its gap, so two runs do not close the same level twice — plus a small weight on
+/// bringing employees toward the 20 JP entitlement, under the budget, each employee's JP cap, seats, prerequisites in
+/// order, no double booking, each course at most once per employee (a course's modes and places are alternatives) and
+/// the calendar's blackouts. Cohorts are formed while optimising (see the remarks). Every plan carries an upper bound
+/// on the objective that the library proves (<see cref="CompositionResult.UpperBound"/>) and the gap to it.
+/// Deterministic; thread-safe.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Candidates: for each course, offering and allowed place (a centre for employees within reach, a regional cohort per
-/// region, online for regions with the connectivity the mode needs, the workplace for coaching), eligible employees are
-/// sorted by value and cut into cohorts of the maximum seats; a remainder below the minimum seats is not run. Ties are
-/// broken by employee order, start dates are spread over the year after the course's prerequisite depth.
+/// Groups: for each course, offering and allowed place (a centre for employees within reach, a regional cohort per
+/// region, online for regions with the connectivity the mode needs, the workplace for coaching), the eligible
+/// employees — a need the course develops at their level, level prerequisites met — form a group; its k-th run starts
+/// on its k-th slot (start days off the blackouts, spread over the year after the course's prerequisite depth; as
+/// many slots as runs could be held).
 /// </para>
 /// <para>
-/// Member repair (<see cref="CompositionMethod.Heuristic"/> only): a cohort is not refused because some of its members
-/// cannot join it — they have reached their JP cap, take the course already in another run, are in a clashing run, or
-/// lack a prerequisite not planned before. The heuristic derives the same run without those members, with its cost
-/// recomputed for the members left (fixed run cost, cost per participant, each member's travel), provided they still
-/// fill the offering's minimum seats, and considers it like any other candidate; a derived run may be repaired again.
-/// Budget is never a reason to drop members. A plan is still a set of candidate runs with fixed members, so every hard
-/// constraint and the objective are as above, and <see cref="CompositionResult.CandidateRuns"/> counts the derived
-/// runs too.
+/// The heuristic (<see cref="CompositionMethod.Heuristic"/>, and <see cref="CompositionMethod.Auto"/>): each group
+/// proposes its best run now — the members who can join it and gain something, as many as give the most gain per
+/// rupiah within its seats and the money left — and runs with free seats propose their next members; a lazy greedy
+/// takes the best proposal until none fits. Local improvement then gives back seats that gain nothing, takes runs out
+/// or shrinks them and refills, and frees members at their JP cap for a course that gives more, keeping each change
+/// that raises the objective. The greedy over cohorts cut in advance (with member repair) runs too, improved the same
+/// way, and the better plan is kept.
 /// </para>
 /// <para>
-/// The exact search (<see cref="CompositionMethod.Exact"/>) does not repair: it is optimal over the generated cohorts
-/// only. When members' JP caps, runs or prerequisites clash within cohorts, the heuristic can therefore compose a
-/// better plan than the exact search on the same problem; <see cref="CompositionMethod.Auto"/> runs both on small
-/// instances and keeps the better.
+/// The exact search (<see cref="CompositionMethod.Exact"/>) is a branch and bound over cohorts cut in advance (the
+/// eligible members in chunks of the maximum seats): optimal over those only. <see cref="CompositionMethod.Auto"/>
+/// runs it on small instances (<see cref="DeliveryPolicyRuleSet.ExactSearchMaxRuns"/>) beside the heuristic, improves
+/// its plan with the same moves and keeps the better. For a plan proven optimal for the problem itself, see
+/// <see cref="CompositionResult.ProvenOptimal"/> and the exact composer package.
 /// </para>
 /// <para>
-/// Each need left open gets the reason of its own employee: the budget (a run could take them and enough of its
-/// cohort), seats (the members who could join a run that could take them are too few), their own JP cap, a clash
-/// with their own runs, or their own missing prerequisite; never another member's JP cap or clash.
+/// Each need left open gets its reason judged against the problem (every run the groups could form): budget, seats,
+/// the employee's own JP cap, a clash at every slot, or a prerequisite; never another member's JP cap or clash.
 /// </para>
 /// </remarks>
 public sealed class CompositionPolicy : ICompositionPolicy

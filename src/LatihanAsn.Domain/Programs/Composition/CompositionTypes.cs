@@ -54,10 +54,10 @@ public enum CompositionMethod
     /// <summary>Small instances (by <see cref="DeliveryPolicyRuleSet.ExactSearchMaxRuns"/>): both algorithms, the better plan (the exact one on a tie); large ones: the heuristic.</summary>
     Auto = 0,
 
-    /// <summary>Branch and bound: optimal over the generated cohorts when it finishes within its node limit (it does not repair cohorts).</summary>
+    /// <summary>Branch and bound over cohorts cut in advance: optimal over those cohorts when it finishes within its node limit (it neither repairs nor forms cohorts).</summary>
     Exact = 1,
 
-    /// <summary>Cost-effectiveness greedy with the best-single-run safeguard and member repair (a cohort runs without the members who cannot join it), then local improvement.</summary>
+    /// <summary>Cohorts formed while optimising (a greedy over each group's best run and free seats), then local improvement (seats that gain nothing given back, runs taken out, shrunk or reassigned and the plan refilled); the better of that and the repairing greedy over cohorts cut in advance.</summary>
     Heuristic = 2,
 }
 
@@ -186,7 +186,7 @@ public sealed record PlanTotals(
 /// <param name="Objective">The objective value: weighted levels closed plus the entitlement bonus.</param>
 /// <param name="Method">The algorithm that ran.</param>
 /// <param name="ProvenOptimal">Whether the plan is proven optimal for the problem as given: its objective equals the
-/// proven <see cref="UpperBound"/>. (Before 0.x it meant optimal over the generated cohorts only; see the changelog.)</param>
+/// proven <see cref="UpperBound"/>. (It used to mean optimal over the generated cohorts only; see the changelog.)</param>
 /// <param name="CandidateRuns">How many candidate runs were considered: those generated and, with the heuristic, those it derived by dropping members a run could not take.</param>
 /// <param name="Diagnostics">Hard constraints that ruled candidate runs out, in words, then the plan's bound and gap (<see cref="Quality"/>).</param>
 /// <param name="RuleSets">The rule sets used.</param>
