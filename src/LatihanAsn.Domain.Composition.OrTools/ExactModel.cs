@@ -18,6 +18,8 @@ internal static class ExactModel
         var jp = model.Courses.Select(c => CompositionModel.Scale(c.Jp, CompositionModel.JpScale)).ToArray();
         var prerequisiteOf = new HashSet<int>(groups.SelectMany(g => g.Members.SelectMany(m => m.Prerequisites)));
 
+        var mayClash = MayClash(model);
+
         // Runs and seats.
         var open = new BoolVar[groups.Count][];
         var seat = new BoolVar[groups.Count][][];
@@ -50,7 +52,7 @@ internal static class ExactModel
             }
 
             // Slots whose dates matter to no one are interchangeable: open them in order.
-            var datesMatter = offering.BlocksCalendar || prerequisiteOf.Contains(g.Course) || g.Members.Any(m => m.Prerequisites.Length > 0);
+            var datesMatter = mayClash[g.Index] || prerequisiteOf.Contains(g.Course) || g.Members.Any(m => m.Prerequisites.Length > 0);
             for (var k = 1; k < g.Starts.Length; k++)
             {
                 if (!datesMatter || g.Starts[k] == g.Starts[k - 1])
@@ -155,7 +157,7 @@ internal static class ExactModel
 
         using var solver = new CpSolver
         {
-            StringParameters = FormattableString.Invariant($"max_time_in_seconds:{Math.Max(0.1, options.TimeLimit.TotalSeconds)} num_workers:{Math.Max(1, options.Workers)} log_search_progress:false"),
+            StringParameters = FormattableString.Invariant($"max_time_in_seconds:{Math.Max(0.1, options.TimeLimit.TotalSeconds)} num_workers:{Math.Max(1, options.Workers)} log_search_progress:false linearization_level:2"),
         };
         using var stop = cancellationToken.Register(solver.StopSearch);
         var status = solver.Solve(cp);
@@ -232,6 +234,61 @@ internal static class ExactModel
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Per group, whether one of its runs could clash with a run of another course that one of its members could take:
+    /// both calendar-blocking, with overlapping days at some pair of slots. When none could, its slots' dates matter to
+    /// no one's calendar.
+    /// </summary>
+    private static bool[] MayClash(CompositionModel model)
+    {
+        var groups = model.Groups;
+        var days = new ulong[groups.Count][];
+        var members = new HashSet<int>[groups.Count];
+        foreach (var g in groups)
+        {
+            if (!Offering(model, g).BlocksCalendar)
+            {
+                continue;
+            }
+
+            var bits = days[g.Index] = new ulong[6];
+            for (var k = 0; k < g.Starts.Length; k++)
+            {
+                for (var d = g.Starts[k]; d <= End(model, g, k) && d.Year == g.Starts[k].Year; d = d.AddDays(1))
+                {
+                    bits[(d.DayOfYear - 1) / 64] |= 1UL << ((d.DayOfYear - 1) % 64);
+                }
+            }
+
+            members[g.Index] = [.. g.Members.Select(m => m.Employee)];
+        }
+
+        var clash = new bool[groups.Count];
+        for (var a = 0; a < groups.Count; a++)
+        {
+            for (var b = a + 1; b < groups.Count && days[a] is not null; b++)
+            {
+                if (days[b] is null || groups[a].Course == groups[b].Course || (clash[a] && clash[b]))
+                {
+                    continue;
+                }
+
+                var overlap = false;
+                for (var w = 0; w < 6 && !overlap; w++)
+                {
+                    overlap = (days[a][w] & days[b][w]) != 0;
+                }
+
+                if (overlap && members[a].Overlaps(members[b]))
+                {
+                    clash[a] = clash[b] = true;
+                }
+            }
+        }
+
+        return clash;
     }
 
     private static DeliveryOffering Offering(CompositionModel model, CohortGroup g) => model.Courses[g.Course].Offerings[g.Offering];
