@@ -325,7 +325,7 @@ internal static class CompositionResults
 
                     joinable = true;
                     var run = Run(g, slot);
-                    if (run >= 0 ? model.Candidates[run].Members.Length < offering.MaxSeats : Joiners(group, slot) >= offering.MinSeats || SmallestRun(group) > left)
+                    if ((run >= 0 ? model.Candidates[run].Members.Length < offering.MaxSeats : Joiners(group, slot) >= offering.MinSeats) || SmallestRun(group) > left)
                     {
                         return UnmetReason.Budget; // a seat or a run that would take it costs more than is left
                     }
