@@ -13,9 +13,21 @@ namespace LatihanAsn.Domain.Programs;
 internal sealed class CohortSearch : ICompositionAlgorithm
 {
     private const int SlotsTried = 3;
-    private const int RemovalAttempts = 60;
-    private const int ReassignAttempts = 60;
+    private const int Attempts = 60;
     private const int Rounds = 3;
+
+    /// <summary>
+    /// Group members (summed over groups) up to which the improvement tries every move in full; beyond, fewer trials in
+    /// proportion (one round), and beyond <see cref="NoTrialsWork"/> none: each trial refills the plan, whose cost grows
+    /// with the members, so a province of 100,000 is composed in seconds, not hours.
+    /// </summary>
+    internal const int FullWork = 20_000;
+
+    /// <summary>Group members beyond which the improvement only gives back worthless seats and refills.</summary>
+    internal const int NoTrialsWork = 100_000;
+
+    /// <summary>Group members summed over groups: the size the search's effort is scaled by.</summary>
+    internal static long Work(CompositionModel model) => model.Groups.Sum(g => (long)g.Members.Length);
 
     public (Selection Selection, bool Proven) Run(CompositionModel model, CancellationToken cancellationToken)
     {
@@ -44,9 +56,15 @@ internal sealed class CohortSearch : ICompositionAlgorithm
         private readonly long[] _jp;
         private readonly long _minJp;
 
+        private readonly int _attempts;
+        private readonly int _rounds;
+
         public Search(CompositionModel model)
         {
             _model = model;
+            var work = Work(model);
+            _attempts = work <= FullWork ? Attempts : work > NoTrialsWork ? 0 : (int)Math.Max(5, Attempts * FullWork / work);
+            _rounds = work <= FullWork ? Rounds : 1;
             var groups = model.Groups;
             _seatCost = new decimal[groups.Count][];
             _position = new Dictionary<int, int>[groups.Count];
@@ -123,7 +141,8 @@ internal sealed class CohortSearch : ICompositionAlgorithm
                     continue;
                 }
 
-                var proposal = item.Kind == 0 ? ProposeRun(state, item.Id, used, barred) : ProposeMembers(state, item.Id);
+                var nextRatio = queue.TryPeek(out _, out var peeked) ? peeked.Ratio : 0m;
+                var proposal = item.Kind == 0 ? ProposeRun(state, item.Id, used, barred) : ProposeMembers(state, item.Id, nextRatio);
                 if (proposal is not { } p)
                 {
                     continue;
@@ -258,8 +277,12 @@ internal sealed class CohortSearch : ICompositionAlgorithm
             return best;
         }
 
-        /// <summary>The members a run of the plan with free seats should take next: the best by gain per rupiah within the money left.</summary>
-        private Proposal? ProposeMembers(Selection state, int run)
+        /// <summary>
+        /// The members a run of the plan with free seats should take next: the best by gain per rupiah within the money
+        /// left, and with them every other whose gain per rupiah is at least <paramref name="next"/> (the best other
+        /// proposal's), since the greedy would take them next anyway (one member's gain does not depend on another's).
+        /// </summary>
+        private Proposal? ProposeMembers(Selection state, int run, decimal next)
         {
             var c = _model.Candidates[run];
             var group = _model.Groups[c.Group];
@@ -291,9 +314,9 @@ internal sealed class CohortSearch : ICompositionAlgorithm
                 {
                     ratio = r;
                 }
-                else if (r < ratio)
+                else if (r < ratio && r < next)
                 {
-                    break; // one ratio at a time: the rest compete with other proposals
+                    break; // the rest compete with other proposals
                 }
 
                 take.Add(position);
@@ -368,13 +391,13 @@ internal sealed class CohortSearch : ICompositionAlgorithm
             state = Prune(state);
             Fill(state, null, cancellationToken);
 
-            for (var round = 0; round < Rounds; round++)
+            for (var round = 0; round < _rounds && _attempts > 0; round++)
             {
                 var before = state.Objective;
                 var weakest = state.Selected.ToArray()
                     .Select(c => (Index: c, Ratio: BranchAndBound.Ratio(Contribution(state, c), Math.Max(_model.Candidates[c].TotalCost, 1m))))
                     .OrderBy(x => x.Ratio).ThenBy(x => x.Index)
-                    .Take(RemovalAttempts)
+                    .Take(_attempts)
                     .Select(x => x.Index)
                     .ToArray();
                 foreach (var run in weakest)
@@ -410,7 +433,10 @@ internal sealed class CohortSearch : ICompositionAlgorithm
                 }
             }
 
-            state = Reassign(state, cancellationToken);
+            if (_attempts > 0)
+            {
+                state = Reassign(state, cancellationToken);
+            }
 
             // Last: a run added late may close what an earlier member came for; give such seats back and refill.
             for (var pass = 0; pass < Rounds; pass++)
@@ -454,7 +480,7 @@ internal sealed class CohortSearch : ICompositionAlgorithm
                 }
             }
 
-            foreach (var (g, _) in scored.OrderByDescending(x => x.Blocked).ThenBy(x => x.Group).Take(ReassignAttempts))
+            foreach (var (g, _) in scored.OrderByDescending(x => x.Blocked).ThenBy(x => x.Group).Take(_attempts))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 foreach (var fewest in (bool[])[true, false])

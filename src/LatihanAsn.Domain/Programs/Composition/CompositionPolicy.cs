@@ -98,6 +98,11 @@ public sealed class CompositionPolicy : ICompositionPolicy
         {
             // Cohorts formed while optimising, and the greedy over the generated cohorts with member repair: the better.
             var (formed, _) = new CohortSearch().Run(model, cancellationToken);
+            if (CohortSearch.Work(model) > CohortSearch.FullWork)
+            {
+                return CompositionResults.Build(model, formed, CompositionMethod.Heuristic, false); // large: the formed cohorts alone
+            }
+
             var repairedModel = CandidateBuilder.Build(problem);
             var (repaired, _) = new GreedyWithImprovement().Run(repairedModel, cancellationToken);
             repaired = CohortSearch.Improve(repairedModel, repaired, cancellationToken);
