@@ -12,7 +12,7 @@ internal static class Cli
     public static string Usage => Text.Pick(
         """
         Penggunaan:
-          LatihanAsn.Lampung [demo] [--db BERKAS.db|"Host=...;Database=...;Username=..."] [--seed N] [--employees N] [--format table|json]
+          LatihanAsn.Lampung [demo] [--db BERKAS.db|"Host=...;Database=...;Username=..."] [--seed N] [--employees N] [--composer builtin|exact] [--time-limit DETIK] [--format table|json]
               demo: membuat basis data (berkas SQLite, bawaan; atau PostgreSQL dengan string koneksi: skema latihan dibuat ulang), menyemai Provinsi Lampung lewat mediator, lalu menjalankan siklus setahun:
               kebutuhan, rencana, run dan tindak lanjut, evaluasi; meringkas JPM dan kepatuhan 20 JP sebelum dan sesudah
           LatihanAsn.Lampung competency jpm --input BERKAS.csv [--format table|json]
@@ -25,7 +25,7 @@ internal static class Cli
               kuadran Locus for Focus (HH, HL, LH, LL); CSV yang sama
           LatihanAsn.Lampung needs hours --input BERKAS.csv --year TTTT [--format table|json]
               JP per NIP dalam setahun terhadap 20 JP; CSV dengan tajuk nip,date,form,minutes
-          LatihanAsn.Lampung compose --input BERKAS.json [--exact|--heuristic] [--format table|json]
+          LatihanAsn.Lampung compose --input BERKAS.json [--exact|--heuristic] [--composer builtin|exact] [--time-limit DETIK] [--format table|json]
               menyusun rencana tahunan dari masalah JSON mandiri (examples/compose.schema.json)
           LatihanAsn.Lampung followup due --as-of TTTT-BB-HH [--region NAMA] [--horizon 7] [--db BERKAS.db|KONEKSI] [--format table|json]
               yang perlu perhatian pada suatu hari di basis data demo (pertemuan mentoring, tahap rencana aksi, evaluasi,
@@ -44,7 +44,7 @@ internal static class Cli
         """,
         """
         Usage:
-          LatihanAsn.Lampung [demo] [--db FILE.db|"Host=...;Database=...;Username=..."] [--seed N] [--employees N] [--format table|json]
+          LatihanAsn.Lampung [demo] [--db FILE.db|"Host=...;Database=...;Username=..."] [--seed N] [--employees N] [--composer builtin|exact] [--time-limit SECONDS] [--format table|json]
               the demo: creates a database (a SQLite file, the default; or PostgreSQL by connection string: the latihan schema is recreated), seeds Lampung Province through the mediator, then runs a year's cycle:
               needs, plan, runs and follow-up, evaluation; summarises JPM and 20 JP compliance before and after
           LatihanAsn.Lampung competency jpm --input FILE.csv [--format table|json]
@@ -57,7 +57,7 @@ internal static class Cli
               Locus for Focus quadrants (HH, HL, LH, LL); the same CSV
           LatihanAsn.Lampung needs hours --input FILE.csv --year YYYY [--format table|json]
               JP per NIP in a year against the 20 JP owed; a CSV with the header nip,date,form,minutes
-          LatihanAsn.Lampung compose --input FILE.json [--exact|--heuristic] [--format table|json]
+          LatihanAsn.Lampung compose --input FILE.json [--exact|--heuristic] [--composer builtin|exact] [--time-limit SECONDS] [--format table|json]
               composes a yearly plan from a self-contained JSON problem (examples/compose.schema.json)
           LatihanAsn.Lampung followup due --as-of YYYY-MM-DD [--region NAME] [--horizon 7] [--db FILE.db|CONNECTION] [--format table|json]
               what needs attention on a day in the demo's database (mentoring check-ins, action-plan milestones, evaluations,

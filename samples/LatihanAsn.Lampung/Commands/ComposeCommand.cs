@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using LatihanAsn.Domain.Common;
 using LatihanAsn.Domain.Competencies;
+using LatihanAsn.Domain.Composition.OrTools;
 using LatihanAsn.Domain.Programs;
 
 namespace LatihanAsn.Lampung.Commands;
@@ -40,18 +41,30 @@ internal sealed record ComposeOutput(
     IReadOnlyList<string> RuleSets);
 
 /// <summary>
-/// <c>compose --input FILE.json [--exact|--heuristic]</c>: a self-contained composition problem (see
+/// <c>compose --input FILE.json [--exact|--heuristic] [--composer builtin|exact] [--time-limit SECONDS]</c>: a self-contained composition problem (see
 /// <c>examples/compose.schema.json</c>) composed with the library's <see cref="CompositionPolicy"/>, without a database
 /// or the mediator. Every value of the file is checked before anything is composed; a plan that cannot meet its hard
 /// constraints is still a plan (empty, with the result's diagnostics saying why), not an error.
 /// </summary>
 internal static class ComposeCommand
 {
+    /// <summary>
+    /// Reads <c>--composer builtin|exact</c> and <c>--time-limit SECONDS</c> (the exact composer's, 10 unless given): the
+    /// exact composer's time limit, or <see langword="null"/> for the built-in composer.
+    /// </summary>
+    public static TimeSpan? ExactComposer(Arguments args)
+    {
+        var exact = args.Choice("composer", false, new Dictionary<string, bool> { ["builtin"] = false, ["exact"] = true });
+        var seconds = args.Integer("time-limit", 10, 1, 3_600);
+        return exact ? TimeSpan.FromSeconds(seconds) : null;
+    }
+
     public static void Compose(Arguments args, TextWriter stdout)
     {
         var input = args.Required("input");
         var exact = args.Flag("exact");
         var heuristic = args.Flag("heuristic");
+        var composer = ExactComposer(args);
         var format = args.Format();
         args.EnsureAllRead();
         if (exact && heuristic)
@@ -63,7 +76,8 @@ internal static class ComposeCommand
         CompositionResult result;
         try
         {
-            result = new CompositionPolicy().Compose(parsed.Problem, exact ? CompositionMethod.Exact : heuristic ? CompositionMethod.Heuristic : CompositionMethod.Auto);
+            ICompositionPolicy policy = composer is { } limit ? new ExactCompositionPolicy(new ExactCompositionOptions { TimeLimit = limit }) : new CompositionPolicy();
+            result = policy.Compose(parsed.Problem, exact ? CompositionMethod.Exact : heuristic ? CompositionMethod.Heuristic : CompositionMethod.Auto);
         }
         catch (DomainRuleException e)
         {
@@ -121,7 +135,7 @@ internal static class ComposeCommand
         var method = plan.ProvenOptimal switch
         {
             true => Text.Pick("pencarian eksak, terbukti optimal", "exact search, proven optimal"),
-            false => Text.Pick("pencarian eksak, batas simpul tercapai (tidak terbukti optimal)", "exact search, node limit reached (not proven optimal)"),
+            false => Text.Pick("pencarian eksak, tidak terbukti optimal (lihat batas dan selisih)", "exact search, not proven optimal (see the bound and gap)"),
             null => Text.Pick("heuristik (greedy dengan perbaikan lokal)", "heuristic (greedy with local improvement)"),
         };
         stdout.WriteLine(Text.Pick(

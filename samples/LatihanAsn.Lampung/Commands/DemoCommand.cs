@@ -7,11 +7,12 @@ using LatihanAsn.Lampung.Hosting;
 using LatihanAsn.Lampung.Persistence;
 using LatihanAsn.Lampung.Seeding;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LatihanAsn.Lampung.Commands;
 
 /// <summary>What the demo runs on: the database (a SQLite file or a PostgreSQL connection string), the seed and the number of employees.</summary>
-internal sealed record DemoSettings(string DatabasePath, int Seed, int Employees)
+internal sealed record DemoSettings(string DatabasePath, int Seed, int Employees, TimeSpan? ExactComposer = null)
 {
     /// <summary>Gets the default database: a file in the system temp directory, recreated on each run.</summary>
     public static string DefaultDatabasePath => Path.Combine(Path.GetTempPath(), "latihanasn-lampung.db");
@@ -63,7 +64,8 @@ internal static class DemoCommand
         var settings = new DemoSettings(
             args.Optional("db") ?? DemoSettings.DefaultDatabasePath,
             args.Integer("seed", DemoPlan.DefaultSeed, 0, int.MaxValue),
-            args.Integer("employees", DemoPlan.DefaultEmployees, 1, 100_000));
+            args.Integer("employees", DemoPlan.DefaultEmployees, 1, 100_000),
+            ComposeCommand.ExactComposer(args));
         var format = args.Format();
         args.EnsureAllRead();
 
@@ -83,7 +85,7 @@ internal static class DemoCommand
         var clock = Stopwatch.StartNew();
         var plan = DemoPlan.Generate(settings.Seed, settings.Employees);
         using var database = HostDatabase.Open(settings.DatabasePath, recreate: true);
-        using var host = new LampungHost(database);
+        using var host = new LampungHost(database, settings.ExactComposer is { } limit ? services => services.AddLatihanAsnExactComposition(o => o with { TimeLimit = limit }) : null);
         var phases = new DemoPhases();
         var seeded = await DemoSeeder.SeedAsync(host, plan, cancellationToken, phases);
         var province = await phases.MeasureAsync("report", () => host.SendAsync(new SummarisePopulation(PopulationDimension.Province, AsOf: DemoPlan.AsOf), cancellationToken));

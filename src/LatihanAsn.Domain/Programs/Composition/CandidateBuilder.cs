@@ -156,6 +156,21 @@ internal static class CandidateBuilder
                         continue;
                     }
 
+                    // The group: every run of this course, offering and place draws on these members, the k-th run at
+                    // the k-th slot: as many slots as runs could be held, at most one per start day, one per minimum
+                    // seats of distinct members (an employee takes a course once) and one per smallest run the budget pays.
+                    var smallest = offering.CostPerRun + (regional && offering.IsCentreBased ? offering.RegionalRunSurcharge : 0m) + (offering.CostPerParticipant * offering.MinSeats);
+                    var affordable = smallest <= 0m ? int.MaxValue : (int)Math.Min(int.MaxValue, Math.Floor(problem.Budget / smallest));
+                    var slots = Math.Max(1, Math.Min(starts.Length, Math.Min(members.Length / offering.MinSeats, affordable)));
+                    model.Groups.Add(new CohortGroup(
+                        model.Groups.Count,
+                        ci,
+                        oi,
+                        place,
+                        regional,
+                        members,
+                        Enumerable.Range(0, slots).Select(k => starts[Slot(starts.Length, depth[ci], maxDepth, ci, placeIndex, k)]).ToArray()));
+
                     // Cohorts of the offering's seats, the most valuable members first.
                     var cohorts = members.Chunk(offering.MaxSeats).ToArray();
                     for (var k = 0; k < cohorts.Length; k++)
@@ -175,7 +190,7 @@ internal static class CandidateBuilder
                         }
 
                         var start = starts[Slot(starts.Length, depth[ci], maxDepth, ci, placeIndex, k)];
-                        model.Candidates.Add(Candidate(model, course, ci, oi, offering, place, regional, start, cohort, employees, reach, courseIndex));
+                        model.Candidates.Add(Candidate(model, course, ci, oi, offering, place, regional, start, cohort, employees, reach, courseIndex, k < slots ? model.Groups.Count - 1 : -1, k < slots ? k : -1));
                     }
                 }
             }
@@ -281,7 +296,7 @@ internal static class CandidateBuilder
     }
 
     /// <summary>An eligible employee: the needs a course serves (need index, levels gained), missing course prerequisites, value (10^-9 units).</summary>
-    private sealed record Member(int Employee, int[] Needs, int[] Steps, int[] Prerequisites, long Value);
+    internal sealed record Member(int Employee, int[] Needs, int[] Steps, int[] Prerequisites, long Value);
 
     private static readonly Comparison<Member> ByValue = (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Employee.CompareTo(b.Employee);
 
@@ -382,9 +397,11 @@ internal static class CandidateBuilder
         bool regional,
         DateOnly start,
         Member[] cohort,
-        CompositionEmployee[] employees,
+        IReadOnlyList<CompositionEmployee> employees,
         Dictionary<string, RegionReach> reach,
-        Dictionary<CourseId, int> courseIndex)
+        Dictionary<CourseId, int> courseIndex,
+        int group = -1,
+        int slot = -1)
     {
         var ordered = cohort.ToArray();
         Array.Sort(ordered, (a, b) => a.Employee.CompareTo(b.Employee));
@@ -427,6 +444,8 @@ internal static class CandidateBuilder
             Cost = Cost(offering, place, regional, members, employees, reach),
             Jp = course.Jp,
             JpScaled = CompositionModel.Scale(course.Jp, CompositionModel.JpScale),
+            Group = group,
+            Slot = slot,
         };
     }
 
@@ -450,6 +469,20 @@ internal static class CandidateBuilder
         }
 
         return new CostBreakdown(offering.CostPerRun + (regional && offering.IsCentreBased ? offering.RegionalRunSurcharge : 0m), offering.CostPerParticipant * members.Length, travel);
+    }
+
+    /// <summary>
+    /// A run formed while composing: the group's course, offering and place at its slot <paramref name="slot"/>'s dates,
+    /// with these members of the group (any order), cost computed as <see cref="Build"/> computes it. It is added to the
+    /// model with the next index, its own root.
+    /// </summary>
+    public static int Form(CompositionModel model, CohortGroup group, int slot, IEnumerable<Member> members)
+    {
+        var course = model.Courses[group.Course];
+        var offering = course.Offerings[group.Offering];
+        var candidate = Candidate(model, course, group.Course, group.Offering, offering, group.Place, group.Regional, group.Starts[slot], [.. members], model.Problem.Employees, model.Reach, null!, group.Index, slot);
+        model.Candidates.Add(candidate);
+        return candidate.Index;
     }
 
     /// <summary>
@@ -568,6 +601,8 @@ internal static class CandidateBuilder
             Cost = Cost(model, run, members),
             Jp = run.Jp,
             JpScaled = run.JpScaled,
+            Group = run.Group,
+            Slot = run.Slot,
         };
         model.Candidates.Add(candidate);
         derived.Add(candidate.Index);

@@ -52,7 +52,19 @@ internal sealed class CandidateRun
     public required long JpScaled { get; init; }
 
     public decimal TotalCost => Cost.Total;
+
+    /// <summary>The group a run formed while composing belongs to (<see cref="CompositionModel.Groups"/>), or -1.</summary>
+    public int Group { get; init; } = -1;
+
+    /// <summary>The slot of its group whose dates it has, or -1.</summary>
+    public int Slot { get; init; } = -1;
 }
+
+/// <summary>
+/// Every run of one course, offering and place draws on the same eligible members (sorted by value, then employee
+/// order); its k-th run starts on <c>Starts[k]</c>. The composer forms cohorts from a group while it optimises.
+/// </summary>
+internal sealed record CohortGroup(int Index, int Course, int Offering, string Place, bool Regional, CandidateBuilder.Member[] Members, DateOnly[] Starts);
 
 /// <summary>What kept a need from every candidate run at generation, most specific first.</summary>
 [Flags]
@@ -116,6 +128,9 @@ internal sealed class CompositionModel
     /// dropping members, in the order it derived them.
     /// </summary>
     public required List<CandidateRun> Candidates { get; init; }
+
+    /// <summary>The groups runs are formed from, in generation order.</summary>
+    public List<CohortGroup> Groups { get; } = [];
 
     /// <summary>How many candidates <see cref="CandidateBuilder.Build"/> generated; the need index covers these.</summary>
     public int GeneratedCount { get; set; }
@@ -279,6 +294,72 @@ internal sealed class Selection
 
         return gain;
     }
+
+    /// <summary>
+    /// What one eligible member of a group would gain now in a run of <paramref name="course"/> at these dates, in units
+    /// of 10^-9, or -1 when they cannot join it: the course taken already, the JP cap, a clash with their
+    /// calendar-blocking runs, or a prerequisite course not planned to end before it starts.
+    /// </summary>
+    public long SeatGain(int course, CandidateBuilder.Member member, DateOnly start, DateOnly end, bool blocks, long jp)
+    {
+        var e = member.Employee;
+        if (_plannedJp[e] + jp > _jpCap)
+        {
+            return -1;
+        }
+
+        var runs = _runsOf[e];
+        if (runs is not null)
+        {
+            foreach (var r in runs)
+            {
+                var other = _model.Candidates[r];
+                if (other.Course == course || (blocks && other.Blocks && other.Start <= end && start <= other.End))
+                {
+                    return -1;
+                }
+            }
+        }
+
+        foreach (var p in member.Prerequisites)
+        {
+            if (!HasPlannedBefore(e, p, start))
+            {
+                return -1;
+            }
+        }
+
+        return SeatValue(member, jp);
+    }
+
+    /// <summary>What a member's needs and JP would add now, whatever the constraints, in units of 10^-9.</summary>
+    public long SeatValue(CandidateBuilder.Member member, long jp)
+    {
+        long gain = 0;
+        for (var k = 0; k < member.Needs.Length; k++)
+        {
+            var need = member.Needs[k];
+            var open = _model.NeedGap[need] - _coverage[need];
+            if (open > 0)
+            {
+                gain += _model.NeedWeightScaled[need] * Math.Min(open, member.Steps[k]);
+            }
+        }
+
+        var before = _model.EarnedJpScaled[member.Employee] + _plannedJp[member.Employee];
+        if (_entitlementWeight > 0 && before < _entitlement)
+        {
+            gain += _entitlementWeight * (Math.Min(_entitlement, before + jp) - before);
+        }
+
+        return gain;
+    }
+
+    /// <summary>JP an employee's runs in the selection add, in units of 10^-4.</summary>
+    public long PlannedJpScaled(int employee) => _plannedJp[employee];
+
+    /// <summary>The runs of the selection an employee takes part in.</summary>
+    public IReadOnlyList<int> RunsOf(int employee) => _runsOf[employee] ?? (IReadOnlyList<int>)[];
 
     /// <summary>The levels of need a candidate would close now.</summary>
     public int LevelsGain(int candidate)

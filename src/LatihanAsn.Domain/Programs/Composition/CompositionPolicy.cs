@@ -20,42 +20,41 @@ public interface ICompositionPolicy
 }
 
 /// <summary>
-/// The default composition policy (DOMAIN.md section 10: budgeted maximum coverage). It generates candidate runs
-/// (course x mode x place x cohort x dates; see the remarks), then maximises the weighted need closed — each need counts
-/// at most its gap, so two runs do not close the same level twice — plus a small weight on bringing employees toward
-/// the 20 JP entitlement, under the budget, each employee's JP cap, seats, prerequisites in order, no double booking,
-/// each course at most once per employee (a course's modes and places are alternatives) and the calendar's blackouts.
-/// With <see cref="CompositionMethod.Auto"/>, instances of at most <see cref="DeliveryPolicyRuleSet.ExactSearchMaxRuns"/>
-/// candidate runs get both the exact search and the heuristic, and the better plan (the exact one on a tie); larger
-/// ones the heuristic. Deterministic; thread-safe.
+/// The default composition policy (DOMAIN.md section 10: budgeted maximum coverage). It maximises the weighted need
+/// closed — each need counts at most its gap, so two runs do not close the same level twice — plus a small weight on
+/// bringing employees toward the 20 JP entitlement, under the budget, each employee's JP cap, seats, prerequisites in
+/// order, no double booking, each course at most once per employee (a course's modes and places are alternatives) and
+/// the calendar's blackouts. Cohorts are formed while optimising (see the remarks). Every plan carries an upper bound
+/// on the objective that the library proves (<see cref="CompositionResult.UpperBound"/>) and the gap to it.
+/// Deterministic; thread-safe.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Candidates: for each course, offering and allowed place (a centre for employees within reach, a regional cohort per
-/// region, online for regions with the connectivity the mode needs, the workplace for coaching), eligible employees are
-/// sorted by value and cut into cohorts of the maximum seats; a remainder below the minimum seats is not run. Ties are
-/// broken by employee order, start dates are spread over the year after the course's prerequisite depth.
+/// Groups: for each course, offering and allowed place (a centre for employees within reach, a regional cohort per
+/// region, online for regions with the connectivity the mode needs, the workplace for coaching), the eligible
+/// employees — a need the course develops at their level, level prerequisites met — form a group; its k-th run starts
+/// on its k-th slot (start days off the blackouts, spread over the year after the course's prerequisite depth; as
+/// many slots as runs could be held).
 /// </para>
 /// <para>
-/// Member repair (<see cref="CompositionMethod.Heuristic"/> only): a cohort is not refused because some of its members
-/// cannot join it — they have reached their JP cap, take the course already in another run, are in a clashing run, or
-/// lack a prerequisite not planned before. The heuristic derives the same run without those members, with its cost
-/// recomputed for the members left (fixed run cost, cost per participant, each member's travel), provided they still
-/// fill the offering's minimum seats, and considers it like any other candidate; a derived run may be repaired again.
-/// Budget is never a reason to drop members. A plan is still a set of candidate runs with fixed members, so every hard
-/// constraint and the objective are as above, and <see cref="CompositionResult.CandidateRuns"/> counts the derived
-/// runs too.
+/// The heuristic (<see cref="CompositionMethod.Heuristic"/>, and <see cref="CompositionMethod.Auto"/>): each group
+/// proposes its best run now — the members who can join it and gain something, as many as give the most gain per
+/// rupiah within its seats and the money left — and runs with free seats propose their next members; a lazy greedy
+/// takes the best proposal until none fits. Local improvement then gives back seats that gain nothing, takes runs out
+/// or shrinks them and refills, and frees members at their JP cap for a course that gives more, keeping each change
+/// that raises the objective. The greedy over cohorts cut in advance (with member repair) runs too, improved the same
+/// way, and the better plan is kept.
 /// </para>
 /// <para>
-/// The exact search (<see cref="CompositionMethod.Exact"/>) does not repair: it is optimal over the generated cohorts
-/// only. When members' JP caps, runs or prerequisites clash within cohorts, the heuristic can therefore compose a
-/// better plan than the exact search on the same problem; <see cref="CompositionMethod.Auto"/> runs both on small
-/// instances and keeps the better.
+/// The exact search (<see cref="CompositionMethod.Exact"/>) is a branch and bound over cohorts cut in advance (the
+/// eligible members in chunks of the maximum seats): optimal over those only. <see cref="CompositionMethod.Auto"/>
+/// runs it on small instances (<see cref="DeliveryPolicyRuleSet.ExactSearchMaxRuns"/>) beside the heuristic, improves
+/// its plan with the same moves and keeps the better. For a plan proven optimal for the problem itself, see
+/// <see cref="CompositionResult.ProvenOptimal"/> and the exact composer package.
 /// </para>
 /// <para>
-/// Each need left open gets the reason of its own employee: the budget (a run could take them and enough of its
-/// cohort), seats (the members who could join a run that could take them are too few), their own JP cap, a clash
-/// with their own runs, or their own missing prerequisite; never another member's JP cap or clash.
+/// Each need left open gets its reason judged against the problem (every run the groups could form): budget, seats,
+/// the employee's own JP cap, a clash at every slot, or a prerequisite; never another member's JP cap or clash.
 /// </para>
 /// </remarks>
 public sealed class CompositionPolicy : ICompositionPolicy
@@ -88,17 +87,49 @@ public sealed class CompositionPolicy : ICompositionPolicy
             // Small: the exact search over the generated cohorts, and the heuristic with its repaired cohorts on a model
             // of its own (it adds candidates); the better plan wins, the exact one on a tie.
             var (exact, proven) = new BranchAndBound().Run(model, cancellationToken);
-            var repairedModel = CandidateBuilder.Build(problem);
-            var (repaired, _) = new GreedyWithImprovement().Run(repairedModel, cancellationToken);
-            return repaired.Objective > exact.Objective
-                ? CompositionResults.Build(repairedModel, repaired, CompositionMethod.Heuristic, false)
-                : CompositionResults.Build(model, exact, CompositionMethod.Exact, proven);
+            exact = CohortSearch.Improve(model, exact, cancellationToken);
+            var heuristic = Run(problem, CompositionMethod.Heuristic, cancellationToken);
+            var exactResult = CompositionResults.Build(model, exact, CompositionMethod.Exact, proven);
+            return heuristic.Objective > exactResult.Objective ? heuristic : exactResult;
         }
 
         var used = method == CompositionMethod.Auto ? CompositionMethod.Heuristic : method;
-        ICompositionAlgorithm algorithm = used == CompositionMethod.Exact ? new BranchAndBound() : new GreedyWithImprovement();
-        var (selection, provenOptimal) = algorithm.Run(model, cancellationToken);
+        if (used == CompositionMethod.Heuristic)
+        {
+            // Cohorts formed while optimising, and the greedy over the generated cohorts with member repair: the better.
+            var (formed, _) = new CohortSearch().Run(model, cancellationToken);
+            if (CohortSearch.Work(model) > CohortSearch.FullWork)
+            {
+                return CompositionResults.Build(model, formed, CompositionMethod.Heuristic, false); // large: the formed cohorts alone
+            }
+
+            var repairedModel = CandidateBuilder.Build(problem);
+            var (repaired, _) = new GreedyWithImprovement().Run(repairedModel, cancellationToken);
+            repaired = CohortSearch.Improve(repairedModel, repaired, cancellationToken);
+            return repaired.Objective > formed.Objective
+                ? CompositionResults.Build(repairedModel, repaired, CompositionMethod.Heuristic, false)
+                : CompositionResults.Build(model, formed, CompositionMethod.Heuristic, false);
+        }
+
+        var (selection, provenOptimal) = new BranchAndBound().Run(model, cancellationToken);
         return CompositionResults.Build(model, selection, used, provenOptimal);
+    }
+}
+
+/// <summary>The words of a plan's bound and gap.</summary>
+internal static class CompositionQuality
+{
+    public static LocalizedText Describe(decimal objective, decimal bound, CompositionBoundSource source)
+    {
+        var by = Messages.Both(source == CompositionBoundSource.Solver ? "Programs_BoundBySolver" : "Programs_BoundByRelaxation");
+        var number = (decimal value) => Rounding.HalfAwayFromZero(value, 2).ToString("0.00", CultureInfo.InvariantCulture);
+        if (objective >= bound)
+        {
+            return Messages.Both("Programs_PlanBoundOptimal", number(objective), by);
+        }
+
+        var gap = bound <= 0m ? 0m : (bound - objective) / bound * 100m;
+        return Messages.Both("Programs_PlanBound", number(objective), number(bound), by, Rounding.HalfAwayFromZero(gap, 1).ToString("0.0", CultureInfo.InvariantCulture));
     }
 }
 
@@ -150,13 +181,13 @@ internal static class CompositionResults
             .ToArray();
 
         var unmet = new List<UnmetNeed>();
-        var enough = new sbyte[model.GeneratedCount]; // per generated candidate: 0 not yet known, 1 enough free members, -1 too few
+        var reasons = new Reasons(model, selection);
         for (var n = 0; n < model.NeedCount; n++)
         {
             var remaining = model.NeedGap[n] - Math.Min(model.NeedGap[n], selection.Coverage(n));
             if (remaining > 0)
             {
-                unmet.Add(new UnmetNeed(model.EmployeeIds[model.NeedEmployee[n]], model.NeedCompetency[n], remaining, ReasonFor(model, selection, n, enough)));
+                unmet.Add(new UnmetNeed(model.EmployeeIds[model.NeedEmployee[n]], model.NeedCompetency[n], remaining, reasons.For(n)));
             }
         }
 
@@ -197,17 +228,19 @@ internal static class CompositionResults
             diagnostics.Add(Messages.Both("Programs_NoRunPossibleNoCourseReaches"));
         }
 
-        return new CompositionResult(
+        var result = new CompositionResult(
             runs,
             totals,
             unmet,
             planned,
             selection.ExactObjective(),
             method,
-            method == CompositionMethod.Exact && proven,
+            false,
             model.Candidates.Count,
             diagnostics,
             [problem.Policy.Info, problem.Calendar.Info]);
+        var bound = Math.Max(CompositionBound.Compute(model), result.Objective); // never below a plan it bounds (rounding)
+        return result.WithUpperBound(bound, CompositionBoundSource.Relaxation);
     }
 
     /// <summary>Levels of need closed by a selection.</summary>
@@ -223,98 +256,204 @@ internal static class CompositionResults
     }
 
     /// <summary>
-    /// Why a need stays open: first what kept it from every candidate; else, over the generated candidates that could
-    /// take it (a derived candidate is a subset of its root, so the root stands for it), what keeps them out for this
-    /// employee. A run the employee could join that enough others could join too is out for want of budget (or the
-    /// heuristic left it); one that too few others could join (the rest would be dropped, leaving fewer than the
-    /// minimum seats) is out for seats; otherwise the employee's own reason: their JP cap, a clash with their other
-    /// runs, or a prerequisite of theirs not planned before (budget, when the run would not fit the budget left either).
-    /// Another member's JP cap or clash is never this employee's reason; the employee's own JP cap or clash is, even
-    /// when the budget is spent too, since more budget would not let them in.
+    /// Why a need stays open, judged against the problem (every run its groups could form), not against the candidate
+    /// runs that happened to be generated. When no group of any course could take it: no course develops the level, the
+    /// employee lacks a level prerequisite, no mode reaches their region, or no start day is left. Otherwise, over the
+    /// groups (course, offering, place) that could take it, at each slot (its dates): a course the employee takes already
+    /// is out (it lifts a level once); else the employee's own JP cap, a clash at every slot with their own
+    /// calendar-blocking runs, or a prerequisite course not planned before keep them out; else they could join: a run
+    /// of the plan there with a free seat, or a new run with enough others who could join and gain (the minimum seats),
+    /// is out for want of budget, and so is any run when the money left would not pay for the group's smallest run; a new
+    /// run with too few such members although the money is there is out for seats. Budget wins over seats, seats
+    /// over the employee's own reasons (JP cap, then schedule, then prerequisite); never another member's reason.
     /// </summary>
-    private static UnmetReason ReasonFor(CompositionModel model, Selection selection, int need, sbyte[] enough)
+    private sealed class Reasons(CompositionModel model, Selection selection)
     {
-        switch (model.NeedBlocks[need])
+        private readonly Dictionary<(int Group, int Slot), int> _joiners = [];
+        private List<(int Group, int Position)>[]? _byNeed;
+        private Dictionary<(int Group, int Slot), int>? _runs;
+        private ILookup<(int Employee, int Course), CohortGroup>? _groupsOf;
+
+        public UnmetReason For(int need)
         {
-            case GenerationBlock.NoCourse:
+            _byNeed ??= Index();
+            var groups = _byNeed[need];
+            if (groups is null || groups.Count == 0)
+            {
+                return model.NeedBlocks[need] switch
+                {
+                    GenerationBlock.NoCourse => UnmetReason.NoCourse,
+                    GenerationBlock.Unreachable => UnmetReason.NoReachableMode,
+                    GenerationBlock.Prerequisite => UnmetReason.Prerequisite,
+                    GenerationBlock.NoDates => UnmetReason.Schedule,
+                    _ => UnmetReason.Seats,
+                };
+            }
+
+            var cap = CompositionModel.Scale(model.Problem.Policy.JpCapPerYear, CompositionModel.JpScale);
+            var left = model.Problem.Budget - selection.Spent;
+            var own = Infeasibility.None;
+            var any = false;
+            var seats = false;
+            var prerequisiteUnaffordable = false;
+            foreach (var (g, position) in groups)
+            {
+                var group = model.Groups[g];
+                var member = group.Members[position];
+                var employee = member.Employee;
+                if (selection.Takes(employee, group.Course))
+                {
+                    continue; // the course lifts a level once: the levels left need another course
+                }
+
+                any = true;
+                var course = model.Courses[group.Course];
+                var offering = course.Offerings[group.Offering];
+                var jp = CompositionModel.Scale(course.Jp, CompositionModel.JpScale);
+                if (selection.PlannedJpScaled(employee) + jp > cap)
+                {
+                    own = Worse(own, Infeasibility.JpCap);
+                    continue;
+                }
+
+                var joinable = false;
+                var clashesEverywhere = true;
+                for (var slot = 0; slot < group.Starts.Length; slot++)
+                {
+                    var start = group.Starts[slot];
+                    var end = start.AddDays(offering.DurationDays - 1);
+                    if (selection.SeatGain(group.Course, member, start, end, offering.BlocksCalendar, jp) < 0)
+                    {
+                        clashesEverywhere &= Clashes(employee, start, end, offering.BlocksCalendar);
+                        continue;
+                    }
+
+                    joinable = true;
+                    var run = Run(g, slot);
+                    if ((run >= 0 ? model.Candidates[run].Members.Length < offering.MaxSeats : Joiners(group, slot) >= offering.MinSeats) || SmallestRun(group) > left)
+                    {
+                        return UnmetReason.Budget; // a seat or a run that would take it costs more than is left
+                    }
+
+                    seats = true; // the money for a run is there, the members who could join it are not
+                }
+
+                if (!joinable)
+                {
+                    own = Worse(own, clashesEverywhere ? Infeasibility.Schedule : Infeasibility.Prerequisite);
+                    prerequisiteUnaffordable |= !clashesEverywhere && member.Prerequisites.Any(p => PrerequisiteUnaffordable(employee, p, left));
+                }
+            }
+
+            if (!any)
+            {
                 return UnmetReason.NoCourse;
-            case GenerationBlock.Unreachable:
-                return UnmetReason.NoReachableMode;
-            case GenerationBlock.Prerequisite:
-                return UnmetReason.Prerequisite;
-            case GenerationBlock.Seats:
-                return UnmetReason.Seats;
-            case GenerationBlock.NoDates:
-                return UnmetReason.Schedule;
+            }
+
+            return seats ? UnmetReason.Seats : own switch
+            {
+                Infeasibility.JpCap => UnmetReason.JpCap,
+                Infeasibility.Schedule => UnmetReason.Schedule,
+                _ when prerequisiteUnaffordable => UnmetReason.Budget, // the prerequisite's own run is beyond the money left
+                _ => UnmetReason.Prerequisite,
+            };
         }
 
-        var employee = model.NeedEmployee[need];
-        var own = Infeasibility.None;
-        var any = false;
-        var seats = false;
-        foreach (var c in model.NeedCandidates(need))
+        /// <summary>Whether a prerequisite course the employee could take has no run the money left would pay.</summary>
+        private bool PrerequisiteUnaffordable(int employee, int course, decimal left)
         {
-            if (selection.IsSelected(c))
-            {
-                continue;
-            }
-
-            var block = selection.MemberBlock(c, Array.BinarySearch(model.Candidates[c].Members, employee));
-            if (block == Infeasibility.Repeat)
-            {
-                continue; // the employee already takes this course: it cannot close more
-            }
-
-            any = true;
-            if (block == Infeasibility.Prerequisite && selection.Spent + model.Candidates[c].TotalCost > model.Problem.Budget)
-            {
-                return UnmetReason.Budget; // nor is there budget for it (or for its prerequisite, planned first)
-            }
-
-            if (block != Infeasibility.None)
-            {
-                own = own == Infeasibility.None || block < own ? block : own;
-                continue;
-            }
-
-            if (enough[c] == 0)
-            {
-                enough[c] = (sbyte)(EnoughFree(model, selection, c) ? 1 : -1);
-            }
-
-            if (enough[c] > 0)
-            {
-                return UnmetReason.Budget; // a run would take it with more budget (or would fit: the heuristic left it)
-            }
-
-            seats = true;
+            _groupsOf ??= model.Groups
+                .SelectMany(g => g.Members.Select(m => (m.Employee, g)))
+                .ToLookup(x => (x.Employee, x.g.Course), x => x.g);
+            var groups = _groupsOf[(employee, course)].ToArray();
+            return groups.Length > 0 && groups.All(g => SmallestRun(g) > left);
         }
 
-        if (!any)
+        private static Infeasibility Worse(Infeasibility known, Infeasibility found) =>
+            known == Infeasibility.None || found < known ? found : known;
+
+        /// <summary>Whether an employee's calendar-blocking runs clash with these dates.</summary>
+        private bool Clashes(int employee, DateOnly start, DateOnly end, bool blocks)
         {
-            return UnmetReason.NoCourse; // every run that could take it is in the plan: the levels left need another course
+            foreach (var r in selection.RunsOf(employee))
+            {
+                var other = model.Candidates[r];
+                if (blocks && other.Blocks && other.Start <= end && start <= other.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
-        return seats ? UnmetReason.Seats : own switch
+        /// <summary>The plan's run of a group at a slot, or -1.</summary>
+        private int Run(int group, int slot)
         {
-            Infeasibility.JpCap => UnmetReason.JpCap,
-            Infeasibility.Schedule => UnmetReason.Schedule,
-            _ => UnmetReason.Prerequisite,
-        };
-    }
+            if (_runs is null)
+            {
+                _runs = [];
+                foreach (var r in selection.Selected)
+                {
+                    var c = model.Candidates[r];
+                    if (c.Group >= 0)
+                    {
+                        _runs[(c.Group, c.Slot)] = r;
+                    }
+                }
+            }
 
-    /// <summary>Whether the members nothing of their own keeps out of a candidate fill its offering's minimum seats.</summary>
-    private static bool EnoughFree(CompositionModel model, Selection selection, int candidate)
-    {
-        var run = model.Candidates[candidate];
-        var seats = model.Courses[run.Course].Offerings[run.Offering].MinSeats;
-        var free = 0;
-        for (var i = 0; i < run.Members.Length && free < seats; i++)
-        {
-            free += selection.MemberBlock(candidate, i) == Infeasibility.None ? 1 : 0;
+            return _runs.TryGetValue((group, slot), out var run) ? run : -1;
         }
 
-        return free >= seats;
+        /// <summary>What the cheapest run of a group with its minimum seats costs.</summary>
+        private decimal SmallestRun(CohortGroup group)
+        {
+            var offering = model.Courses[group.Course].Offerings[group.Offering];
+            var fixedCost = offering.CostPerRun + (group.Regional && offering.IsCentreBased ? offering.RegionalRunSurcharge : 0m);
+            return fixedCost + (offering.CostPerParticipant * offering.MinSeats); // travel only adds
+        }
+
+        /// <summary>How many of a group's members could join a new run at a slot and gain something.</summary>
+        private int Joiners(CohortGroup group, int slot)
+        {
+            if (!_joiners.TryGetValue((group.Index, slot), out var count))
+            {
+                var offering = model.Courses[group.Course].Offerings[group.Offering];
+                var start = group.Starts[slot];
+                var end = start.AddDays(offering.DurationDays - 1);
+                var jp = CompositionModel.Scale(model.Courses[group.Course].Jp, CompositionModel.JpScale);
+                foreach (var m in group.Members)
+                {
+                    count += selection.SeatGain(group.Course, m, start, end, offering.BlocksCalendar, jp) > 0 ? 1 : 0;
+                    if (count >= offering.MinSeats)
+                    {
+                        break;
+                    }
+                }
+
+                _joiners[(group.Index, slot)] = count;
+            }
+
+            return count;
+        }
+
+        private List<(int Group, int Position)>[] Index()
+        {
+            var index = new List<(int Group, int Position)>[model.NeedCount];
+            foreach (var g in model.Groups)
+            {
+                for (var i = 0; i < g.Members.Length; i++)
+                {
+                    foreach (var n in g.Members[i].Needs)
+                    {
+                        (index[n] ??= []).Add((g.Index, i));
+                    }
+                }
+            }
+
+            return index;
+        }
     }
 
     private static LocalizedText Why(CompositionModel model, CandidateRun c, DeliveryOffering offering, IReadOnlyList<CompetencyCode> competencies, int levels, decimal value, CompositionEmployee[] employees, Dictionary<string, RegionReach> reach)

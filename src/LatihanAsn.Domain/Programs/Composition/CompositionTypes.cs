@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using LatihanAsn.Domain.Common;
 using LatihanAsn.Domain.Competencies;
 
@@ -53,10 +54,10 @@ public enum CompositionMethod
     /// <summary>Small instances (by <see cref="DeliveryPolicyRuleSet.ExactSearchMaxRuns"/>): both algorithms, the better plan (the exact one on a tie); large ones: the heuristic.</summary>
     Auto = 0,
 
-    /// <summary>Branch and bound: optimal over the generated cohorts when it finishes within its node limit (it does not repair cohorts).</summary>
+    /// <summary>Branch and bound over cohorts cut in advance: optimal over those cohorts when it finishes within its node limit (it neither repairs nor forms cohorts).</summary>
     Exact = 1,
 
-    /// <summary>Cost-effectiveness greedy with the best-single-run safeguard and member repair (a cohort runs without the members who cannot join it), then local improvement.</summary>
+    /// <summary>Cohorts formed while optimising (a greedy over each group's best run and free seats), then local improvement (seats that gain nothing given back, runs taken out, shrunk or reassigned and the plan refilled); the better of that and the repairing greedy over cohorts cut in advance.</summary>
     Heuristic = 2,
 }
 
@@ -184,9 +185,10 @@ public sealed record PlanTotals(
 /// <param name="EmployeeJp">Each participant's JP before and after the plan.</param>
 /// <param name="Objective">The objective value: weighted levels closed plus the entitlement bonus.</param>
 /// <param name="Method">The algorithm that ran.</param>
-/// <param name="ProvenOptimal">Whether the exact search finished, so no better plan exists for these candidate runs (the generated cohorts: the exact search does not repair them).</param>
+/// <param name="ProvenOptimal">Whether the plan is proven optimal for the problem as given: its objective equals the
+/// proven <see cref="UpperBound"/>. (It used to mean optimal over the generated cohorts only; see the changelog.)</param>
 /// <param name="CandidateRuns">How many candidate runs were considered: those generated and, with the heuristic, those it derived by dropping members a run could not take.</param>
-/// <param name="Diagnostics">Hard constraints that ruled candidate runs out, in words (empty when none did).</param>
+/// <param name="Diagnostics">Hard constraints that ruled candidate runs out, in words, then the plan's bound and gap (<see cref="Quality"/>).</param>
 /// <param name="RuleSets">The rule sets used.</param>
 public sealed record CompositionResult(
     IReadOnlyList<PlannedRun> Runs,
@@ -198,4 +200,63 @@ public sealed record CompositionResult(
     bool ProvenOptimal,
     int CandidateRuns,
     IReadOnlyList<LocalizedText> Diagnostics,
-    IReadOnlyList<RuleSetInfo> RuleSets);
+    IReadOnlyList<RuleSetInfo> RuleSets)
+{
+    /// <summary>
+    /// Gets an upper bound on the objective of every plan of the problem (budget, seats, JP cap, once per course,
+    /// calendar, prerequisites), proven by <see cref="BoundSource"/>: no plan reaches more.
+    /// </summary>
+    public decimal UpperBound { get; init; }
+
+    /// <summary>Gets what proved <see cref="UpperBound"/>.</summary>
+    public CompositionBoundSource BoundSource { get; init; }
+
+    /// <summary>
+    /// Gets the relative gap between the plan and its bound, (bound - objective) / bound, from 0 (proven optimal) to 1;
+    /// 0 when the bound is 0.
+    /// </summary>
+    public decimal Gap => UpperBound <= 0m ? 0m : Math.Max(0m, (UpperBound - Objective) / UpperBound);
+
+    /// <summary>Gets the bound and gap in words, in both languages (also the last of <see cref="Diagnostics"/>).</summary>
+    public LocalizedText? Quality { get; init; }
+
+    /// <summary>
+    /// Returns the result with a bound that something else proved (for instance a solver's), when it is tighter than the
+    /// one the result carries: the bound, its source, <see cref="ProvenOptimal"/> and the words of
+    /// <see cref="Quality"/> follow it.
+    /// </summary>
+    /// <param name="bound">The proven upper bound; not below <see cref="Objective"/>.</param>
+    /// <param name="source">What proved it.</param>
+    /// <returns>The result with the tighter of the two bounds.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bound"/> is below the plan's objective.</exception>
+    public CompositionResult WithUpperBound(decimal bound, CompositionBoundSource source)
+    {
+        Guard.Against.OutOfRange(bound, nameof(bound), Objective, decimal.MaxValue);
+        Guard.Against.EnumOutOfRange(source);
+        if (Quality is not null && UpperBound <= bound)
+        {
+            return this;
+        }
+
+        var quality = CompositionQuality.Describe(Objective, bound, source);
+        var diagnostics = Diagnostics.Where(d => Quality is null || d != Quality).Append(quality).ToArray();
+        return this with
+        {
+            UpperBound = bound,
+            BoundSource = source,
+            ProvenOptimal = Objective >= bound,
+            Quality = quality,
+            Diagnostics = diagnostics,
+        };
+    }
+}
+
+/// <summary>What proved a plan's upper bound.</summary>
+public enum CompositionBoundSource
+{
+    /// <summary>The library's own relaxation (seats decoupled from runs, the budget priced by a Lagrange multiplier).</summary>
+    Relaxation = 0,
+
+    /// <summary>An integer-programming solver's bound (for instance the exact composer's).</summary>
+    Solver = 1,
+}

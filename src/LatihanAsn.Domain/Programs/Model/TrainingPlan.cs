@@ -147,7 +147,7 @@ public sealed class TrainingPlan : AggregateRoot<TrainingPlanId>, IScoped
     /// <summary>Gets the algorithm that composed it.</summary>
     public CompositionMethod Method { get; private set; }
 
-    /// <summary>Gets whether the exact search proved it optimal.</summary>
+    /// <summary>Gets whether it was proven optimal for its problem: its objective equals the upper bound proven for it (see <see cref="CompositionResult.UpperBound"/>).</summary>
     public bool ProvenOptimal { get; private set; }
 
     /// <summary>Gets when it was (last) composed.</summary>
