@@ -220,22 +220,24 @@ internal sealed class CohortSearch : ICompositionAlgorithm
             var end = start.AddDays(offering.DurationDays - 1);
             var jp = _jp[group.Course];
             var costs = _seatCost[group.Index];
-            var list = new List<(int Position, long Gain, decimal Cost)>();
+            // Each member's gain per rupiah is computed once, not at every comparison (a decimal division each).
+            var keyed = new List<(int Position, long Gain, decimal Cost, decimal Ratio)>();
             for (var i = 0; i < group.Members.Length; i++)
             {
                 var gain = state.SeatGain(group.Course, group.Members[i], start, end, offering.BlocksCalendar, jp);
                 if (gain > 0)
                 {
-                    list.Add((i, gain, costs[i]));
+                    keyed.Add((i, gain, costs[i], BranchAndBound.Ratio(gain, costs[i])));
                 }
             }
 
-            list.Sort((a, b) =>
+            keyed.Sort((a, b) => b.Ratio != a.Ratio ? b.Ratio.CompareTo(a.Ratio) : b.Gain != a.Gain ? b.Gain.CompareTo(a.Gain) : a.Position.CompareTo(b.Position));
+            var list = new List<(int Position, long Gain, decimal Cost)>(keyed.Count);
+            foreach (var (position, gain, cost, _) in keyed)
             {
-                var ra = BranchAndBound.Ratio(a.Gain, a.Cost);
-                var rb = BranchAndBound.Ratio(b.Gain, b.Cost);
-                return rb != ra ? rb.CompareTo(ra) : b.Gain != a.Gain ? b.Gain.CompareTo(a.Gain) : a.Position.CompareTo(b.Position);
-            });
+                list.Add((position, gain, cost));
+            }
+
             return list;
         }
 
